@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema } from './camera-types';
+import { errorCodeSchema } from './errors';
+import { transferJobSchema } from './transfer-types';
+
+/**
+ * The event catalog: the nine events of the Alpha Camera REST API (see shared/seeds) plus the studio's own.
+ * Every payload carries `cameraId` except the handshake and studio-wide events.
+ */
+export const eventSchemas = {
+  /** SSE handshake (`{cameraId: "*" | id}`) or a real camera connect (full camera info). */
+  connected: z.union([
+    z.object({ cameraId: z.string() }).strict(),
+    cameraInfoSchema.extend({ cameraId: z.string(), mode: connectionModeSchema }),
+  ]),
+  /** Camera disconnected (real, or synthetic before a clean disconnect). */
+  disconnected: z.object({ cameraId: z.string(), reason: z.string().optional() }),
+  /** One or more property values changed; `names` is the studio's addition. */
+  propertyChanged: z.object({
+    cameraId: z.string(),
+    codes: z.array(z.number().int()),
+    names: z.array(z.string()).optional(),
+  }),
+  /** Autofocus state changed. */
+  afStatus: z.object({ cameraId: z.string(), state: afStateSchema, source: z.string().optional() }),
+  /** A shot landed on the host: `savedPath` is final, complete and verified. */
+  downloadComplete: z.object({
+    cameraId: z.string(),
+    filename: z.string(),
+    savedPath: z.string(),
+    size: z.number().int().optional(),
+    jobId: z.string().optional(),
+  }),
+  /** Card pull (or import) progress; seed-compatible fields plus the studio's job detail. */
+  transferProgress: z.object({
+    cameraId: z.string(),
+    contentId: z.number().int(),
+    fileId: z.number().int(),
+    percent: z.number().int().min(0).max(100),
+    savedPath: z.string().optional(),
+    jobId: z.string().optional(),
+    bytesDone: z.number().int().optional(),
+    bytesTotal: z.number().int().optional(),
+    speed: z.number().optional(),
+  }),
+  /** Contents-transfer mode file list update. */
+  contentsTransfer: z.object({ cameraId: z.string(), files: z.array(cardFileSchema) }),
+  /** A generic camera operation completed. */
+  operationResult: z.object({ cameraId: z.string(), operation: z.string(), result: z.string() }),
+  /** An SDK or camera error. `code` is the shared error code; `sdkCode` the SDK's own when there is one. */
+  error: z.object({
+    cameraId: z.string(),
+    code: z.union([errorCodeSchema, z.string()]),
+    message: z.string(),
+    sdkCode: z.number().int().optional(),
+  }),
+  /** A camera warning (e.g. reconnecting, card almost full). */
+  warning: z.object({ cameraId: z.string(), code: z.string(), message: z.string() }),
+
+  // ---- studio additions ----
+  /** A camera appeared (hot-plug). */
+  cameraAdded: cameraInfoSchema,
+  /** A camera disappeared (hot-plug). */
+  cameraRemoved: z.object({ cameraId: z.string() }),
+  /** Connection state changed (connecting, connected, reconnecting, disconnected). */
+  connectionState: z.object({
+    cameraId: z.string(),
+    state: z.enum(['disconnected', 'connecting', 'connected', 'reconnecting']),
+    mode: connectionModeSchema.optional(),
+  }),
+  /** A transfer was queued. */
+  transferQueued: transferJobSchema,
+  /** A transfer finished: the file is on disk under its final name. */
+  transferDone: transferJobSchema,
+  /** A transfer failed or was cancelled: no file under a final name. */
+  transferFailed: transferJobSchema,
+  /** The active session changed. */
+  sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
+  /** Live view started or stopped for a camera. */
+  liveViewState: z.object({ cameraId: z.string(), enabled: z.boolean(), streaming: z.boolean() }),
+} as const;
+
+/** The catalog's event names. */
+export type StudioEventName = keyof typeof eventSchemas;
+
+/** Payload type of each event. */
+export type StudioEventMap = { [K in StudioEventName]: z.infer<(typeof eventSchemas)[K]> };
+
+/** One event with its name: what the bus carries and the transports frame. */
+export type StudioEvent = { [K in StudioEventName]: { event: K; data: StudioEventMap[K] } }[StudioEventName];
+
+/** All event names, in catalog order. */
+export const STUDIO_EVENT_NAMES = Object.keys(eventSchemas) as StudioEventName[];
+
+/** The nine event names the Alpha Camera REST API documents. */
+export const ALPHA_EVENT_NAMES = [
+  'connected',
+  'disconnected',
+  'propertyChanged',
+  'afStatus',
+  'downloadComplete',
+  'transferProgress',
+  'contentsTransfer',
+  'operationResult',
+  'error',
+] as const satisfies readonly StudioEventName[];
+
+/** True when `name` is in the catalog. */
+export function isStudioEventName(name: string): name is StudioEventName {
+  return Object.prototype.hasOwnProperty.call(eventSchemas, name);
+}

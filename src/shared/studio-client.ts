@@ -1,0 +1,84 @@
+import type {
+  CameraCommand,
+  CameraInfo,
+  CardFile,
+  CardSlot,
+  ConnectionMode,
+  FocusFrame,
+  LiveViewStatus,
+} from './camera-types';
+import type { StudioEvent } from './events';
+import type { PropertyView } from './properties/property-view';
+import type { SessionInfo, ShotInfo, StudioStatus } from './studio-types';
+import type { TransferJob } from './transfer-types';
+
+/** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
+export interface ClientFrame {
+  cameraId: string;
+  seq: number;
+  timestamp: number;
+  width: number;
+  height: number;
+  jpeg: Uint8Array;
+}
+
+/** A card file reference. */
+export interface CardRef {
+  slot: number;
+  contentId: number;
+  fileId: number;
+}
+
+/**
+ * What the renderer talks to. Two transports implement it: IPC (`window.tether`, Electron) and
+ * HTTP + SSE (a browser against `npm run serve`). Components never know which.
+ * Every method rejects with an `ErrorValue`-shaped error (`{code, message}`) on failure.
+ */
+export interface StudioClient {
+  /** Which transport this is (for diagnostics only; components must not branch on it). */
+  readonly transport: 'ipc' | 'http';
+
+  getStatus(): Promise<StudioStatus>;
+  listCameras(): Promise<CameraInfo[]>;
+  connect(cameraId: string, mode: ConnectionMode): Promise<void>;
+  disconnect(cameraId: string): Promise<void>;
+
+  getProperties(cameraId: string): Promise<PropertyView[]>;
+  /** Sets by friendly, hex or decimal value; resolves with the property as re-read from the camera. */
+  setProperty(cameraId: string, name: string, value: string): Promise<PropertyView>;
+
+  /** Full capture: S1 → focus → release → S1 off when `autofocus`, plain release otherwise. */
+  capture(cameraId: string, options?: { autofocus?: boolean }): Promise<void>;
+  sendCommand(cameraId: string, command: CameraCommand): Promise<void>;
+  /** Sets the AF area from a click on the live view (0..1 fractions). */
+  setAfAreaPosition(cameraId: string, normalized: { x: number; y: number }): Promise<void>;
+  getFocusFrames(cameraId: string): Promise<FocusFrame[]>;
+
+  getLiveViewStatus(cameraId: string): Promise<LiveViewStatus>;
+  /** Subscribes to frames (starting live view if needed). Only the latest frame matters: drop, never queue. */
+  subscribeFrames(cameraId: string, onFrame: (frame: ClientFrame) => void): () => void;
+
+  getCardSlots(cameraId: string): Promise<CardSlot[]>;
+  listCardFiles(cameraId: string, slot: number): Promise<CardFile[]>;
+  /** A card thumbnail/screennail as an object URL-able blob of JPEG bytes. */
+  getCardImage(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array>;
+  /** Queues pulls of card files into the active session (or `destDir`). */
+  pullCardFiles(cameraId: string, refs: CardRef[], options?: { destDir?: string }): Promise<TransferJob[]>;
+
+  listTransfers(): Promise<TransferJob[]>;
+  cancelTransfer(jobId: string): Promise<void>;
+  retryTransfer(jobId: string): Promise<void>;
+
+  listSessions(): Promise<SessionInfo[]>;
+  getActiveSession(): Promise<SessionInfo>;
+  createSession(name: string): Promise<SessionInfo>;
+  switchSession(sessionId: string): Promise<SessionInfo>;
+  setNamingTemplate(template: string): Promise<SessionInfo>;
+  previewName(template: string): Promise<string>;
+  listShots(sessionId?: string): Promise<ShotInfo[]>;
+  /** JPEG bytes for a shot: a small thumbnail or a large preview (RAW: its embedded preview). */
+  getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array>;
+
+  /** All studio events (one EventSource per window in the browser). Returns unsubscribe. */
+  subscribeEvents(handler: (event: StudioEvent) => void): () => void;
+}

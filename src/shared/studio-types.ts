@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { driverKindSchema } from './camera-types';
+
+/** A shooting session: a folder under the session root plus its naming template and counters. */
+export const sessionInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  folder: z.string(),
+  createdAt: z.string(),
+  /** The naming template in force for this session. */
+  template: z.string(),
+  /** The next sequence number the template's `{seq}` will use. */
+  nextSeq: z.number().int().nonnegative(),
+  shotCount: z.number().int().nonnegative(),
+});
+/** A shooting session. */
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+/** Session names are folder names: printable, no separators, bounded. */
+export const sessionNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'invalid session name');
+
+/** A shot imported into a session: on disk, complete and verified. */
+export const shotInfoSchema = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  fileName: z.string(),
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+  cameraId: z.string(),
+  /** Camera-provided original name (sanitised). */
+  originalName: z.string(),
+  kind: z.enum(['jpeg', 'raw', 'heif', 'movie', 'other']),
+  /** Sequence number shared by a RAW+JPEG pair. */
+  seq: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+/** A shot imported into a session. */
+export type ShotInfo = z.infer<typeof shotInfoSchema>;
+
+/** A naming template such as `{session}_{seq:4}{ext}`. */
+export const namingTemplateSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((t) => !/[\\/\u0000-\u001f]/.test(t.replace(/\{[^}]*\}/g, '')), 'template must not contain path separators');
+
+/** How the active driver was chosen: what `/api/server/status` and the UI show. */
+export const driverStatusSchema = z.object({
+  kind: driverKindSchema,
+  requested: z.enum(['auto', 'sim', 'crsdk']),
+  reason: z.string(),
+  sdkVersion: z.string(),
+});
+/** How the active driver was chosen. */
+export type DriverStatus = z.infer<typeof driverStatusSchema>;
+
+/** Studio status shown in the UI header and by `/api/studio/status`. */
+export const studioStatusSchema = z.object({
+  version: z.string(),
+  driver: driverStatusSchema,
+  uptime: z.number(),
+  server: z.object({ enabled: z.boolean(), url: z.string().nullable() }),
+});
+/** Studio status. */
+export type StudioStatus = z.infer<typeof studioStatusSchema>;
