@@ -29,6 +29,36 @@ export interface CardRef {
   fileId: number;
 }
 
+/** What can be dragged out of the window: a session shot, or a card file (pulled first, with progress). */
+export type DragTarget = { kind: 'shot'; shotId: string } | { kind: 'card'; cameraId: string; ref: CardRef };
+
+/** Commands the desktop shell's app menu sends to the UI (the UI binds the same keys itself). */
+export type StudioCommand =
+  | 'capture'
+  | 'autofocus'
+  | 'toggleGrid'
+  | 'toggleHistogram'
+  | 'nextShot'
+  | 'prevShot'
+  | 'newSession'
+  | 'chooseSessionFolder'
+  | 'zoomToggle';
+
+/**
+ * Desktop-only capabilities (present in Electron, absent in a browser: the UI then degrades to downloads
+ * and typed paths). Each method rejects with an `ErrorValue`-shaped error like the rest of the client.
+ */
+export interface NativeCapabilities {
+  /** Starts an OS drag of a shot file, or of a card file once it has been pulled into the session. */
+  startDrag(target: DragTarget): Promise<void>;
+  /** Native folder picker; resolves with the chosen absolute path, or null when cancelled. */
+  chooseFolder(options?: { title?: string; defaultPath?: string }): Promise<string | null>;
+  /** Shows a file (or folder) in the OS file manager. */
+  reveal(path: string): Promise<void>;
+  /** App-menu commands; returns unsubscribe. */
+  onCommand(handler: (command: StudioCommand) => void): () => void;
+}
+
 /**
  * What the renderer talks to. Two transports implement it: IPC (`window.tether`, Electron) and
  * HTTP + SSE (a browser against `npm run serve`). Components never know which.
@@ -37,6 +67,8 @@ export interface CardRef {
 export interface StudioClient {
   /** Which transport this is (for diagnostics only; components must not branch on it). */
   readonly transport: 'ipc' | 'http';
+  /** Desktop integration, only where the transport has it (Electron). Check `client.native?.…` before use. */
+  readonly native?: NativeCapabilities;
 
   getStatus(): Promise<StudioStatus>;
   listCameras(): Promise<CameraInfo[]>;

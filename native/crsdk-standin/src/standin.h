@@ -1,0 +1,220 @@
+// Internal declarations of the stand-in camera: bodies, connections, scheduler, card.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <shared_mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "CameraRemote_SDK.h"
+
+namespace standin {
+
+using Clock = std::chrono::steady_clock;
+
+/** Counts objects handed to callers plus running threads; tests assert it returns to zero. */
+extern std::atomic<int32_t> g_live_objects;
+
+/** RAII live-object token. */
+struct LiveToken {
+  LiveToken() { g_live_objects.fetch_add(1); }
+  ~LiveToken() { g_live_objects.fetch_sub(1); }
+  LiveToken(const LiveToken&) { g_live_objects.fetch_add(1); }
+  LiveToken& operator=(const LiveToken&) = default;
+};
+
+/** One property of the body. */
+struct Prop {
+  uint32_t code = 0;
+  SCRSDK::CrDataType type = SCRSDK::CrDataType_UInt16;
+  int64_t value = 0;
+  std::vector<int64_t> values;  // possible values (current constraints)
+  bool settable = false;        // writable by nature (before priority/mode rules)
+  bool set_only = false;        // write-only command-like property (NearFar, Zoom)
+  std::string str;              // for CrDataType_STR
+};
+
+/** One file of a card content. */
+struct CardFile {
+  uint32_t file_id = 1;
+  uint32_t format = SCRSDK::CrContentsFile_FileFormat_Jpeg;
+  uint64_t size = 0;
+  std::string name;  // DSC00001.JPG
+  uint32_t mtp_handle = 0;
+};
+
+/** One content (one shot; RAW+JPEG share it). */
+struct CardContent {
+  uint32_t id = 0;
+  uint32_t slot = 1;
+  int year = 2024, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+  std::vector<CardFile> files;
+};
+
+/** Loaded JPEG fixtures (live-view frames, thumbnail, screennail, shot base). */
+struct Fixtures {
+  std::vector<std::vector<uint8_t>> frames;
+  std::vector<uint8_t> thumb, screennail, shot;
+  uint32_t frame_w = 1024, frame_h = 680;
+  uint32_t max_frame = 0;
+};
+const Fixtures& fixtures();
+
+class Device;
+
+/** A physical body: identity, plug state, properties and card. Outlives connections. */
+class Camera {
+ public:
+  Camera(int index);
+  int index;
+  std::string serial, model, id_bytes;
+  std::atomic<bool> plugged{true};
+  std::atomic<bool> card_full{false};
+  std::atomic<int64_t> unplug_after_bytes{-1};
+  std::atomic<int32_t> busy_calls{0};
+
+  std::mutex mu;  // guards everything below
+  std::map<uint32_t, Prop> props;
+  std::vector<CardContent> card;
+  uint32_t next_content_id = 1;
+  uint32_t next_file_number = 1;
+  uint32_t next_mtp_handle = 0x1000;
+  std::weak_ptr<Device> connection;
+
+  /** Refreshes writability and available values after any change (priority key, mode rules). */
+  void apply_rules_locked();
+  /** Whether the priority key lets the host write. */
+  bool pc_remote_locked() const;
+  int64_t get_locked(uint32_t code) const;
+  /** Sets a value; returns true when it changed. */
+  bool put_locked(uint32_t code, int64_t v);
+  /** Writability as the SDK reports it (enable flag). */
+  SCRSDK::CrPropertyEnableFlag enable_flag_locked(const Prop& p) const;
+  /** Adds a shot to the card; returns the new content. */
+  CardContent add_shot_locked(bool raw, bool jpeg, uint64_t jpeg_size, uint64_t raw_size);
+  /** Consumes one busy token; true when the call must answer busy. */
+  bool take_busy();
+};
+
+/** A timer queue on its own thread; runs tasks in time order. */
+class Scheduler {
+ public:
+  Scheduler();
+  ~Scheduler();
+  void after(int ms, std::function<void()> fn);
+  void stop();
+
+ private:
+  void run();
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::multimap<Clock::time_point, std::function<void()>> tasks_;
+  bool stopping_ = false;
+  std::thread thread_;
+  LiveToken token_;
+};
+
+enum class LinkState { Connecting, Connected, Reconnecting, Disconnecting, Disconnected };
+
+/** One connection (what a CrDeviceHandle names). Fires the callbacks from its own threads. */
+class Device : public std::enable_shared_from_this<Device> {
+ public:
+  Device(std::shared_ptr<Camera> cam, SCRSDK::IDeviceCallback* cb, SCRSDK::CrSdkControlMode mode, bool reconnect);
+  ~Device();
+  void start();
+  /** Stops every thread; no callback runs after this returns. */
+  void shutdown();
+
+  /** Runs a callback unless the device has been released (shared lock: several threads may fire at once). */
+  void fire(const std::function<void(SCRSDK::IDeviceCallback*)>& fn);
+  void fire_codes(const std::vector<uint32_t>& codes);
+
+  std::shared_ptr<Camera> cam;
+  SCRSDK::CrSdkControlMode mode;
+  bool reconnect;
+  std::atomic<LinkState> state{LinkState::Connecting};
+  Scheduler sched;
+  std::mt19937 rng;
+  std::mutex rng_mu;
+  int jitter(int lo, int hi);
+
+  // Save info (auto-download target).
+  std::mutex save_mu;
+  std::string save_path, save_prefix = "DSC";
+  int32_t save_no = -1;
+
+  // Live view.
+  std::atomic<bool> lv_enabled{true};
+  std::atomic<uint32_t> lv_frame{0};
+  uint32_t lv_last_read = 0;
+  std::mutex lv_mu;
+  std::atomic<bool> card_index_ready{false};
+
+  // One transfer at a time.
+  std::mutex xfer_mu;
+  bool xfer_active = false;
+  std::atomic<bool> xfer_cancel{false};
+  std::vector<std::thread> workers;  // joined at shutdown
+
+  // Shutter state.
+  std::atomic<bool> release_down{false};
+  std::atomic<bool> movie_toggle_down{false};
+
+  // Link events driven by faults.
+  void on_unplug();
+  void on_replug();
+  void begin_disconnect();
+  void spawn(std::function<void()> fn);
+
+ private:
+  void ambient();
+  void lv_loop();
+  std::shared_mutex cb_mu_;
+  SCRSDK::IDeviceCallback* cb_;
+  bool cb_live_ = true;
+  std::atomic<bool> stop_{false};
+  std::thread lv_thread_;
+  std::mutex workers_mu_;
+  LiveToken token_;
+};
+
+/** Process-wide stand-in state. */
+struct Sdk {
+  std::mutex mu;
+  bool initialised = false;
+  std::vector<std::shared_ptr<Camera>> cameras;
+  std::map<SCRSDK::CrDeviceHandle, std::shared_ptr<Device>> devices;
+  SCRSDK::CrDeviceHandle next_handle = 0x5000;
+  std::atomic<int64_t> rate_bps{40LL * 1024 * 1024};
+  std::atomic<int64_t> jpeg_size{9'800'000};
+  std::atomic<int64_t> raw_size{24'600'000};
+  std::atomic<int32_t> reconnect_window_ms{3000};
+};
+Sdk& sdk();
+std::shared_ptr<Device> find_device(SCRSDK::CrDeviceHandle h);
+
+// Shots and card files.
+void capture(const std::shared_ptr<Device>& dev);
+std::vector<uint8_t> make_file_bytes(const CardContent& c, const CardFile& f);
+std::string to_std(const CrChar* s);
+std::string join_path(const std::string& dir, const std::string& name);
+bool write_file(const std::string& path, const std::vector<uint8_t>& bytes);
+/** Writes `bytes` in chunks with rate limit, progress and fault checks; false on cancel/unplug. */
+bool pull_to_file(const std::shared_ptr<Device>& dev, const std::string& path, const std::vector<uint8_t>& bytes,
+                  const std::function<void(uint32_t)>& on_percent);
+void seed_card(Camera& cam);
+void seed_props(Camera& cam);
+
+/** UTF-16 with the SDK's leading length element. */
+std::vector<CrInt16u> to_cr_str(const std::string& s);
+
+}  // namespace standin

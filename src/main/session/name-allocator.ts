@@ -1,0 +1,151 @@
+import { lstat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderTemplate, usesSeq, withClashSuffix, type TemplatePart } from './naming-template';
+import { sanitizeFileName, splitExt } from './sanitize-name';
+
+/** What a name is requested for. */
+export interface NameRequest {
+  cameraId: string;
+  /** Camera model for `{camera}`. */
+  camera: string;
+  /** Camera-provided original name (untrusted). */
+  original: string;
+  /** Capture time (default: now). */
+  date?: Date;
+}
+
+/** A reserved final name. The file does not exist under it until the transfer commits. */
+export interface Allocation {
+  seq: number;
+  fileName: string;
+  path: string;
+}
+
+/** The folder, template and counter an allocator works with. */
+export interface AllocatorTarget {
+  folder: string;
+  template(): TemplatePart[];
+  sessionName(): string;
+  /** The next unused sequence number. */
+  nextSeq(): number;
+  /** Records that every number below `n` is used. */
+  setNextSeq(n: number): void;
+}
+
+interface PairRecord {
+  seq: number;
+  exts: Set<string>;
+  at: number;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+/**
+ * Hands out final names in one folder: never a name that exists on disk or is reserved by a transfer in
+ * flight (compared case-insensitively, for macOS/Windows volumes); a clash takes the next number; RAW+JPEG
+ * from the same camera with the same original base name, arriving within `pairWindowMs`, share one number.
+ */
+export class NameAllocator {
+  private readonly reserved = new Set<string>();
+  private readonly pairs = new Map<string, PairRecord>();
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly target: AllocatorTarget,
+    private readonly now: () => number = Date.now,
+    private readonly pairWindowMs = 30_000,
+  ) {}
+
+  /** Reserves a fresh name for `req`. */
+  allocate(req: NameRequest): Promise<Allocation> {
+    return this.serial(() => this.pick(req, this.pairSeq(req)));
+  }
+
+  /** The reserved name was taken after all (seen at commit): releases it and reserves the next number. */
+  next(prev: Allocation, req: NameRequest): Promise<Allocation> {
+    return this.serial(() => {
+      this.reserved.delete(prev.fileName.toLowerCase());
+      return this.pick(req, undefined, prev.seq + 1);
+    });
+  }
+
+  /** Drops a reservation (job cancelled). */
+  release(alloc: Allocation): void {
+    this.reserved.delete(alloc.fileName.toLowerCase());
+  }
+
+  /** Drops a reservation once the file exists under it (the disk now guards the name). */
+  commit(alloc: Allocation): void {
+    this.reserved.delete(alloc.fileName.toLowerCase());
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(fn, fn);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private pairKey(req: NameRequest): { key: string; ext: string } {
+    const { base, ext } = splitExt(sanitizeFileName(req.original));
+    return { key: `${req.cameraId}\u0000${base.toLowerCase()}`, ext: ext.toLowerCase() };
+  }
+
+  /** The sequence number of a pair partner that arrived recently, if any. */
+  private pairSeq(req: NameRequest): number | undefined {
+    const { key, ext } = this.pairKey(req);
+    const rec = this.pairs.get(key);
+    if (!rec || this.now() - rec.at > this.pairWindowMs || rec.exts.has(ext)) return undefined;
+    return rec.seq;
+  }
+
+  private notePair(req: NameRequest, seq: number): void {
+    const { key, ext } = this.pairKey(req);
+    const rec = this.pairs.get(key);
+    if (rec && rec.seq === seq) rec.exts.add(ext);
+    else this.pairs.set(key, { seq, exts: new Set([ext]), at: this.now() });
+    if (this.pairs.size > 500) {
+      const cutoff = this.now() - this.pairWindowMs;
+      for (const [k, r] of this.pairs) if (r.at < cutoff) this.pairs.delete(k);
+    }
+  }
+
+  private async isFree(fileName: string): Promise<boolean> {
+    const lower = fileName.toLowerCase();
+    if (this.reserved.has(lower)) return false;
+    const path = join(this.target.folder, fileName);
+    return !(await exists(path)) && !(await exists(`${path}.part`));
+  }
+
+  private async pick(req: NameRequest, pairSeq?: number, minSeq?: number): Promise<Allocation> {
+    const parts = this.target.template();
+    const ctx = { session: this.target.sessionName(), camera: req.camera, original: req.original, date: req.date ?? new Date(this.now()) };
+    if (pairSeq !== undefined) {
+      const fileName = renderTemplate(parts, { ...ctx, seq: pairSeq });
+      if (await this.isFree(fileName)) return this.take(req, pairSeq, fileName);
+    }
+    let seq = Math.max(this.target.nextSeq(), minSeq ?? 0);
+    const numbered = usesSeq(parts);
+    const first = renderTemplate(parts, { ...ctx, seq });
+    for (let attempt = 1; attempt < 100_000; attempt++) {
+      const fileName = numbered ? renderTemplate(parts, { ...ctx, seq }) : attempt === 1 ? first : withClashSuffix(first, attempt);
+      if (await this.isFree(fileName)) return this.take(req, seq, fileName);
+      if (numbered) seq++;
+    }
+    throw new Error(`no free file name in ${this.target.folder}`);
+  }
+
+  private take(req: NameRequest, seq: number, fileName: string): Allocation {
+    this.reserved.add(fileName.toLowerCase());
+    if (seq >= this.target.nextSeq()) this.target.setNextSeq(seq + 1);
+    this.notePair(req, seq);
+    return { seq, fileName, path: join(this.target.folder, fileName) };
+  }
+}

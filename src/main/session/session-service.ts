@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
+import type { SessionServiceApi } from '../app/studio';
+import type { Logger } from '../log/logger';
+import { JsonFile } from '../settings/json-file';
+import type { CorruptionReporter, SettingsService } from '../settings/settings-service';
+import type { EventBus } from '../studio/event-bus';
+import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
+import { formatDate, parseTemplate, renderTemplate } from './naming-template';
+import { isReservedWindowsName } from './sanitize-name';
+import { SESSION_META_FILE, sessionMetaSchema, sessionsIndexSchema, type SessionEntry, type SessionMeta } from './session-schemas';
+
+/** Dependencies of {@link SessionService}. */
+export interface SessionServiceDeps {
+  dataDir: string;
+  /** Folder the session folders live in. */
+  root: string;
+  settings: SettingsService;
+  reporter: CorruptionReporter;
+  bus: EventBus;
+  log: Logger;
+  now?: () => number;
+  pairWindowMs?: number;
+}
+
+/** A reserved name in a session (what a transfer commits to). */
+export interface SessionAllocation extends Allocation {
+  sessionId: string;
+}
+
+interface Loaded {
+  entry: SessionEntry;
+  meta: SessionMeta;
+  file: JsonFile<typeof sessionMetaSchema>;
+  allocator: NameAllocator;
+}
+
+/** Sessions: folders under a root, their naming templates, counters and shot indexes. */
+export class SessionService implements SessionServiceApi {
+  private readonly index: JsonFile<typeof sessionsIndexSchema>;
+  private readonly sessions = new Map<string, Loaded>();
+  private readonly shotOwner = new Map<string, string>();
+  private activeId = '';
+  private readonly now: () => number;
+
+  constructor(private readonly deps: SessionServiceDeps) {
+    this.index = new JsonFile(join(deps.dataDir, 'sessions.json'), sessionsIndexSchema);
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** The session root folder. */
+  get root(): string {
+    return this.deps.root;
+  }
+
+  /** Loads the index and every session's metadata; activates the last active session or creates today's. */
+  async load(): Promise<void> {
+    const { value, corrupt } = await this.index.load();
+    if (corrupt) this.deps.reporter.report(corrupt);
+    for (const entry of value?.sessions ?? []) await this.open(entry);
+    const wanted = this.deps.settings.get().activeSessionId;
+    const fallback = [...this.sessions.values()].at(-1)?.entry.id;
+    const id = wanted && this.sessions.has(wanted) ? wanted : fallback;
+    if (id) this.activeId = id;
+    else await this.create(formatDate(new Date(this.now()), 'YYYY-MM-DD'));
+  }
+
+  list(): SessionInfo[] {
+    return [...this.sessions.values()].map((s) => this.info(s));
+  }
+
+  active(): SessionInfo {
+    return this.info(this.loaded(this.activeId));
+  }
+
+  /** Creates a session folder (adopting an existing one and its metadata) and makes it active. */
+  async create(name: string): Promise<SessionInfo> {
+    const parsed = sessionNameSchema.safeParse(name);
+    if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
+      throw new TetherError(ErrorCode.InvalidArgument, `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`);
+    }
+    const clean = parsed.data;
+    if ([...this.sessions.values()].some((s) => s.entry.name.toLowerCase() === clean.toLowerCase())) {
+      throw new TetherError(ErrorCode.InvalidArgument, `A session named '${clean}' already exists`);
+    }
+    const entry: SessionEntry = { id: `ses_${randomUUID().slice(0, 8)}`, name: clean, folder: join(this.deps.root, clean), createdAt: new Date(this.now()).toISOString() };
+    await mkdir(entry.folder, { recursive: true });
+    const loaded = await this.open(entry);
+    await this.saveIndex();
+    return this.activate(loaded);
+  }
+
+  async switchTo(sessionId: string): Promise<SessionInfo> {
+    return this.activate(this.loaded(sessionId));
+  }
+
+  async setTemplate(template: string): Promise<SessionInfo> {
+    parseTemplate(template);
+    const s = this.loaded(this.activeId);
+    s.meta.template = template.trim();
+    await s.file.save(s.meta);
+    const info = this.info(s);
+    this.deps.bus.emit('sessionChanged', { id: info.id, name: info.name, folder: info.folder });
+    return info;
+  }
+
+  previewName(template: string): string {
+    const s = this.loaded(this.activeId);
+    return renderTemplate(parseTemplate(template), {
+      session: s.entry.name,
+      seq: s.meta.nextSeq,
+      date: new Date(this.now()),
+      camera: 'ILCE-7M4',
+      original: 'DSC00001.JPG',
+    });
+  }
+
+  shots(sessionId?: string): ShotInfo[] {
+    return this.loaded(sessionId ?? this.activeId).meta.shots.map((s) => ({ ...s }));
+  }
+
+  shot(shotId: string): ShotInfo {
+    const owner = this.shotOwner.get(shotId);
+    const found = owner ? this.sessions.get(owner)?.meta.shots.find((s) => s.id === shotId) : undefined;
+    if (!found) throw new TetherError(ErrorCode.NotFound, `No shot with id '${shotId}'`);
+    return { ...found };
+  }
+
+  /** Reserves the next final name in a session (default: the active one). */
+  async allocate(req: NameRequest, sessionId = this.activeId): Promise<SessionAllocation> {
+    const s = this.loaded(sessionId);
+    await mkdir(s.entry.folder, { recursive: true });
+    const alloc = await s.allocator.allocate(req);
+    await s.file.save(s.meta);
+    return { ...alloc, sessionId };
+  }
+
+  /** The reserved name was taken at commit time: the next number. */
+  async reallocate(prev: SessionAllocation, req: NameRequest): Promise<SessionAllocation> {
+    const s = this.loaded(prev.sessionId);
+    const alloc = await s.allocator.next(prev, req);
+    await s.file.save(s.meta);
+    return { ...alloc, sessionId: prev.sessionId };
+  }
+
+  /** Drops a reservation (cancelled job). */
+  release(alloc: SessionAllocation): void {
+    this.sessions.get(alloc.sessionId)?.allocator.release(alloc);
+  }
+
+  /** Records a committed file in its session's shot index. */
+  async addShot(alloc: SessionAllocation, shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>): Promise<ShotInfo> {
+    const s = this.loaded(alloc.sessionId);
+    s.allocator.commit(alloc);
+    const info: ShotInfo = {
+      id: `shot_${randomUUID().replace(/-/g, '').slice(0, 12)}`,
+      sessionId: alloc.sessionId,
+      fileName: alloc.fileName,
+      path: alloc.path,
+      seq: alloc.seq,
+      importedAt: new Date(this.now()).toISOString(),
+      ...shot,
+    };
+    s.meta.shots.push(info);
+    this.shotOwner.set(info.id, alloc.sessionId);
+    await s.file.save(s.meta);
+    return { ...info };
+  }
+
+  /** Waits for pending metadata writes. */
+  async flush(): Promise<void> {
+    await this.index.flush();
+    for (const s of this.sessions.values()) await s.file.flush();
+  }
+
+  private loaded(sessionId: string): Loaded {
+    const s = this.sessions.get(sessionId);
+    if (!s) throw new TetherError(ErrorCode.NotFound, `No session with id '${sessionId}'`);
+    return s;
+  }
+
+  private info(s: Loaded): SessionInfo {
+    const { id, name, folder, createdAt } = s.entry;
+    return { id, name, folder, createdAt, template: s.meta.template, nextSeq: s.meta.nextSeq, shotCount: s.meta.shots.length };
+  }
+
+  private async activate(s: Loaded): Promise<SessionInfo> {
+    this.activeId = s.entry.id;
+    await this.deps.settings.update({ activeSessionId: s.entry.id });
+    const info = this.info(s);
+    this.deps.bus.emit('sessionChanged', { id: info.id, name: info.name, folder: info.folder });
+    return info;
+  }
+
+  private async open(entry: SessionEntry): Promise<Loaded> {
+    const file = new JsonFile(join(entry.folder, SESSION_META_FILE), sessionMetaSchema);
+    const { value, corrupt } = await file.load().catch((err: Error) => {
+      this.deps.log.warn(`cannot read metadata of session '${entry.name}': ${err.message}`);
+      return { value: null, corrupt: undefined };
+    });
+    if (corrupt) this.deps.reporter.report(corrupt);
+    const meta: SessionMeta = value ?? {
+      version: 1,
+      id: entry.id,
+      name: entry.name,
+      createdAt: entry.createdAt,
+      template: this.deps.settings.get().namingTemplate,
+      nextSeq: 1,
+      shots: [],
+    };
+    if (value && value.id !== entry.id && !this.sessions.has(value.id)) entry = { ...entry, id: value.id, createdAt: value.createdAt };
+    meta.id = entry.id;
+    const loaded: Loaded = { entry, meta, file, allocator: undefined as unknown as NameAllocator };
+    loaded.allocator = new NameAllocator(
+      {
+        folder: entry.folder,
+        template: () => parseTemplate(loaded.meta.template),
+        sessionName: () => loaded.entry.name,
+        nextSeq: () => loaded.meta.nextSeq,
+        setNextSeq: (n) => {
+          loaded.meta.nextSeq = n;
+        },
+      },
+      this.now,
+      this.deps.pairWindowMs,
+    );
+    this.sessions.set(entry.id, loaded);
+    for (const shot of meta.shots) this.shotOwner.set(shot.id, entry.id);
+    if (!value) await file.save(meta).catch((err: Error) => this.deps.log.warn(`cannot write session metadata: ${err.message}`));
+    return loaded;
+  }
+
+  private saveIndex(): Promise<void> {
+    return this.index.save({ version: 1, sessions: [...this.sessions.values()].map((s) => s.entry) });
+  }
+}

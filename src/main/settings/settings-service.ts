@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { Logger } from '../log/logger';
+import type { EventBus } from '../studio/event-bus';
+import { JsonFile } from './json-file';
+import {
+  studioSettingsSchema,
+  type CorruptFileReport,
+  type StudioSettings,
+  type StudioSettingsPatch,
+} from './settings-schema';
+
+/** Reports a corrupt persisted file: log, a `warning` event on the bus, and the list the UI shows. */
+export class CorruptionReporter {
+  /** Every corrupt file found since start. */
+  readonly reports: CorruptFileReport[] = [];
+
+  constructor(
+    private readonly log: Logger,
+    private readonly bus?: EventBus,
+  ) {}
+
+  /** Records one report. */
+  report(r: CorruptFileReport): void {
+    this.reports.push(r);
+    const message = `${r.file} was corrupt (${r.reason}); moved to ${r.movedTo}`;
+    this.log.error(message);
+    this.bus?.emit('warning', { cameraId: '*', code: ErrorCode.CorruptSettings, message });
+  }
+}
+
+/** Studio settings in `dataDir/settings.json`: zod-validated, atomic writes, corrupt files moved aside. */
+export class SettingsService {
+  private readonly file: JsonFile<typeof studioSettingsSchema>;
+  private current: StudioSettings = studioSettingsSchema.parse({});
+
+  constructor(
+    dataDir: string,
+    private readonly reporter: CorruptionReporter,
+  ) {
+    this.file = new JsonFile(join(dataDir, 'settings.json'), studioSettingsSchema);
+  }
+
+  /** Corrupt files reported so far (settings and every other persisted file). */
+  get problems(): readonly CorruptFileReport[] {
+    return this.reporter.reports;
+  }
+
+  /** Loads from disk; a missing file gives defaults; a corrupt one is moved aside and reported. */
+  async load(): Promise<StudioSettings> {
+    const { value, corrupt } = await this.file.load();
+    if (corrupt) this.reporter.report(corrupt);
+    this.current = value ?? studioSettingsSchema.parse({});
+    return this.get();
+  }
+
+  /** A copy of the current settings. */
+  get(): StudioSettings {
+    return structuredClone(this.current);
+  }
+
+  /** Merges, validates (INVALID_ARGUMENT on bad input; nothing changes) and persists. */
+  async update(patch: StudioSettingsPatch): Promise<StudioSettings> {
+    const merged = { ...this.current, ...patch, extra: { ...this.current.extra, ...(patch.extra ?? {}) } };
+    const parsed = studioSettingsSchema.safeParse(merged);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new TetherError(ErrorCode.InvalidArgument, `Invalid settings: ${detail}`);
+    }
+    this.current = parsed.data;
+    await this.file.save(this.current);
+    return this.get();
+  }
+
+  /** Waits for pending writes. */
+  flush(): Promise<void> {
+    return this.file.flush();
+  }
+}

@@ -1,0 +1,255 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CameraInfo, ConnectionMode, ConnectionState } from '../../shared/camera-types';
+import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
+import type { CameraRegistryApi } from '../app/studio';
+import type { CameraDriver } from '../camera/driver';
+import type { Logger } from '../log/logger';
+import { sanitizeFragment } from '../session/sanitize-name';
+import type { EventBus } from './event-bus';
+
+/** Dependencies of {@link CameraRegistry}. */
+export interface CameraRegistryDeps {
+  driver: CameraDriver;
+  bus: EventBus;
+  log: Logger;
+  /** Auto-downloads land in `<stagingRoot>/<camera>` before the studio imports them. */
+  stagingRoot: string;
+  /** Connect automatically when exactly one camera is present (read at each decision). */
+  autoConnect?: () => { enabled: boolean; mode: ConnectionMode };
+}
+
+interface Entry {
+  info: CameraInfo;
+  present: boolean;
+  state: ConnectionState;
+  mode?: ConnectionMode;
+  /** What the user asked for; kept across an unplug so the camera is reconnected when it comes back. */
+  wanted?: { mode: ConnectionMode; reconnect: boolean };
+}
+
+const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
+
+/** Cameras present, their connection state, and the connect / disconnect / reconnect lifecycle. */
+export class CameraRegistry implements CameraRegistryApi {
+  private readonly cams = new Map<string, Entry>();
+  private readonly offs: (() => void)[] = [];
+
+  constructor(private readonly deps: CameraRegistryDeps) {}
+
+  /** Subscribes to the driver's camera and connection events. */
+  attach(): void {
+    const ev = this.deps.driver.events;
+    this.offs.push(
+      ev.on('cameraAdded', (info) => this.onAdded(info)),
+      ev.on('cameraRemoved', ({ cameraId }) => this.onRemoved(cameraId)),
+      ev.on('connected', ({ cameraId, mode }) => this.markConnected(cameraId, mode)),
+      ev.on('disconnected', ({ cameraId, reason, expected }) => this.onDisconnected(cameraId, reason, expected)),
+      ev.on('reconnecting', ({ cameraId }) => this.setState(cameraId, 'reconnecting')),
+    );
+  }
+
+  /** Loads the camera list and auto-connects when asked. Call after the driver started. */
+  async start(): Promise<void> {
+    await this.list();
+    this.maybeAutoConnect();
+  }
+
+  /** Disconnects every connected camera and stops listening. */
+  async stop(): Promise<void> {
+    for (const e of this.cams.values()) {
+      e.wanted = undefined;
+      if (e.state === 'connected' || e.state === 'connecting') {
+        await this.deps.driver.disconnect(e.info.id).catch(() => undefined);
+        this.setState(e.info.id, 'disconnected');
+      }
+    }
+    this.offs.splice(0).forEach((off) => off());
+  }
+
+  async list(): Promise<CameraInfo[]> {
+    const found = await this.deps.driver.listCameras();
+    const ids = new Set(found.map((c) => c.id));
+    for (const info of found) this.upsert(info);
+    for (const e of this.cams.values()) if (!ids.has(e.info.id)) e.present = false;
+    return [...this.cams.values()].filter((e) => e.present).map((e) => this.view(e));
+  }
+
+  get(cameraId: string): CameraInfo {
+    return this.view(this.entry(cameraId));
+  }
+
+  state(cameraId: string): ConnectionState {
+    return this.cams.get(cameraId)?.state ?? 'disconnected';
+  }
+
+  /** The mode a connected camera is in. */
+  mode(cameraId: string): ConnectionMode | undefined {
+    const e = this.cams.get(cameraId);
+    return e?.state === 'connected' ? e.mode : undefined;
+  }
+
+  async connect(cameraId: string, mode: ConnectionMode, options: { reconnect?: boolean } = {}): Promise<CameraInfo> {
+    const e = this.entry(cameraId);
+    if (!e.present) throw new TetherError(ErrorCode.CameraNotFound, `Camera ${cameraId} is not plugged in`);
+    if (e.state !== 'disconnected') {
+      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already ${e.state}${e.mode ? ` (${e.mode})` : ''}`);
+    }
+    const reconnect = options.reconnect ?? true;
+    e.wanted = { mode, reconnect };
+    await this.open(e, mode, reconnect);
+    return this.view(e);
+  }
+
+  async disconnect(cameraId: string): Promise<void> {
+    const e = this.entry(cameraId);
+    if (e.state === 'disconnected') throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
+    e.wanted = undefined;
+    try {
+      if (e.present) await this.deps.driver.disconnect(cameraId);
+    } finally {
+      // The driver's `disconnected` event may already have updated the state.
+      if (this.state(cameraId) !== 'disconnected') this.markDisconnected(e, 'requested');
+    }
+  }
+
+  requireConnected(cameraId: string, modes?: readonly ConnectionMode[]): void {
+    const e = this.entry(cameraId);
+    if (e.state !== 'connected') {
+      throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected (${e.state})`);
+    }
+    if (modes && (!e.mode || !modes.includes(e.mode))) {
+      throw new TetherError(ErrorCode.WrongConnectionMode, `This needs ${modes.join(' or ')} mode; camera ${cameraId} is connected in ${e.mode} mode`);
+    }
+  }
+
+  /** The folder auto-downloads of a camera are staged in. */
+  stagingDir(cameraId: string): string {
+    return join(this.deps.stagingRoot, sanitizeFragment(cameraId, 'camera'));
+  }
+
+  private entry(cameraId: string): Entry {
+    const e = this.cams.get(cameraId);
+    if (!e) throw new TetherError(ErrorCode.CameraNotFound, `No camera with id '${cameraId}'`);
+    return e;
+  }
+
+  private view(e: Entry): CameraInfo {
+    const connected = e.state === 'connected';
+    const { mode: _mode, state: _state, ...info } = e.info;
+    return { ...info, connected, state: e.state, ...(connected && e.mode ? { mode: e.mode } : {}) };
+  }
+
+  private upsert(info: CameraInfo): Entry {
+    const e = this.cams.get(info.id);
+    if (e) {
+      e.info = info;
+      e.present = true;
+      return e;
+    }
+    const created: Entry = { info, present: true, state: 'disconnected' };
+    this.cams.set(info.id, created);
+    return created;
+  }
+
+  private async open(e: Entry, mode: ConnectionMode, reconnect: boolean): Promise<void> {
+    const id = e.info.id;
+    this.setState(id, 'connecting', mode);
+    try {
+      await this.deps.driver.connect(id, mode, { reconnect });
+    } catch (err) {
+      e.wanted = undefined;
+      if (e.state !== 'disconnected') this.markDisconnected(e, `connect failed: ${toErrorValue(err).message}`);
+      throw err;
+    }
+    if (e.state !== 'connected') this.markConnected(id, mode);
+    await this.applySaveInfo(id, mode);
+  }
+
+  private async applySaveInfo(cameraId: string, mode: ConnectionMode): Promise<void> {
+    if (!SAVE_INFO_MODES.includes(mode)) return;
+    const path = this.stagingDir(cameraId);
+    try {
+      await mkdir(path, { recursive: true });
+      await this.deps.driver.setSaveInfo(cameraId, { path, prefix: 'DSC', startNo: 1 });
+    } catch (err) {
+      this.deps.log.warn(`cannot set save-info to ${path}: ${toErrorValue(err).message}`, { cameraId });
+    }
+  }
+
+  private setState(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void {
+    const e = this.cams.get(cameraId);
+    if (!e || (e.state === state && (mode === undefined || e.mode === mode))) return;
+    e.state = state;
+    if (mode) e.mode = mode;
+    this.deps.log.info(`${state}${e.mode ? ` (${e.mode})` : ''}`, { cameraId });
+    this.deps.bus.emit('connectionState', { cameraId, state, ...(e.mode && state !== 'disconnected' ? { mode: e.mode } : {}) });
+  }
+
+  private markConnected(cameraId: string, mode: ConnectionMode): void {
+    const e = this.cams.get(cameraId);
+    if (!e || (e.state === 'connected' && e.mode === mode)) return;
+    const wasReconnect = e.state === 'reconnecting';
+    this.setState(cameraId, 'connected', mode);
+    this.deps.bus.emit('connected', { ...this.view(e), cameraId, mode });
+    // After an automatic reconnect the body may have lost our save-info; set it again.
+    if (wasReconnect) void this.applySaveInfo(cameraId, mode);
+  }
+
+  private markDisconnected(e: Entry, reason: string): void {
+    this.setState(e.info.id, 'disconnected');
+    e.mode = undefined;
+    this.deps.bus.emit('disconnected', { cameraId: e.info.id, reason });
+  }
+
+  private onDisconnected(cameraId: string, reason: string, expected: boolean): void {
+    const e = this.cams.get(cameraId);
+    if (!e || e.state === 'disconnected') return;
+    if (!expected && e.wanted?.reconnect) {
+      // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in.
+      this.setState(cameraId, 'reconnecting');
+      this.deps.bus.emit('disconnected', { cameraId, reason });
+      this.deps.bus.emit('warning', { cameraId, code: 'RECONNECTING', message: `Connection lost (${reason}); waiting for the camera to come back` });
+      return;
+    }
+    if (!expected) e.wanted = undefined;
+    this.markDisconnected(e, reason);
+  }
+
+  private onAdded(info: CameraInfo): void {
+    const known = this.cams.get(info.id);
+    const wasPresent = known?.present ?? false;
+    const e = this.upsert(info);
+    if (!wasPresent) this.deps.bus.emit('cameraAdded', this.view(e));
+    if (e.wanted && e.state === 'reconnecting') {
+      const { mode, reconnect } = e.wanted;
+      e.state = 'disconnected';
+      this.open(e, mode, reconnect).catch((err) => this.reportConnectError(info.id, err));
+      return;
+    }
+    this.maybeAutoConnect();
+  }
+
+  private onRemoved(cameraId: string): void {
+    const e = this.cams.get(cameraId);
+    if (!e || !e.present) return;
+    e.present = false;
+    if (e.state === 'connected' || e.state === 'connecting') this.onDisconnected(cameraId, 'unplugged', false);
+    this.deps.bus.emit('cameraRemoved', { cameraId });
+  }
+
+  private maybeAutoConnect(): void {
+    const auto = this.deps.autoConnect?.();
+    if (!auto?.enabled) return;
+    const present = [...this.cams.values()].filter((e) => e.present);
+    if (present.length !== 1 || present[0].state !== 'disconnected') return;
+    const id = present[0].info.id;
+    this.connect(id, auto.mode).catch((err) => this.reportConnectError(id, err));
+  }
+
+  private reportConnectError(cameraId: string, err: unknown): void {
+    const v = toErrorValue(err);
+    this.deps.log.warn(`automatic connect failed: ${v.message}`, { cameraId });
+    this.deps.bus.emit('error', { cameraId, code: v.code, message: `Automatic connect failed: ${v.message}` });
+  }
+}

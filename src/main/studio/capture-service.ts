@@ -1,0 +1,145 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { AF_SPACE_HEIGHT, AF_SPACE_WIDTH, cameraCommandSchema, type AfState, type CameraCommand, type FocusFrame } from '../../shared/camera-types';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { CameraRegistryApi, CaptureResult, CaptureServiceApi, PropertyServiceApi } from '../app/studio';
+import type { CameraDriver } from '../camera/driver';
+import type { Logger } from '../log/logger';
+import type { EventBus } from './event-bus';
+
+/** Dependencies of {@link CaptureService}. */
+export interface CaptureServiceDeps {
+  driver: CameraDriver;
+  registry: CameraRegistryApi;
+  properties: PropertyServiceApi;
+  bus: EventBus;
+  log: Logger;
+  /** AF timeout and what to do when focus is not confirmed (read at each capture). */
+  afPolicy: () => { timeoutMs: number; onFail: 'release' | 'fail' };
+  /** How long the release button is held between down and up (Sony's samples use ~35 ms). */
+  releaseHoldMs?: number;
+}
+
+const SHOOTING_MODES = ['remote', 'remote-transfer'] as const;
+
+/** Shutter and AF: the S1 → focus → release → S1-off sequence, raw commands, AF area and frames. */
+export class CaptureService implements CaptureServiceApi {
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly deps: CaptureServiceDeps) {}
+
+  capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<CaptureResult> {
+    this.deps.registry.requireConnected(cameraId, SHOOTING_MODES);
+    // One capture at a time per camera: interleaved S1/release sequences confuse the body.
+    const prev = this.chains.get(cameraId) ?? Promise.resolve();
+    const run = prev.catch(() => undefined).then(() => this.captureNow(cameraId, options.autofocus ?? true));
+    this.chains.set(cameraId, run);
+    void run.catch(() => undefined).finally(() => {
+      if (this.chains.get(cameraId) === run) this.chains.delete(cameraId);
+    });
+    return run;
+  }
+
+  async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
+    const parsed = cameraCommandSchema.safeParse(command);
+    if (!parsed.success) {
+      throw new TetherError(ErrorCode.InvalidArgument, `Invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'command'} ${i.message}`).join('; ')}`);
+    }
+    this.deps.registry.requireConnected(cameraId);
+    await this.deps.driver.sendCommand(cameraId, parsed.data);
+  }
+
+  async setAfAreaNormalized(cameraId: string, pos: { x: number; y: number }): Promise<void> {
+    const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+    if (!pos || !ok(pos.x) || !ok(pos.y)) throw new TetherError(ErrorCode.InvalidArgument, 'AF position must be fractions x, y in 0..1');
+    await this.setAfArea(cameraId, Math.round(pos.x * (AF_SPACE_WIDTH - 1)), Math.round(pos.y * (AF_SPACE_HEIGHT - 1)));
+  }
+
+  async setAfArea(cameraId: string, x: number, y: number): Promise<void> {
+    const inRange = (v: number, max: number) => Number.isInteger(v) && v >= 0 && v < max;
+    if (!inRange(x, AF_SPACE_WIDTH) || !inRange(y, AF_SPACE_HEIGHT)) {
+      throw new TetherError(ErrorCode.InvalidArgument, `AF position must be integers x 0..${AF_SPACE_WIDTH - 1}, y 0..${AF_SPACE_HEIGHT - 1}`);
+    }
+    this.deps.registry.requireConnected(cameraId);
+    await this.deps.driver.setAfAreaPosition(cameraId, x, y);
+  }
+
+  async getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
+    this.deps.registry.requireConnected(cameraId);
+    return this.deps.driver.getFocusFrames(cameraId);
+  }
+
+  async getTrackingFrames(cameraId: string): Promise<FocusFrame[]> {
+    this.deps.registry.requireConnected(cameraId);
+    return this.deps.driver.getTrackingFrames(cameraId);
+  }
+
+  private async isManualFocus(cameraId: string): Promise<boolean> {
+    try {
+      const view = await this.deps.properties.get(cameraId, 'focus-mode');
+      return /^(mf|dmf)$/i.test(view.formatted) || /manual|^mf/i.test(String(view.formatted));
+    } catch {
+      return false;
+    }
+  }
+
+  private async captureNow(cameraId: string, autofocus: boolean): Promise<CaptureResult> {
+    const { driver, log } = this.deps;
+    if (!autofocus) {
+      await this.release(cameraId);
+      return { focused: null };
+    }
+    if (await this.isManualFocus(cameraId)) {
+      // In MF the body never confirms focus: release straight away.
+      await this.release(cameraId);
+      return { focused: null };
+    }
+    const policy = this.deps.afPolicy();
+    const af = this.waitForFocus(cameraId, policy.timeoutMs);
+    let locked = false;
+    try {
+      await driver.sendCommand(cameraId, { type: 's1', action: 'lock' });
+      locked = true;
+      const state = await af.result;
+      const focused = state === 'focused';
+      if (!focused) {
+        const why = state === 'failed' ? 'autofocus failed' : `autofocus did not confirm focus within ${policy.timeoutMs} ms`;
+        if (policy.onFail === 'fail') throw new TetherError(ErrorCode.Timeout, `${why}; the shutter was not released`);
+        log.warn(`${why}; releasing anyway`, { cameraId });
+        this.deps.bus.emit('warning', { cameraId, code: 'AF_NOT_CONFIRMED', message: `${why}; the shot was taken anyway` });
+      }
+      await this.release(cameraId);
+      return { focused };
+    } finally {
+      af.cancel();
+      if (locked) await driver.sendCommand(cameraId, { type: 's1', action: 'unlock' }).catch(() => undefined);
+    }
+  }
+
+  private async release(cameraId: string): Promise<void> {
+    await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'down' });
+    try {
+      if (this.deps.releaseHoldMs) await delay(this.deps.releaseHoldMs);
+    } finally {
+      await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'up' });
+    }
+  }
+
+  /** Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. */
+  private waitForFocus(cameraId: string, timeoutMs: number): { result: Promise<AfState | 'timeout'>; cancel: () => void } {
+    let off: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const result = new Promise<AfState | 'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      off = this.deps.driver.events.on('afStatus', (p) => {
+        if (p.cameraId === cameraId && (p.state === 'focused' || p.state === 'failed')) resolve(p.state);
+      });
+    });
+    return {
+      result,
+      cancel: () => {
+        clearTimeout(timer);
+        off();
+      },
+    };
+  }
+}

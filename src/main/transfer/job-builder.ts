@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { CardFile } from '../../shared/camera-types';
+import type { ShotInfo } from '../../shared/studio-types';
+import type { TransferJob } from '../../shared/transfer-types';
+import type { CameraRegistryApi } from '../app/studio';
+import type { CameraDriver } from '../camera/driver';
+import type { Logger } from '../log/logger';
+import type { Allocation, NameRequest } from '../session/name-allocator';
+import { sanitizeFileName } from '../session/sanitize-name';
+import type { SessionService } from '../session/session-service';
+import type { EventBus } from '../studio/event-bus';
+import { FolderTargets, kindFromName, sessionTarget, type DestinationTarget } from './destinations';
+import type { ImportHistory } from './import-history';
+import type { SourceOpener } from './transfer-runner';
+
+/** A job as the queue tracks it: the public record plus what it takes to run it. */
+export interface Job {
+  data: TransferJob;
+  /** `<cameraId>:card` or `<cameraId>:auto`. */
+  lane: string;
+  open: SourceOpener;
+  target: DestinationTarget;
+  request: NameRequest;
+  /** The reserved final name (null after a cancel released it). */
+  alloc: Allocation | null;
+  kind: ShotInfo['kind'];
+  /** Auto-import: the staged file to delete after success. */
+  stagedPath?: string;
+  ctrl?: AbortController;
+  /** Why the running attempt is being interrupted. */
+  stop?: 'cancel' | 'pause';
+  /** The attempt in progress. */
+  running?: Promise<void>;
+  busyTries: number;
+  /** Consecutive link failures without progress. */
+  stalls: number;
+}
+
+/** What building and running jobs needs. */
+export interface JobBuilderDeps {
+  driver: CameraDriver;
+  registry: CameraRegistryApi;
+  sessions: SessionService;
+  bus: EventBus;
+  log: Logger;
+  history: ImportHistory;
+  /** Auto-downloads are staged under this folder; only files inside it are deleted after import. */
+  stagingRoot: string;
+  /** Auto-import: compare SHA-256 of staged and imported file (read at each job). */
+  verifyHash: () => boolean;
+}
+
+function captureDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Builds queue jobs for card pulls and auto-imports, reserving their final names up front. */
+export class JobBuilder {
+  private readonly folders = new FolderTargets();
+
+  constructor(private readonly deps: JobBuilderDeps) {}
+
+  /** The active session, or an explicit absolute folder. */
+  async target(destDir?: string): Promise<DestinationTarget> {
+    if (destDir !== undefined) return this.folders.target(destDir);
+    return sessionTarget(this.deps.sessions, this.deps.sessions.active().id);
+  }
+
+  /** A pull of one card file. */
+  async cardJob(cameraId: string, file: CardFile, target: DestinationTarget): Promise<Job> {
+    const ref = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
+    const request = { cameraId, camera: this.model(cameraId), original: file.name, date: captureDate(file.createdAt) };
+    const open: SourceOpener = (offset, signal) => this.deps.driver.openContent(cameraId, ref, { offset, signal });
+    return this.build(cameraId, 'card', { kind: 'card', ...ref }, file.size, request, target, open, file.kind);
+  }
+
+  /** An import of a file the camera staged on the host. */
+  async autoJob(cameraId: string, staged: { filename: string; stagedPath: string; size: number }, target: DestinationTarget): Promise<Job> {
+    const request = { cameraId, camera: this.model(cameraId), original: staged.filename };
+    const open: SourceOpener = async (offset, signal) => {
+      const { size } = await stat(staged.stagedPath);
+      return { size, stream: createReadStream(staged.stagedPath, { start: offset, signal }) };
+    };
+    const job = await this.build(cameraId, 'auto', { kind: 'auto', stagedPath: staged.stagedPath }, staged.size, request, target, open, kindFromName(staged.filename));
+    job.stagedPath = staged.stagedPath;
+    return job;
+  }
+
+  private model(cameraId: string): string {
+    try {
+      return this.deps.registry.get(cameraId).model;
+    } catch {
+      return 'camera';
+    }
+  }
+
+  private async build(
+    cameraId: string,
+    laneKind: 'card' | 'auto',
+    source: TransferJob['source'],
+    size: number,
+    request: NameRequest,
+    target: DestinationTarget,
+    open: SourceOpener,
+    kind: ShotInfo['kind'],
+  ): Promise<Job> {
+    const alloc = await target.allocate(request);
+    const data: TransferJob = {
+      id: `tr_${randomUUID().replace(/-/g, '').slice(0, 10)}`,
+      cameraId,
+      source,
+      originalName: sanitizeFileName(request.original),
+      targetPath: alloc.path,
+      state: 'queued',
+      bytesDone: 0,
+      bytesTotal: Math.max(0, Math.floor(size)),
+      percent: 0,
+      speed: 0,
+      attempts: 0,
+      createdAt: Date.now(),
+    };
+    return { data, lane: `${cameraId}:${laneKind}`, open, target, request, alloc, kind, busyTries: 0, stalls: 0 };
+  }
+}

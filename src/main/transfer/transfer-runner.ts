@@ -1,0 +1,86 @@
+import { createWriteStream } from 'node:fs';
+import { rm, stat, truncate } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { ContentStream } from '../camera/driver';
+import type { Allocation } from '../session/name-allocator';
+import { fsyncFile, NameTakenError, renameNoOverwrite, sizeOrZero } from './file-commit';
+
+/** Opens the source of a transfer at a byte offset. */
+export type SourceOpener = (offset: number, signal: AbortSignal) => Promise<ContentStream>;
+
+/** The `.part` file a final name is written through. */
+export function partPath(finalPath: string): string {
+  return `${finalPath}.part`;
+}
+
+/**
+ * Streams a source into `part`, resuming from the bytes already there (the source is opened at that
+ * offset), then fsyncs and verifies the size. `onStart` receives a byte counter for progress sampling.
+ * Resolves with the verified size; throws the source's error (DISCONNECTED, CANCELLED, …) or VERIFY_FAILED.
+ */
+export async function pullIntoPart(opts: {
+  part: string;
+  total: number;
+  open: SourceOpener;
+  signal: AbortSignal;
+  onStart: (readBytes: () => number) => void;
+}): Promise<number> {
+  const { part, total, signal } = opts;
+  let offset = await sizeOrZero(part);
+  if (offset > total) offset = 0;
+  if (offset < total || total === 0) {
+    const { size, stream } = await opts.open(offset, signal);
+    if (size !== total) {
+      stream.destroy();
+      throw new TetherError(ErrorCode.VerifyFailed, `The source is ${size} bytes but ${total} were expected; the file changed`);
+    }
+    if (offset > 0) await truncate(part, offset);
+    // Same sink as a plain fs copy: the counter is read by the progress timer, nothing runs per chunk.
+    const sink = createWriteStream(part, { flags: offset > 0 ? 'r+' : 'w', start: offset });
+    opts.onStart(() => offset + sink.bytesWritten);
+    await pipeline(stream, sink, { signal });
+  } else {
+    opts.onStart(() => offset);
+  }
+  await fsyncFile(part);
+  const got = (await stat(part)).size;
+  if (got !== total) {
+    throw new TetherError(ErrorCode.VerifyFailed, `Verification failed: wrote ${got} bytes, expected ${total}`);
+  }
+  return got;
+}
+
+/**
+ * Renames the verified `.part` to its final name without overwriting: when the name appeared meanwhile,
+ * `next` supplies the next one. Resolves with the allocation actually used.
+ */
+export async function commitPart(part: string, alloc: Allocation, next: (prev: Allocation) => Promise<Allocation>): Promise<Allocation> {
+  let current = alloc;
+  for (let tries = 0; tries < 1000; tries++) {
+    try {
+      await renameNoOverwrite(part, current.path);
+      return current;
+    } catch (err) {
+      if (!(err instanceof NameTakenError)) throw err;
+      current = await next(current);
+    }
+  }
+  throw new TetherError(ErrorCode.IoError, `No free name found for ${alloc.fileName}`);
+}
+
+/** Removes a `.part` file, ignoring a missing one. */
+export async function removePart(part: string): Promise<void> {
+  await rm(part, { force: true });
+}
+
+/** Maps Node file-system errors to IO_ERROR; keeps TetherErrors. */
+export function asTransferError(err: unknown): TetherError {
+  if (err instanceof TetherError) return err;
+  const e = err as NodeJS.ErrnoException;
+  if (e?.name === 'AbortError') return new TetherError(ErrorCode.Cancelled, 'Transfer cancelled');
+  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    return new TetherError(ErrorCode.IoError, `Disk error: ${e.message}`, { errno: e.code });
+  }
+  return new TetherError(ErrorCode.Internal, e?.message ?? String(err));
+}

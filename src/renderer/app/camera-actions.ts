@@ -1,0 +1,117 @@
+import type { ConnectionMode } from '../../shared/camera-types';
+import type { StudioClient } from '../../shared/studio-client';
+import { asErrorValue } from '../features/errors/error-messages';
+import type { StudioStore } from '../store/store';
+import { coalesced } from './coalesce';
+import { loadPrefs, savePrefs, type UiPrefs } from './prefs';
+
+/** Camera list, connection lifecycle and properties: client calls whose results land in the store. */
+export class CameraActions {
+  /** Re-reads a camera's properties; bursts of change events collapse into one trailing re-read. */
+  readonly refreshProperties: (cameraId: string) => Promise<void>;
+  private prefs: UiPrefs = loadPrefs();
+
+  constructor(
+    private readonly client: StudioClient,
+    private readonly store: StudioStore,
+  ) {
+    this.refreshProperties = coalesced(async (cameraId) => {
+      const s = this.store.getState();
+      if (s.connections[cameraId]?.state !== 'connected') return;
+      try {
+        s.setProperties(cameraId, await this.client.getProperties(cameraId));
+      } catch (err) {
+        const e = asErrorValue(err);
+        s.setNotice(cameraId, { kind: 'error', code: e.code, message: e.message, at: Date.now() });
+      }
+    });
+  }
+
+  /** The UI preferences (auto-connect, mode). */
+  getPrefs(): UiPrefs {
+    return this.prefs;
+  }
+
+  /** Updates and persists the UI preferences; may trigger auto-connect. */
+  setPrefs(patch: Partial<UiPrefs>): void {
+    this.prefs = { ...this.prefs, ...patch };
+    savePrefs(this.prefs);
+    if (patch.autoConnect) void this.maybeAutoConnect();
+  }
+
+  /** Loads studio status and the camera list, then properties of connected cameras. */
+  async loadCameras(): Promise<void> {
+    const s = this.store.getState();
+    const [status, cameras] = await Promise.all([this.client.getStatus().catch(() => null), this.client.listCameras()]);
+    if (status) s.setStudioStatus(status);
+    s.setCameras(cameras);
+    await Promise.all(cameras.filter((c) => c.connected).map((c) => this.refreshProperties(c.id)));
+  }
+
+  /** Connects when auto-connect is on and exactly one camera is present and idle. */
+  async maybeAutoConnect(): Promise<void> {
+    const { cameras, connections } = this.store.getState();
+    if (!this.prefs.autoConnect || cameras.length !== 1) return;
+    const id = cameras[0].id;
+    if ((connections[id]?.state ?? 'disconnected') !== 'disconnected') return;
+    await this.connect(id, this.prefs.mode).catch(() => undefined);
+  }
+
+  /** Connects in `mode`; the store tracks connecting → connected (or back to disconnected with a notice). */
+  async connect(cameraId: string, mode: ConnectionMode = this.prefs.mode): Promise<void> {
+    const s = this.store.getState();
+    s.setNotice(cameraId, null);
+    s.setConnection(cameraId, 'connecting', mode);
+    try {
+      await this.client.connect(cameraId, mode);
+      this.store.getState().setConnection(cameraId, 'connected', mode);
+      await this.refreshProperties(cameraId);
+    } catch (err) {
+      const e = asErrorValue(err);
+      const st = this.store.getState();
+      if (e.code === 'ALREADY_CONNECTED') {
+        await this.loadCameras();
+        return;
+      }
+      st.setConnection(cameraId, 'disconnected');
+      st.setNotice(cameraId, { kind: 'error', code: e.code, message: e.message, at: Date.now() });
+      throw err;
+    }
+  }
+
+  /** Disconnects and forgets the camera's properties. */
+  async disconnect(cameraId: string): Promise<void> {
+    try {
+      await this.client.disconnect(cameraId);
+    } finally {
+      const s = this.store.getState();
+      s.setConnection(cameraId, 'disconnected');
+      s.clearProperties(cameraId);
+    }
+  }
+
+  /** Reconnects in another mode (e.g. to reach the card). */
+  async switchMode(cameraId: string, mode: ConnectionMode): Promise<void> {
+    this.setPrefs({ mode });
+    if (this.store.getState().connections[cameraId]?.state === 'connected') await this.disconnect(cameraId);
+    await this.connect(cameraId, mode);
+  }
+
+  /** Writes a property; the store shows the write as pending, then the camera's answer or the error. */
+  async setProperty(cameraId: string, name: string, value: string): Promise<void> {
+    const s = this.store.getState();
+    s.setWritePending(cameraId, name, true);
+    s.setWriteError(cameraId, name, null);
+    try {
+      const view = await this.client.setProperty(cameraId, name, value);
+      this.store.getState().mergeProperties(cameraId, [view]);
+    } catch (err) {
+      const e = asErrorValue(err);
+      this.store.getState().setWriteError(cameraId, name, e);
+      // The camera's real value may differ from what the control shows: re-read.
+      void this.refreshProperties(cameraId);
+    } finally {
+      this.store.getState().setWritePending(cameraId, name, false);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { StudioClient } from '../../shared/studio-client';
+import { IntervalTimer } from '../features/capture/interval-timer';
+import { asErrorValue } from '../features/errors/error-messages';
+import type { StudioStore } from '../store/store';
+
+/** Shutter, half-press, movie and the interval timer, shared by the capture bar, shortcuts and app menu. */
+export class CaptureActions {
+  private readonly timer: IntervalTimer;
+
+  constructor(
+    private readonly client: StudioClient,
+    private readonly store: StudioStore,
+  ) {
+    this.timer = new IntervalTimer(
+      (p) => this.store.getState().patchCapture({ interval: p }),
+      (err) => this.store.getState().patchCapture({ error: asErrorValue(err) }),
+    );
+  }
+
+  private camera(): string | null {
+    const s = this.store.getState();
+    const id = s.activeCameraId;
+    return id && s.connections[id]?.state === 'connected' ? id : null;
+  }
+
+  /** Fires the shutter (with AF first when `autofocus`). Errors land in the capture state and are rethrown. */
+  async capture(autofocus = false): Promise<void> {
+    const id = this.camera();
+    const s = this.store.getState();
+    if (!id) {
+      const err = new TetherError(ErrorCode.NotConnected, 'no connected camera');
+      s.patchCapture({ error: err.toValue() });
+      throw err;
+    }
+    s.patchCapture({ inFlight: s.capture.inFlight + 1, error: null });
+    try {
+      await this.client.capture(id, { autofocus });
+      this.store.getState().patchCapture({ lastAt: Date.now() });
+    } catch (err) {
+      this.store.getState().patchCapture({ error: asErrorValue(err) });
+      throw err;
+    } finally {
+      const st = this.store.getState();
+      st.patchCapture({ inFlight: Math.max(0, st.capture.inFlight - 1) });
+    }
+  }
+
+  /** Half-press (S1) down or up: hold to focus, release to let go. */
+  async halfPress(down: boolean): Promise<void> {
+    const id = this.camera();
+    const s = this.store.getState();
+    if (!id || s.capture.halfPressed === down) return;
+    s.patchCapture({ halfPressed: down, error: null });
+    try {
+      await this.client.sendCommand(id, { type: 's1', action: down ? 'lock' : 'unlock' });
+    } catch (err) {
+      this.store.getState().patchCapture({ error: asErrorValue(err), halfPressed: false });
+    }
+  }
+
+  /** Starts or stops movie recording. */
+  async toggleMovie(): Promise<void> {
+    const id = this.camera();
+    if (!id) return;
+    try {
+      await this.client.sendCommand(id, { type: 'movieRecord', action: 'toggle' });
+    } catch (err) {
+      this.store.getState().patchCapture({ error: asErrorValue(err) });
+    }
+  }
+
+  /** Starts an interval run of `count` shots, `seconds` apart. */
+  startInterval(count: number, seconds: number): void {
+    this.timer.start(count, seconds * 1000, () => this.capture(false));
+  }
+
+  /** Stops the interval run. */
+  stopInterval(): void {
+    this.timer.stop();
+  }
+
+  /** Clears the last capture error. */
+  clearError(): void {
+    this.store.getState().patchCapture({ error: null });
+  }
+}

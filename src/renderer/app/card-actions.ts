@@ -1,0 +1,69 @@
+import type { StudioClient } from '../../shared/studio-client';
+import { asErrorValue } from '../features/errors/error-messages';
+import { cardKey } from '../store/card-slice';
+import type { StudioStore } from '../store/store';
+
+/** Card browsing and pulls, plus the transfer queue's cancel/retry. */
+export class CardActions {
+  constructor(
+    private readonly client: StudioClient,
+    private readonly store: StudioStore,
+  ) {}
+
+  /** Loads slot states and the current slot's files. */
+  async load(cameraId: string): Promise<void> {
+    const s = this.store.getState();
+    s.setCardLoading(true);
+    try {
+      const slots = await this.client.getCardSlots(cameraId).catch(() => []);
+      this.store.getState().setCardSlots(slots);
+      const slot = this.store.getState().card.slot;
+      const files = await this.client.listCardFiles(cameraId, slot);
+      this.store.getState().setCardFiles(files);
+    } catch (err) {
+      this.store.getState().setCardLoading(false, asErrorValue(err));
+    }
+  }
+
+  /** Switches slot and lists it. */
+  async selectSlot(cameraId: string, slot: number): Promise<void> {
+    this.store.getState().setCardSlot(slot);
+    await this.load(cameraId);
+  }
+
+  /** Pulls the selected files (into the active session, or `destDir`); returns how many were queued. */
+  async pullSelected(cameraId: string, destDir?: string): Promise<number> {
+    const { card } = this.store.getState();
+    const refs = card.files
+      .filter((f) => card.selected[cardKey(f)])
+      .map(({ slot, contentId, fileId }) => ({ slot, contentId, fileId }));
+    if (refs.length === 0) return 0;
+    const jobs = await this.client.pullCardFiles(cameraId, refs, destDir ? { destDir } : undefined);
+    const s = this.store.getState();
+    for (const j of jobs) s.upsertJob(j);
+    s.setCardBatch(jobs.map((j) => j.id));
+    return jobs.length;
+  }
+
+  /** Cancels every unfinished job of the current pull. */
+  async cancelBatch(): Promise<void> {
+    const { card, jobs } = this.store.getState();
+    const open = card.batch.filter((id) => jobs[id] && !['done', 'failed', 'cancelled'].includes(jobs[id].state));
+    await Promise.all(open.map((id) => this.client.cancelTransfer(id).catch(() => undefined)));
+  }
+
+  /** Loads the transfer queue. */
+  async loadTransfers(): Promise<void> {
+    this.store.getState().setJobs(await this.client.listTransfers());
+  }
+
+  /** Cancels one transfer. */
+  cancel(jobId: string): Promise<void> {
+    return this.client.cancelTransfer(jobId);
+  }
+
+  /** Retries a failed transfer. */
+  async retry(jobId: string): Promise<void> {
+    await this.client.retryTransfer(jobId);
+  }
+}

@@ -1,0 +1,91 @@
+import type { StudioEvent } from '../../shared/events';
+import type { StudioStore } from '../store/store';
+import type { CameraActions } from './camera-actions';
+import type { CardActions } from './card-actions';
+import type { SessionActions } from './session-actions';
+
+/** What the router may call besides the store. */
+export interface RouterDeps {
+  store: StudioStore;
+  camera: CameraActions;
+  session: SessionActions;
+  card: CardActions;
+  /** Full re-read after the event stream reconnects (events may have been missed). */
+  resync: () => void;
+}
+
+/**
+ * Turns studio events into store updates and targeted re-reads. The returned function is the one
+ * subscriber the window registers on `client.subscribeEvents`.
+ */
+export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => void {
+  const { store, camera, session, card } = deps;
+  let handshakes = 0;
+  return (ev) => {
+    const s = store.getState();
+    switch (ev.event) {
+      case 'connected':
+        if (!('model' in ev.data)) {
+          // SSE handshake: the first opens the stream; a later one means it reconnected.
+          if (handshakes++ > 0) deps.resync();
+          return;
+        }
+        s.upsertCamera({ ...ev.data, id: ev.data.cameraId, connected: true, state: 'connected' });
+        s.setConnection(ev.data.cameraId, 'connected', ev.data.mode);
+        void camera.refreshProperties(ev.data.cameraId);
+        return;
+      case 'disconnected':
+        s.setConnection(ev.data.cameraId, 'disconnected');
+        s.clearProperties(ev.data.cameraId);
+        return;
+      case 'connectionState':
+        s.setConnection(ev.data.cameraId, ev.data.state, ev.data.mode);
+        if (ev.data.state === 'connected') void camera.refreshProperties(ev.data.cameraId);
+        return;
+      case 'cameraAdded':
+        s.upsertCamera(ev.data);
+        void camera.maybeAutoConnect();
+        return;
+      case 'cameraRemoved':
+        s.removeCamera(ev.data.cameraId);
+        s.clearProperties(ev.data.cameraId);
+        return;
+      case 'propertyChanged':
+        void camera.refreshProperties(ev.data.cameraId);
+        return;
+      case 'afStatus':
+        s.setAfState(ev.data.cameraId, ev.data.state);
+        return;
+      case 'downloadComplete':
+        void session.refreshShots();
+        return;
+      case 'transferProgress':
+        s.applyProgress(ev.data);
+        return;
+      case 'transferQueued':
+      case 'transferFailed':
+        s.upsertJob(ev.data);
+        return;
+      case 'transferDone':
+        s.upsertJob(ev.data);
+        void session.refreshShots();
+        void session.refreshActive().catch(() => undefined);
+        return;
+      case 'contentsTransfer':
+        if (ev.data.cameraId === s.activeCameraId && s.viewer === 'card') void card.load(ev.data.cameraId);
+        return;
+      case 'sessionChanged':
+        void session.refreshActive().catch(() => undefined);
+        return;
+      case 'error':
+        s.setNotice(ev.data.cameraId, { kind: 'error', code: String(ev.data.code), message: ev.data.message, at: Date.now() });
+        return;
+      case 'warning':
+        s.setNotice(ev.data.cameraId, { kind: 'warning', code: ev.data.code, message: ev.data.message, at: Date.now() });
+        return;
+      case 'liveViewState':
+      case 'operationResult':
+        return;
+    }
+  };
+}

@@ -1,0 +1,78 @@
+import type { StudioClient } from '../../shared/studio-client';
+import type { StudioStore } from '../store/store';
+import { coalesced } from './coalesce';
+
+/** Sessions, naming template and the active session's shots. */
+export class SessionActions {
+  /** Re-reads the active session's shots; bursts collapse into one trailing read. */
+  readonly refreshShots: () => Promise<void>;
+
+  constructor(
+    private readonly client: StudioClient,
+    private readonly store: StudioStore,
+  ) {
+    const run = coalesced(async () => {
+      const session = this.store.getState().activeSession;
+      if (!session) return;
+      const shots = await this.client.listShots(session.id);
+      const s = this.store.getState();
+      if (s.activeSession?.id !== session.id) return;
+      const known = new Set(s.shots.map((x) => x.id));
+      const hadShots = s.shots.length > 0 || known.size > 0;
+      s.setShots(shots);
+      // A new arrival becomes the selection so the strip follows the shoot.
+      const fresh = this.store.getState().shots.find((x) => !known.has(x.id));
+      if (fresh && (hadShots || s.selectedShotId === null)) this.store.getState().selectShot(fresh.id);
+    });
+    this.refreshShots = () => run('shots');
+  }
+
+  /** Loads the session list, the active session and its shots. */
+  async load(): Promise<void> {
+    const [sessions, active] = await Promise.all([this.client.listSessions(), this.client.getActiveSession()]);
+    const s = this.store.getState();
+    s.setSessions(sessions);
+    s.setActiveSession(active);
+    await this.refreshShots();
+  }
+
+  /** Re-reads the active session (counters, template) without touching the shots. */
+  async refreshActive(): Promise<void> {
+    const active = await this.client.getActiveSession();
+    const s = this.store.getState();
+    const changed = s.activeSession?.id !== active.id;
+    s.setActiveSession(active);
+    if (changed) {
+      s.setSessions(await this.client.listSessions());
+      await this.refreshShots();
+    }
+  }
+
+  /** Creates a session and makes it active. */
+  async create(name: string): Promise<void> {
+    const created = await this.client.createSession(name);
+    const active = created.id ? await this.client.switchSession(created.id).catch(() => created) : created;
+    const s = this.store.getState();
+    s.setSessions(await this.client.listSessions());
+    s.setActiveSession(active);
+    await this.refreshShots();
+  }
+
+  /** Switches to another session. */
+  async switchTo(sessionId: string): Promise<void> {
+    const active = await this.client.switchSession(sessionId);
+    this.store.getState().setActiveSession(active);
+    await this.refreshShots();
+  }
+
+  /** Sets the active session's naming template. */
+  async setTemplate(template: string): Promise<void> {
+    const session = await this.client.setNamingTemplate(template);
+    this.store.getState().setActiveSession(session);
+  }
+
+  /** The next file name a template would give. */
+  previewName(template: string): Promise<string> {
+    return this.client.previewName(template);
+  }
+}

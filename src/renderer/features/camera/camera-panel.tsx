@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import type { ConnectionMode } from '../../../shared/camera-types';
+import { useActions, useStudio } from '../../app/studio-context';
+import { ErrorNote } from '../errors/error-note';
+import { asErrorValue, type UiError } from '../errors/error-messages';
+import { CameraStatusGrid } from './camera-status-grid';
+import './camera-panel.css';
+
+/** Connection modes in words a photographer understands. */
+export const MODE_LABEL: Record<ConnectionMode, string> = {
+  remote: 'Remote (auto-import)',
+  'remote-transfer': 'Remote + card',
+  contents: 'Card only',
+};
+
+const STATE_LABEL = { connected: 'Connected', connecting: 'Connecting…', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' };
+
+/** Camera picker and status: model, battery, card, connection state, Connect with a mode, driver info. */
+export function CameraPanel() {
+  const actions = useActions();
+  const cameras = useStudio((s) => s.cameras);
+  const activeId = useStudio((s) => s.activeCameraId);
+  const conn = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId] : undefined));
+  const notice = useStudio((s) => (s.activeCameraId ? s.notices[s.activeCameraId] : undefined));
+  const status = useStudio((s) => s.studioStatus);
+  const setActive = useStudio((s) => s.setActiveCamera);
+  const setNotice = useStudio((s) => s.setNotice);
+  const [prefs, setPrefsState] = useState(() => actions.camera.getPrefs());
+  const [error, setError] = useState<UiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const camera = cameras.find((c) => c.id === activeId);
+  const state = conn?.state ?? 'disconnected';
+  const setPrefs = (patch: Partial<typeof prefs>) => {
+    actions.camera.setPrefs(patch);
+    setPrefsState(actions.camera.getPrefs());
+  };
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await job();
+    } catch (err) {
+      setError(asErrorValue(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel cam" aria-label="Camera">
+      <div className="panel__head">
+        Camera
+        <span className="spacer" />
+        <span className={`cam__state cam__state--${state}`} data-testid="connection-state">
+          {STATE_LABEL[state]}
+        </span>
+      </div>
+      <div className="panel__body">
+        {cameras.length === 0 && <div className="muted">No camera found. Connect one with a USB cable and turn it on.</div>}
+        {cameras.length > 1 && (
+          <select className="field cam__picker" aria-label="Camera" value={activeId ?? ''} onChange={(e) => setActive(e.target.value)}>
+            {cameras.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.model} · {c.serial || c.id}
+              </option>
+            ))}
+          </select>
+        )}
+        {camera && (
+          <>
+            <div className="cam__model">
+              <span className="cam__model-name">{camera.model}</span>
+              <span className="muted mono">{camera.connectionType}</span>
+            </div>
+            <div className="cam__serial muted mono">{camera.serial || camera.id}</div>
+            {state === 'connected' && <CameraStatusGrid cameraId={camera.id} mode={conn?.mode} />}
+            <div className="cam__connect">
+              <select
+                className="field"
+                aria-label="Connection mode"
+                value={prefs.mode}
+                disabled={busy || state === 'connecting'}
+                onChange={(e) => {
+                  const mode = e.target.value as ConnectionMode;
+                  if (state === 'connected') void run(() => actions.camera.switchMode(camera.id, mode));
+                  setPrefs({ mode });
+                }}
+              >
+                {(Object.keys(MODE_LABEL) as ConnectionMode[]).map((m) => (
+                  <option key={m} value={m}>
+                    {MODE_LABEL[m]}
+                  </option>
+                ))}
+              </select>
+              {state === 'connected' || state === 'reconnecting' ? (
+                <button type="button" className="btn" disabled={busy} onClick={() => void run(() => actions.camera.disconnect(camera.id))}>
+                  Disconnect
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={busy || state === 'connecting'}
+                  onClick={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
+                >
+                  Connect
+                </button>
+              )}
+            </div>
+          </>
+        )}
+        <label className="cam__auto">
+          <input type="checkbox" checked={prefs.autoConnect} onChange={(e) => setPrefs({ autoConnect: e.target.checked })} />
+          Connect automatically when one camera is plugged in
+        </label>
+        <ErrorNote error={error} onDismiss={() => setError(null)} />
+        {notice && activeId && (
+          <ErrorNote error={notice} compact onDismiss={() => setNotice(activeId, null)} />
+        )}
+        {status && (
+          <div className="cam__driver muted" title={status.driver.reason}>
+            Driver: <strong>{status.driver.kind === 'sim' ? 'Simulated camera' : 'Sony Camera Remote SDK'}</strong>
+            {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { ErrorNote } from '../errors/error-note';
+import { IntervalControls } from './interval-controls';
+import './capture-bar.css';
+
+/** Shutter, half-press AF, AF + capture, movie record and the interval timer. */
+export function CaptureBar() {
+  const { capture } = useActions();
+  const state = useStudio((s) => s.capture);
+  const connected = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false));
+  const mode = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.mode : undefined));
+  const recording = useStudio((s) => {
+    const v = s.activeCameraId ? s.properties[s.activeCameraId]?.['recording-state']?.formatted : undefined;
+    return !!v && /record/i.test(v) && !/not|stop|idle/i.test(v);
+  });
+  const [flash, setFlash] = useState(0);
+  const canShoot = connected && mode !== 'contents';
+  const shoot = (af: boolean) => {
+    setFlash((n) => n + 1);
+    capture.capture(af).catch(() => undefined);
+  };
+
+  return (
+    <div className="capture" role="toolbar" aria-label="Capture">
+      <button
+        type="button"
+        className="capture__shutter"
+        disabled={!canShoot}
+        onClick={() => shoot(false)}
+        title="Capture (Space)"
+        aria-keyshortcuts="Space"
+      >
+        <span key={flash} className={flash ? 'capture__dot capture__dot--flash' : 'capture__dot'} />
+        Capture
+      </button>
+      <button
+        type="button"
+        className={state.halfPressed ? 'btn capture__af capture__af--held' : 'btn capture__af'}
+        disabled={!canShoot}
+        aria-pressed={state.halfPressed}
+        title="Half-press to focus: hold F or hold this button"
+        aria-keyshortcuts="F"
+        onPointerDown={() => void capture.halfPress(true)}
+        onPointerUp={() => void capture.halfPress(false)}
+        onPointerLeave={() => state.halfPressed && void capture.halfPress(false)}
+      >
+        AF (hold F)
+      </button>
+      <button type="button" className="btn" disabled={!canShoot} onClick={() => shoot(true)} title="Focus, then capture (Shift+Space)" aria-keyshortcuts="Shift+Space">
+        AF-Shutter
+      </button>
+      <button
+        type="button"
+        className={recording ? 'btn capture__rec capture__rec--on' : 'btn capture__rec'}
+        disabled={!canShoot}
+        aria-pressed={recording}
+        onClick={() => void capture.toggleMovie()}
+        title="Start/stop movie recording (R)"
+      >
+        <span className="capture__rec-dot" /> {recording ? 'Stop' : 'Rec'}
+      </button>
+      <span className="capture__sep" />
+      <IntervalControls disabled={!canShoot} />
+      <span className="capture__spacer" />
+      <span className="capture__status" aria-live="polite">
+        {state.inFlight > 0 ? 'Capturing…' : state.lastAt ? `Last shot ${new Date(state.lastAt).toLocaleTimeString()}` : ''}
+      </span>
+      {state.error && (
+        <div className="capture__error">
+          <ErrorNote error={state.error} compact onDismiss={() => capture.clearError()} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+
+/** Interval timer: shot count and spacing, start/stop, progress and countdown. */
+export function IntervalControls({ disabled }: { disabled: boolean }) {
+  const { capture } = useActions();
+  const interval = useStudio((s) => s.capture.interval);
+  const [count, setCount] = useState(10);
+  const [seconds, setSeconds] = useState(5);
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (!interval.running) return;
+    const t = setInterval(() => tick((n) => n + 1), 250);
+    return () => clearInterval(t);
+  }, [interval.running]);
+  const countdown = interval.nextAt ? Math.max(0, Math.ceil((interval.nextAt - Date.now()) / 1000)) : null;
+  const pct = interval.total > 0 ? (interval.done / interval.total) * 100 : 0;
+  return (
+    <div className="interval" role="group" aria-label="Interval timer">
+      <span className="interval__title">Interval</span>
+      <input
+        className="field interval__num"
+        type="number"
+        min={1}
+        max={9999}
+        value={count}
+        aria-label="Number of shots"
+        disabled={interval.running}
+        onChange={(e) => setCount(Math.max(1, Number(e.target.value) || 1))}
+      />
+      <span className="muted">shots every</span>
+      <input
+        className="field interval__num"
+        type="number"
+        min={1}
+        max={86400}
+        step={1}
+        value={seconds}
+        aria-label="Seconds between shots"
+        disabled={interval.running}
+        onChange={(e) => setSeconds(Math.max(1, Number(e.target.value) || 1))}
+      />
+      <span className="muted">s</span>
+      {interval.running ? (
+        <button type="button" className="btn btn--small" onClick={() => capture.stopInterval()}>
+          Stop
+        </button>
+      ) : (
+        <button type="button" className="btn btn--small" disabled={disabled} onClick={() => capture.startInterval(count, seconds)}>
+          Start
+        </button>
+      )}
+      {(interval.running || interval.done > 0) && (
+        <div className="interval__progress" aria-label="Interval progress">
+          <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={interval.total} aria-valuenow={interval.done}>
+            <span style={{ width: `${pct}%` }} />
+          </div>
+          <span className="mono">
+            {interval.done}/{interval.total}
+            {interval.running && countdown !== null ? ` · next in ${countdown}s` : interval.done >= interval.total ? ' · done' : ' · stopped'}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

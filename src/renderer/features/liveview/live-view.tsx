@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { ErrorNote } from '../errors/error-note';
+import { asErrorValue, type UiError } from '../errors/error-messages';
+import { AnalysisLoop } from './analysis-loop';
+import { FocusFrames, ThirdsGrid } from './focus-frames';
+import { LiveToolbar } from './live-toolbar';
+import { useLiveFrames } from './use-live-frames';
+import './live-view.css';
+
+const PHASE_TEXT: Record<string, string> = {
+  idle: 'Live view is off',
+  starting: 'Starting live view…',
+  stalled: 'Live view stalled — waiting for the camera…',
+  error: 'Live view failed',
+};
+
+/** The live-view canvas with its overlays; a click sets the AF area there. */
+export function LiveView() {
+  const { client, store } = useActions();
+  const cameraId = useStudio((s) => s.activeCameraId);
+  const conn = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId] : undefined));
+  const afState = useStudio((s) => (s.activeCameraId ? s.afStates[s.activeCameraId] : undefined));
+  const overlays = useStudio((s) => s.overlays);
+  const lv = useStudio((s) => s.liveView);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const maskRef = useRef<HTMLCanvasElement>(null);
+  const histRef = useRef<HTMLCanvasElement>(null);
+  const [afError, setAfError] = useState<UiError | null>(null);
+  const [afNonce, setAfNonce] = useState(0);
+  const [marker, setMarker] = useState<{ x: number; y: number } | null>(null);
+
+  const canStream = conn?.state === 'connected' && conn.mode !== 'contents';
+  useLiveFrames(canvasRef, cameraId, canStream);
+
+  useEffect(() => {
+    const source = canvasRef.current;
+    if (!source) return;
+    const loop = new AnalysisLoop(
+      { source, histogram: () => histRef.current, mask: () => maskRef.current },
+      () => store.getState().overlays,
+    );
+    loop.start();
+    return () => loop.stop();
+  }, [store]);
+
+  const onClick = async (e: MouseEvent<HTMLDivElement>) => {
+    if (!cameraId || !canStream) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return;
+    const x = Math.min(1, Math.max(0, (e.clientX - r.left) / r.width));
+    const y = Math.min(1, Math.max(0, (e.clientY - r.top) / r.height));
+    setMarker({ x, y });
+    setAfError(null);
+    try {
+      await client.setAfAreaPosition(cameraId, { x, y });
+    } catch (err) {
+      setAfError(asErrorValue(err));
+    }
+    setAfNonce((n) => n + 1);
+  };
+
+  const ar = lv.width > 0 && lv.height > 0 ? lv.width / lv.height : 3 / 2;
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  const frameStyle = {
+    '--ar': String(ar),
+    ...(overlays.zoom100 && lv.width > 0 ? { width: `${lv.width / dpr}px` } : {}),
+  } as CSSProperties;
+  const streaming = lv.phase === 'streaming';
+  const placeholder = !cameraId
+    ? 'No camera'
+    : conn?.state !== 'connected'
+      ? 'Camera not connected'
+      : conn.mode === 'contents'
+        ? 'No live view in "Card only" mode'
+        : streaming
+          ? null
+          : PHASE_TEXT[lv.phase];
+
+  return (
+    <section className="lv" aria-label="Live view">
+      <LiveToolbar />
+      <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
+        <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
+          <canvas ref={canvasRef} className="lv-canvas" aria-label="Live view image" role="img" />
+          <canvas ref={maskRef} className="lv-mask" hidden={!(overlays.peaking || overlays.zebra) || !streaming} />
+          {overlays.grid && streaming && <ThirdsGrid />}
+          {overlays.focusFrame && streaming && cameraId && <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />}
+          {marker && streaming && (
+            <span className="lv-marker" style={{ left: `${marker.x * 100}%`, top: `${marker.y * 100}%` }} aria-hidden="true" />
+          )}
+        </div>
+        {overlays.histogram !== 'off' && (
+          <canvas ref={histRef} className="lv-histogram" width={256} height={90} aria-label={`Histogram (${overlays.histogram})`} role="img" hidden={!streaming} />
+        )}
+        {placeholder && <div className="lv-placeholder">{placeholder}</div>}
+        {afError && (
+          <div className="lv-error">
+            <ErrorNote error={afError} compact onDismiss={() => setAfError(null)} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { StateCreator } from 'zustand';
+import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
+
+/** What the main viewer shows. */
+export type ViewerMode = 'live' | 'shot' | 'card';
+
+/** Sessions, the active session's shots (newest first) and the viewer's selection. */
+export interface SessionSlice {
+  sessions: SessionInfo[];
+  activeSession: SessionInfo | null;
+  /** Shots of the active session, newest first. */
+  shots: ShotInfo[];
+  selectedShotId: string | null;
+  viewer: ViewerMode;
+  setSessions(sessions: SessionInfo[]): void;
+  /** Sets the active session; clears the shots when it changes. */
+  setActiveSession(session: SessionInfo): void;
+  /** Replaces the shot list (any order in; newest first out). Keeps the selection when still present. */
+  setShots(shots: ShotInfo[]): void;
+  selectShot(shotId: string | null): void;
+  /** Moves the selection by `delta` along the strip (positive = older). */
+  moveSelection(delta: number): void;
+  setViewer(mode: ViewerMode): void;
+}
+
+function newestFirst(a: ShotInfo, b: ShotInfo): number {
+  if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? 1 : -1;
+  if (a.seq !== b.seq) return b.seq - a.seq;
+  return a.fileName < b.fileName ? 1 : -1;
+}
+
+/** Creates the session slice. */
+export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice> = (set) => ({
+  sessions: [],
+  activeSession: null,
+  shots: [],
+  selectedShotId: null,
+  viewer: 'live',
+  setSessions: (sessions) => set({ sessions }),
+  setActiveSession: (session) =>
+    set((s) => {
+      const changed = s.activeSession?.id !== session.id;
+      const sessions = s.sessions.some((x) => x.id === session.id)
+        ? s.sessions.map((x) => (x.id === session.id ? session : x))
+        : [...s.sessions, session];
+      return changed
+        ? { activeSession: session, sessions, shots: [], selectedShotId: null }
+        : { activeSession: session, sessions };
+    }),
+  setShots: (shots) =>
+    set((s) => {
+      const sorted = [...shots].sort(newestFirst);
+      const keep = s.selectedShotId && sorted.some((x) => x.id === s.selectedShotId);
+      return { shots: sorted, selectedShotId: keep ? s.selectedShotId : null };
+    }),
+  selectShot: (selectedShotId) => set({ selectedShotId }),
+  moveSelection: (delta) =>
+    set((s) => {
+      if (s.shots.length === 0) return s;
+      const i = s.shots.findIndex((x) => x.id === s.selectedShotId);
+      const from = i < 0 ? (delta > 0 ? -1 : s.shots.length) : i;
+      const next = Math.min(s.shots.length - 1, Math.max(0, from + delta));
+      return { selectedShotId: s.shots[next].id };
+    }),
+  setViewer: (viewer) => set({ viewer }),
+});

@@ -1,0 +1,25 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
+import { createCardSlice, type CardSlice } from './card-slice';
+import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
+import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
+import { createSessionSlice, type SessionSlice } from './session-slice';
+import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
+
+/** The whole renderer store: one slice per domain. Frames never enter it. */
+export type StudioState = CamerasSlice & PropertiesSlice & LiveViewSlice & SessionSlice & TransfersSlice & CardSlice;
+
+/** The store handle passed to actions and components. */
+export type StudioStore = StoreApi<StudioState>;
+
+/** Creates a fresh store (one per window; tests make their own). */
+export function createStudioStore(): StudioStore {
+  return createStore<StudioState>()((...a) => ({
+    ...createCamerasSlice(...a),
+    ...createPropertiesSlice(...a),
+    ...createLiveViewSlice(...a),
+    ...createSessionSlice(...a),
+    ...createTransfersSlice(...a),
+    ...createCardSlice(...a),
+  }));
+}
