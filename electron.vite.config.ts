@@ -1,22 +1,29 @@
 import { resolve } from 'node:path';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-/** electron-vite build for the three Electron bundles; the renderer build is also what `serve` hosts. */
+/**
+ * electron-vite build for the three Electron bundles; the renderer build is also what `serve` hosts.
+ * - main: ESM, dependencies stay external (koffi/sharp are native and load from node_modules).
+ * - preload: ONE self-contained CommonJS file. A sandboxed preload cannot be ESM and its `require` only
+ *   knows `electron` (and a few Node built-ins), so every other import (zod, the shared contract) is bundled.
+ */
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      externalizeDeps: true,
       rollupOptions: {
         input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/serve.ts') },
       },
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      externalizeDeps: false,
+      isolatedEntries: true,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
+        external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -1,8 +1,10 @@
 /// <reference types="vite/client" />
+
 /** Stylesheets are imported for their side effect; Vite bundles them. */
 declare module '*.css';
 
-interface Window {
-  /** Debug counters the live-view canvas updates (read by the e2e tests and the UI benchmark). */
-  __tetherStats?: import('./features/liveview/live-stats').LiveStats;
+/** exifr's small browser build (JPEG/TIFF/HEIC EXIF only): same API as the full package. */
+declare module 'exifr/dist/lite.esm.mjs' {
+  import exifr from 'exifr';
+  export default exifr;
 }

@@ -25,13 +25,19 @@ export const absolutePathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => !p.includes('\0') && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\')), 'must be an absolute path');
+  .refine(
+    (p) => !p.includes('\0') && (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\')),
+    'must be an absolute path',
+  );
 const imageKindSchema = z.enum(['thumbnail', 'preview']);
 const cardImageKindSchema = z.enum(['thumbnail', 'screennail']);
 const normalizedSchema = z.number().min(0).max(1);
 
 /** StudioClient methods that are request/response calls (everything but the transport tag and the streams). */
-export type StudioMethod = Exclude<keyof StudioClient, 'transport' | 'native' | 'subscribeFrames' | 'subscribeEvents'>;
+export type StudioMethod = Exclude<
+  keyof StudioClient,
+  'transport' | 'native' | 'subscribeFrames' | 'subscribeEvents'
+>;
 /** NativeCapabilities methods that are request/response calls (menu commands arrive as events). */
 export type NativeMethod = Exclude<keyof NativeCapabilities, 'onCommand'>;
 
@@ -79,7 +85,10 @@ export const dragTargetSchema = z.discriminatedUnion('kind', [
 export const nativeArgSchemas = {
   startDrag: z.tuple([dragTargetSchema]),
   chooseFolder: z.tuple([
-    z.object({ title: z.string().max(200).optional(), defaultPath: absolutePathSchema.optional() }).strict().optional(),
+    z
+      .object({ title: z.string().max(200).optional(), defaultPath: absolutePathSchema.optional() })
+      .strict()
+      .optional(),
   ]),
   reveal: z.tuple([absolutePathSchema]),
 } as const;
@@ -152,8 +161,12 @@ export const STUDIO_COMMANDS = [
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type AllTrue<T extends Record<string, true>> = T;
 /** Fails to compile when a schema and its StudioClient method disagree, or a method has no channel. */
-export type _StudioArgsMatch = AllTrue<{ [K in StudioMethod]: Equal<z.output<(typeof studioArgSchemas)[K]>, StudioArgs<K>> }>;
+export type _StudioArgsMatch = AllTrue<{
+  [K in StudioMethod]: Equal<z.output<(typeof studioArgSchemas)[K]>, StudioArgs<K>>;
+}>;
 /** Fails to compile when a native schema and its NativeCapabilities method disagree. */
-export type _NativeArgsMatch = AllTrue<{ [K in NativeMethod]: Equal<z.output<(typeof nativeArgSchemas)[K]>, NativeArgs<K>> }>;
+export type _NativeArgsMatch = AllTrue<{
+  [K in NativeMethod]: Equal<z.output<(typeof nativeArgSchemas)[K]>, NativeArgs<K>>;
+}>;
 /** Fails to compile when STUDIO_COMMANDS misses a command. */
 export type _CommandsComplete = AllTrue<{ all: Equal<(typeof STUDIO_COMMANDS)[number], StudioCommand> }>;

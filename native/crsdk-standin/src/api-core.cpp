@@ -1,4 +1,5 @@
 // Exported SDK entry points: init/release, enumeration, connect/disconnect, settings, save info, version.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -22,8 +23,10 @@ std::shared_ptr<Device> find_device(CrDeviceHandle h) {
 
 std::string to_std(const CrChar* s) {
   if (!s) return std::string();
-  std::string out;
-  for (const CrChar* p = s; *p; ++p) out.push_back(static_cast<char>(*p));
+  size_t n = 0;
+  while (s[n]) ++n;
+  std::string out(n, '\0');
+  for (size_t i = 0; i < n; ++i) out[i] = static_cast<char>(s[i]);
   return out;
 }
 
@@ -33,7 +36,7 @@ namespace {
 
 CrChar* dup_cr(const std::string& s) {
   CrChar* out = new CrChar[s.size() + 1];
-  for (size_t i = 0; i < s.size(); ++i) out[i] = static_cast<CrChar>(s[i]);
+  std::copy(s.begin(), s.end(), out);
   out[s.size()] = 0;
   return out;
 }

@@ -26,18 +26,24 @@ std::vector<int64_t> shutter_speeds() {
 }
 
 std::vector<int64_t> isos() {
+  // AUTO, expanded 50-80 (CrISO_Ext flag), 100-51200, expanded 64000-204800: an ILCE-7M4's stills list.
   std::vector<int64_t> v = {CrISO_AUTO};
+  for (int iso : {50, 64, 80}) v.push_back(0x10000000LL | iso);
   for (int iso : {100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000,
                   6400, 8000, 10000, 12800, 16000, 20000, 25600, 32000, 40000, 51200})
     v.push_back(iso);
+  for (int iso : {64000, 80000, 102400, 128000, 160000, 204800}) v.push_back(0x10000000LL | iso);
   return v;
 }
 
+// -5.0 ... +5.0 EV in thirds, x1000 as Sony writes them (0.3 / 0.7).
 std::vector<int64_t> biases() {
   std::vector<int64_t> v;
-  for (int b : {-3000, -2700, -2300, -2000, -1700, -1300, -1000, -700, -300, 0, 300, 700, 1000, 1300, 1700, 2000, 2300,
-                2700, 3000})
-    v.push_back(b);
+  for (int k = -15; k <= 15; ++k) {
+    const int a = k < 0 ? -k : k;
+    const int mag = (a / 3) * 1000 + (a % 3 == 0 ? 0 : a % 3 == 1 ? 300 : 700);
+    v.push_back(k < 0 ? -mag : mag);
+  }
   return v;
 }
 
@@ -138,6 +144,13 @@ bool Camera::pc_remote_locked() const {
 }
 
 void Camera::apply_rules_locked() {
+  // BULB exists only in M.
+  auto& shutter = props[CrDeviceProperty_ShutterSpeed];
+  shutter.values = shutter_speeds();
+  if (get_locked(CrDeviceProperty_ExposureProgramMode) == CrExposure_M_Manual)
+    shutter.values.insert(shutter.values.begin(), CrShutterSpeed_Bulb);
+  else if (shutter.value == CrShutterSpeed_Bulb)
+    shutter.value = ss(1, 125);
   const int64_t focus = get_locked(CrDeviceProperty_FocusMode);
   auto& area = props[CrDeviceProperty_FocusArea];
   area.values = kAreasBase;

@@ -1,8 +1,196 @@
-import { ErrorCode, TetherError } from '../../shared/errors';
-import type { Studio, StudioOptions } from './studio';
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { DriverStatus, StudioStatus } from '../../shared/studio-types';
+import type { CameraDriver } from '../camera/driver';
+import { rootLogs, type LogBuffer } from '../log/logger';
+import { SessionService } from '../session/session-service';
+import { ShotImageService } from '../session/shot-images';
+import { CorruptionReporter, SettingsService } from '../settings/settings-service';
+import { CameraRegistry } from '../studio/camera-registry';
+import { CaptureService } from '../studio/capture-service';
+import { CardService } from '../studio/card-service';
+import { bridgeDriverEvents } from '../studio/driver-event-bridge';
+import { EventBus } from '../studio/event-bus';
+import { LiveViewHub } from '../studio/live-view-hub';
+import { PropertyService } from '../studio/property-service';
+import { AutoImport } from '../transfer/auto-import';
+import { ImportHistory } from '../transfer/import-history';
+import { TransferQueue } from '../transfer/transfer-queue';
+import { selectDriver } from './select-driver';
+import type { DriverRequest, Studio, StudioOptions } from './studio';
+import { appVersion } from './version';
 
-/** Builds every studio service around one driver: the one composition root (Electron and `npm run serve`). */
-export async function createStudio(_options: StudioOptions): Promise<Studio> {
-  // Placeholder signature while the services are written; replaced by the real composition root.
-  throw new TetherError(ErrorCode.Internal, 'createStudio is not implemented yet');
+/** The default session root: `~/Pictures/Tether Studio`. */
+export function defaultSessionRoot(): string {
+  return join(homedir(), 'Pictures', 'Tether Studio');
+}
+
+/** Everything the studio is made of, wired; `start`/`stop` run the lifecycle. */
+class StudioImpl implements Studio {
+  startedAt = 0;
+  private state: 'new' | 'started' | 'stopped' = 'new';
+  private offBridge: () => void = () => undefined;
+
+  constructor(
+    readonly options: Studio['options'],
+    readonly driver: CameraDriver,
+    readonly driverStatus: DriverStatus,
+    readonly logs: LogBuffer,
+    readonly bus: EventBus,
+    readonly settings: SettingsService,
+    readonly cameras: CameraRegistry,
+    readonly properties: PropertyService,
+    readonly capture: CaptureService,
+    readonly liveView: LiveViewHub,
+    readonly cards: CardService,
+    readonly sessions: SessionService,
+    readonly shotImages: ShotImageService,
+    readonly transfers: TransferQueue,
+    private readonly history: ImportHistory,
+    private readonly autoImport: AutoImport,
+  ) {}
+
+  status(server: { enabled: boolean; url: string | null } = { enabled: false, url: null }): StudioStatus {
+    const uptime = this.startedAt ? Math.round((Date.now() - this.startedAt) / 1000) : 0;
+    return { version: appVersion(), driver: { ...this.driverStatus }, uptime, server };
+  }
+
+  async start(): Promise<void> {
+    if (this.state !== 'new') return;
+    this.state = 'started';
+    this.startedAt = Date.now();
+    await this.sessions.load();
+    await this.history.load();
+    // Listeners first, so the driver's initial `cameraAdded` events are seen.
+    this.cameras.attach();
+    this.properties.attach();
+    this.liveView.attach();
+    this.transfers.attach();
+    this.autoImport.attach();
+    this.offBridge = bridgeDriverEvents(this.driver, this.bus);
+    await this.driver.start();
+    await this.cameras.start();
+    this.logs
+      .logger('studio')
+      .info(
+        `started: ${this.driverStatus.kind} driver (${this.driverStatus.reason}); sessions in ${this.options.sessionRoot}`,
+      );
+  }
+
+  async stop(): Promise<void> {
+    if (this.state !== 'started') {
+      this.state = 'stopped';
+      return;
+    }
+    this.state = 'stopped';
+    this.autoImport.detach();
+    await this.transfers.shutdown();
+    await this.liveView.shutdown();
+    await this.cameras.stop();
+    this.properties.detach();
+    this.offBridge();
+    await this.driver.stop();
+    await Promise.allSettled([this.sessions.flush(), this.history.flush(), this.settings.flush()]);
+  }
+}
+
+/**
+ * The one composition root: builds every studio service around one driver, for Electron and for
+ * `npm run serve` alike. Call `start()` on the result; nothing touches the camera before that.
+ */
+export async function createStudio(options: StudioOptions): Promise<Studio> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const logs = options.logs ?? rootLogs;
+  const log = logs.logger('studio');
+  const bus = new EventBus();
+  const reporter = new CorruptionReporter(log.child('settings'), bus);
+  const settings = new SettingsService(dataDir, reporter);
+  await settings.load();
+  const sessionRoot = resolve(options.sessionRoot ?? settings.get().sessionRoot ?? defaultSessionRoot());
+  const requested: DriverRequest = options.driver ?? 'auto';
+
+  const { driver, status } = options.driverInstance
+    ? {
+        driver: options.driverInstance,
+        status: {
+          kind: options.driverInstance.kind,
+          requested,
+          reason: 'driver supplied by the caller',
+          sdkVersion: options.driverInstance.version(),
+        },
+      }
+    : await selectDriver({
+        requested,
+        simCameras: options.simCameras,
+        simOptions: options.simOptions,
+        log: log.child('driver'),
+      });
+
+  const stagingRoot = join(dataDir, 'staging');
+  const cameras = new CameraRegistry({
+    driver,
+    bus,
+    log: log.child('cameras'),
+    stagingRoot,
+    autoConnect: () => ({
+      enabled: options.autoConnect ?? settings.get().autoConnect,
+      mode: settings.get().defaultMode,
+    }),
+  });
+  const properties = new PropertyService({ driver, registry: cameras, bus, log: log.child('properties') });
+  const capture = new CaptureService({
+    driver,
+    registry: cameras,
+    properties,
+    bus,
+    log: log.child('capture'),
+    afPolicy: () => ({ timeoutMs: settings.get().afTimeoutMs, onFail: settings.get().afFailAction }),
+    releaseHoldMs: 35,
+  });
+  const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
+  const cards = new CardService(driver, cameras);
+  const sessions = new SessionService({
+    dataDir,
+    root: sessionRoot,
+    settings,
+    reporter,
+    bus,
+    log: log.child('sessions'),
+  });
+  const shotImages = new ShotImageService(sessions, join(dataDir, 'cache', 'shots'));
+  const history = new ImportHistory(dataDir, reporter);
+  const transfers = new TransferQueue({
+    driver,
+    registry: cameras,
+    cards,
+    sessions,
+    bus,
+    log: log.child('transfers'),
+    history,
+    stagingRoot,
+    verifyHash: () => settings.get().verifyHash,
+    options: options.transfer,
+  });
+  const autoImport = new AutoImport(driver, transfers, bus, log.child('import'));
+
+  return new StudioImpl(
+    { dataDir, sessionRoot, driver: requested },
+    driver,
+    status,
+    logs,
+    bus,
+    settings,
+    cameras,
+    properties,
+    capture,
+    liveView,
+    cards,
+    sessions,
+    shotImages,
+    transfers,
+    history,
+    autoImport,
+  );
 }

@@ -21,6 +21,7 @@ import type { CameraDriver } from '../camera/driver';
 import type { LogBuffer } from '../log/logger';
 import type { CorruptFileReport, StudioSettings, StudioSettingsPatch } from '../settings/settings-schema';
 import type { EventBus } from '../studio/event-bus';
+import type { TransferQueueOptions } from '../transfer/transfer-queue';
 
 /** Which driver the caller asked for. */
 export type DriverRequest = 'auto' | 'sim' | 'crsdk';
@@ -43,6 +44,8 @@ export interface StudioOptions {
   autoConnect?: boolean;
   /** Tests: use this driver instance instead of selecting one. */
   driverInstance?: CameraDriver;
+  /** Transfer retry/timing policy (tests and benchmarks shorten it). */
+  transfer?: Partial<TransferQueueOptions>;
 }
 
 /** Camera list and connection lifecycle. */

@@ -7,6 +7,8 @@ export interface AppMenuActions {
   command(command: StudioCommand): void;
   /** Opens the active session's folder in the OS file manager. */
   revealSessionFolder(): void;
+  /** Picks where new session folders are created (a main-process dialog; stored in the settings). */
+  chooseSessionRoot(): void;
 }
 
 /** Options of {@link buildAppMenuTemplate}. */
@@ -33,15 +35,27 @@ function studioItem(
 }
 
 /** The application menu: the usual roles plus the studio's commands. Pure (testable without Electron). */
-export function buildAppMenuTemplate({ isMac, isDev, actions }: AppMenuOptions): MenuItemConstructorOptions[] {
+export function buildAppMenuTemplate({
+  isMac,
+  isDev,
+  actions,
+}: AppMenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
   template.push({
     label: 'File',
     submenu: [
       studioItem('New Session…', 'newSession', 'CmdOrCtrl+N', actions, true),
-      studioItem('Choose Session Folder…', 'chooseSessionFolder', 'CmdOrCtrl+O', actions, true),
-      { label: 'Reveal Session Folder', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.revealSessionFolder() },
+      {
+        label: 'Session Folder Location…',
+        accelerator: 'CmdOrCtrl+O',
+        click: () => actions.chooseSessionRoot(),
+      },
+      {
+        label: 'Reveal Session Folder',
+        accelerator: 'CmdOrCtrl+Shift+R',
+        click: () => actions.revealSessionFolder(),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

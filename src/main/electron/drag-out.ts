@@ -18,7 +18,13 @@ export const DRAG_PULL_TIMEOUT_MS = 10 * 60_000;
 
 function sameCardFile(job: TransferJob, cameraId: string, ref: CardRef): boolean {
   const s = job.source;
-  return job.cameraId === cameraId && s.kind === 'card' && s.slot === ref.slot && s.contentId === ref.contentId && s.fileId === ref.fileId;
+  return (
+    job.cameraId === cameraId &&
+    s.kind === 'card' &&
+    s.slot === ref.slot &&
+    s.contentId === ref.contentId &&
+    s.fileId === ref.fileId
+  );
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -34,19 +40,35 @@ async function exists(path: string): Promise<boolean> {
  * Resolves when transfer `jobId` is done (with the finished job), rejects with its error when it fails or is
  * cancelled. Subscribes before checking the current state so a finish in between is not missed.
  */
-export function awaitTransfer(studio: Pick<Studio, 'bus' | 'transfers'>, jobId: string, timeoutMs = DRAG_PULL_TIMEOUT_MS): Promise<TransferJob> {
+export function awaitTransfer(
+  studio: Pick<Studio, 'bus' | 'transfers'>,
+  jobId: string,
+  timeoutMs = DRAG_PULL_TIMEOUT_MS,
+): Promise<TransferJob> {
   return new Promise((resolve, reject) => {
     const offs: (() => void)[] = [];
     const finish = (job: TransferJob): void => {
       for (const off of offs) off();
       clearTimeout(timer);
       if (job.state === 'done') resolve(job);
-      else if (job.state === 'cancelled') reject(new TetherError(ErrorCode.Cancelled, `transfer of ${job.originalName} was cancelled`));
-      else reject(new TetherError(job.error?.code ?? ErrorCode.IoError, job.error?.message ?? `transfer of ${job.originalName} failed`));
+      else if (job.state === 'cancelled')
+        reject(new TetherError(ErrorCode.Cancelled, `transfer of ${job.originalName} was cancelled`));
+      else
+        reject(
+          new TetherError(
+            job.error?.code ?? ErrorCode.IoError,
+            job.error?.message ?? `transfer of ${job.originalName} failed`,
+          ),
+        );
     };
     const timer = setTimeout(() => {
       for (const off of offs) off();
-      reject(new TetherError(ErrorCode.Timeout, `transfer ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s`));
+      reject(
+        new TetherError(
+          ErrorCode.Timeout,
+          `transfer ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s`,
+        ),
+      );
     }, timeoutMs);
     offs.push(studio.bus.on('transferDone', (job) => job.id === jobId && finish(job)));
     offs.push(studio.bus.on('transferFailed', (job) => job.id === jobId && finish(job)));
@@ -60,10 +82,15 @@ export function awaitTransfer(studio: Pick<Studio, 'bus' | 'transfers'>, jobId: 
  * (through the transfer queue, so the transfers panel shows its progress). A card file already pulled and
  * still on disk is reused rather than pulled twice.
  */
-export async function resolveDragFile(studio: DragStudio, target: DragTarget, timeoutMs = DRAG_PULL_TIMEOUT_MS): Promise<DragFile> {
+export async function resolveDragFile(
+  studio: DragStudio,
+  target: DragTarget,
+  timeoutMs = DRAG_PULL_TIMEOUT_MS,
+): Promise<DragFile> {
   if (target.kind === 'shot') {
     const shot = studio.sessions.shot(target.shotId);
-    if (!(await exists(shot.path))) throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
+    if (!(await exists(shot.path)))
+      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
     const thumbnail = await studio.shotImages.get(shot.id, 'thumbnail').catch(() => null);
     return { file: shot.path, thumbnail };
   }
@@ -76,7 +103,8 @@ export async function resolveDragFile(studio: DragStudio, target: DragTarget, ti
     const [job] = await studio.transfers.pullCardFiles(cameraId, [ref]);
     if (!job) throw new TetherError(ErrorCode.Internal, 'the transfer queue returned no job');
     const done = await awaitTransfer(studio, job.id, timeoutMs);
-    if (!done.targetPath) throw new TetherError(ErrorCode.Internal, `transfer ${job.id} finished without a path`);
+    if (!done.targetPath)
+      throw new TetherError(ErrorCode.Internal, `transfer ${job.id} finished without a path`);
     file = done.targetPath;
   }
   const thumbnail = await studio.cards.image(cameraId, ref, 'thumbnail').catch(() => null);

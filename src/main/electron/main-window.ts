@@ -68,7 +68,14 @@ export function createMainWindow(options: MainWindowOptions): MainWindowHandle {
   const capture = (): void => {
     if (window.isDestroyed()) return;
     const b = window.getNormalBounds();
-    last = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: window.isMaximized(), fullScreen: window.isFullScreen() };
+    last = {
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      maximized: window.isMaximized(),
+      fullScreen: window.isFullScreen(),
+    };
   };
   let timer: NodeJS.Timeout | null = null;
   const saveState = async (): Promise<void> => {
@@ -87,7 +94,14 @@ export function createMainWindow(options: MainWindowOptions): MainWindowHandle {
     // Debounced so a drag-resize writes once; also covers a crash before quit.
     timer = setTimeout(() => void saveState(), 750);
   };
-  for (const event of ['resize', 'move', 'maximize', 'unmaximize', 'enter-full-screen', 'leave-full-screen'] as const) {
+  for (const event of [
+    'resize',
+    'move',
+    'maximize',
+    'unmaximize',
+    'enter-full-screen',
+    'leave-full-screen',
+  ] as const) {
     window.on(event as 'resize', scheduleSave);
   }
   window.on('close', () => {
@@ -95,7 +109,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindowHandle {
     void saveState();
   });
 
-  const loading = options.target.kind === 'url' ? window.loadURL(options.target.url) : window.loadFile(options.target.file);
+  const loading =
+    options.target.kind === 'url' ? window.loadURL(options.target.url) : window.loadFile(options.target.file);
   loading.catch((err: Error) => log.error(`renderer failed to load: ${err.message}`));
   return { window, saveState };
 }

@@ -1,5 +1,12 @@
 import { access } from 'node:fs/promises';
-import { BrowserWindow, dialog, nativeImage, shell, type NativeImage, type OpenDialogOptions } from 'electron';
+import {
+  BrowserWindow,
+  dialog,
+  nativeImage,
+  shell,
+  type NativeImage,
+  type OpenDialogOptions,
+} from 'electron';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { NativeHandlers } from '../ipc/ipc-bridge';
 import { createLogger } from '../log/logger';
@@ -12,7 +19,9 @@ const DRAG_ICON_SIZE = 96;
 
 function dragIcon(thumbnail: Uint8Array | null, fallbackIconPath: string | null): NativeImage {
   if (thumbnail) {
-    const image = nativeImage.createFromBuffer(Buffer.from(thumbnail.buffer, thumbnail.byteOffset, thumbnail.byteLength));
+    const image = nativeImage.createFromBuffer(
+      Buffer.from(thumbnail.buffer, thumbnail.byteOffset, thumbnail.byteLength),
+    );
     if (!image.isEmpty()) return image.resize({ width: DRAG_ICON_SIZE });
   }
   if (fallbackIconPath) {
@@ -31,7 +40,8 @@ export function createNativeHandlers(studio: DragStudio, appIconPath: string | n
   return {
     async startDrag(ctx, target) {
       const { file, thumbnail } = await resolveDragFile(studio, target);
-      if (ctx.sender.isDestroyed()) throw new TetherError(ErrorCode.Cancelled, 'the window closed before the drag started');
+      if (ctx.sender.isDestroyed())
+        throw new TetherError(ErrorCode.Cancelled, 'the window closed before the drag started');
       log.info(`drag-out ${file}`);
       ctx.sender.startDrag({ file, icon: dragIcon(thumbnail, appIconPath) });
     },
@@ -43,7 +53,9 @@ export function createNativeHandlers(studio: DragStudio, appIconPath: string | n
         ...(options?.defaultPath ? { defaultPath: options.defaultPath } : {}),
       };
       const owner = BrowserWindow.fromWebContents(ctx.sender);
-      const result = owner ? await dialog.showOpenDialog(owner, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, dialogOptions)
+        : await dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
 

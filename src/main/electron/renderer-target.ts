@@ -8,7 +8,11 @@ export type RendererTarget = { kind: 'url'; url: string } | { kind: 'file'; file
  * Picks the renderer source. `ELECTRON_RENDERER_URL` is set by `electron-vite dev` only; it must be a local
  * http(s) URL (a packaged app never loads a remote page even if the variable leaks into its environment).
  */
-export function resolveRendererTarget(env: NodeJS.ProcessEnv, mainDir: string, isPackaged: boolean): RendererTarget {
+export function resolveRendererTarget(
+  env: NodeJS.ProcessEnv,
+  mainDir: string,
+  isPackaged: boolean,
+): RendererTarget {
   const devUrl = env.ELECTRON_RENDERER_URL;
   if (devUrl && !isPackaged && isLocalHttpUrl(devUrl)) return { kind: 'url', url: devUrl };
   return { kind: 'file', file: join(mainDir, '..', 'renderer', 'index.html') };
@@ -17,7 +21,10 @@ export function resolveRendererTarget(env: NodeJS.ProcessEnv, mainDir: string, i
 function isLocalHttpUrl(value: string): boolean {
   try {
     const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)
+    );
   } catch {
     return false;
   }

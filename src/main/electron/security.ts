@@ -29,7 +29,10 @@ function isRendererResponse(target: RendererTarget, url: string): boolean {
 }
 
 /** Response headers with every existing CSP header replaced by ours. */
-export function withCsp(headers: Record<string, string[]> | undefined, csp: string): Record<string, string[]> {
+export function withCsp(
+  headers: Record<string, string[]> | undefined,
+  csp: string,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value;

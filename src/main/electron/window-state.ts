@@ -26,7 +26,12 @@ export interface Area {
 }
 
 /** First-run geometry: large enough for live view plus panels, centred by the OS. */
-export const DEFAULT_WINDOW_STATE: WindowState = { width: 1440, height: 900, maximized: false, fullScreen: false };
+export const DEFAULT_WINDOW_STATE: WindowState = {
+  width: 1440,
+  height: 900,
+  maximized: false,
+  fullScreen: false,
+};
 
 /** The file name inside the data dir. */
 export const WINDOW_STATE_FILE = 'window-state.json';
@@ -39,7 +44,11 @@ export function fitToDisplays(state: WindowState, workAreas: readonly Area[]): W
   if (workAreas.length === 0) return state;
   const maxW = Math.max(...workAreas.map((a) => a.width));
   const maxH = Math.max(...workAreas.map((a) => a.height));
-  const fitted: WindowState = { ...state, width: Math.min(state.width, maxW), height: Math.min(state.height, maxH) };
+  const fitted: WindowState = {
+    ...state,
+    width: Math.min(state.width, maxW),
+    height: Math.min(state.height, maxH),
+  };
   if (fitted.x === undefined || fitted.y === undefined) return { ...fitted, x: undefined, y: undefined };
   const titleBar: Area = { x: fitted.x, y: fitted.y, width: fitted.width, height: 40 };
   const visible = workAreas.some((a) => overlap(titleBar, a) >= Math.min(200, fitted.width) * 40 * 0.5);
@@ -65,7 +74,8 @@ export async function loadWindowState(
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`cannot read ${file}: ${(err as Error).message}`);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+      log.warn(`cannot read ${file}: ${(err as Error).message}`);
     return { ...DEFAULT_WINDOW_STATE };
   }
   let reason: string;

@@ -15,7 +15,14 @@ function fakeHub() {
     },
     emit(cameraId: string): number {
       seq += 1;
-      const frame: LiveViewFrame = { cameraId, seq, timestamp: 1000 + seq, width: 4, height: 3, jpeg: new Uint8Array([0xff, 0xd8, seq, 0xff, 0xd9]) };
+      const frame: LiveViewFrame = {
+        cameraId,
+        seq,
+        timestamp: 1000 + seq,
+        width: 4,
+        height: 3,
+        jpeg: new Uint8Array([0xff, 0xd8, seq, 0xff, 0xd9]),
+      };
       for (const consumer of consumers.get(cameraId) ?? []) consumer(frame);
       return seq;
     },

@@ -16,7 +16,14 @@ import { TypedIpcMain } from './typed-ipc-main';
 vi.mock('electron', () => ({ ipcMain: {} }));
 
 const OURS = 'file:///app/out/renderer/index.html';
-const CAMERA: CameraInfo = { id: 'sim-1', model: 'ILCE-7M4', serial: '0001', connectionType: 'USB', connected: true, driver: 'sim' };
+const CAMERA: CameraInfo = {
+  id: 'sim-1',
+  model: 'ILCE-7M4',
+  serial: '0001',
+  connectionType: 'USB',
+  connected: true,
+  driver: 'sim',
+};
 
 /** Just enough Studio for the adapter: real bus, fake services that record calls. */
 function fakeStudio() {
@@ -25,12 +32,18 @@ function fakeStudio() {
   const calls: unknown[][] = [];
   const studio = {
     bus,
-    status: (server: unknown) => ({ version: '0.1.0', driver: { kind: 'sim', requested: 'auto', reason: 'no SDK', sdkVersion: 'sim' }, uptime: 1, server }),
+    status: (server: unknown) => ({
+      version: '0.1.0',
+      driver: { kind: 'sim', requested: 'auto', reason: 'no SDK', sdkVersion: 'sim' },
+      uptime: 1,
+      server,
+    }),
     cameras: { list: async () => [CAMERA] },
     properties: {
       set: async (cameraId: string, name: string, value: string) => {
         calls.push(['set', cameraId, name, value]);
-        if (value === '12800000') throw new TetherError(ErrorCode.ValueNotAvailable, 'ISO 12800000 is not available');
+        if (value === '12800000')
+          throw new TetherError(ErrorCode.ValueNotAvailable, 'ISO 12800000 is not available');
         return { name, value };
       },
     },
@@ -46,7 +59,14 @@ function fakeStudio() {
   let seq = 0;
   const emitFrame = (): number => {
     seq += 1;
-    const frame = { cameraId: 'sim-1', seq, timestamp: seq, width: 1024, height: 680, jpeg: Buffer.from([0xff, 0xd8, seq & 0xff, 0xff, 0xd9]) };
+    const frame = {
+      cameraId: 'sim-1',
+      seq,
+      timestamp: seq,
+      width: 1024,
+      height: 680,
+      jpeg: Buffer.from([0xff, 0xd8, seq & 0xff, 0xff, 0xd9]),
+    };
     for (const consumer of frameConsumers) consumer(frame);
     return seq;
   };
@@ -57,8 +77,17 @@ function setup() {
   const fake = fakeStudio();
   const raw = new FakeIpcMain();
   const policy = new SenderPolicy((url) => url === OURS);
-  const native = { startDrag: vi.fn(async () => {}), chooseFolder: vi.fn(async () => '/picked'), reveal: vi.fn(async () => {}) };
-  const bridge = new IpcBridge(new TypedIpcMain(policy.check, raw), fake.studio, createStudioHandlers(fake.studio, () => ({ enabled: true, url: 'http://127.0.0.1:8080' })), native as unknown as NativeHandlers);
+  const native = {
+    startDrag: vi.fn(async () => {}),
+    chooseFolder: vi.fn(async () => '/picked'),
+    reveal: vi.fn(async () => {}),
+  };
+  const bridge = new IpcBridge(
+    new TypedIpcMain(policy.check, raw),
+    fake.studio,
+    createStudioHandlers(fake.studio, () => ({ enabled: true, url: 'http://127.0.0.1:8080' })),
+    native as unknown as NativeHandlers,
+  );
   bridge.register();
   const renderer = new FakeRenderer(raw, 3, OURS);
   policy.allow(renderer.id);
@@ -100,7 +129,10 @@ describe('IPC bridge round trip (preload bridge ↔ typed ipcMain ↔ studio)', 
 
   it('passes native calls the calling WebContents', async () => {
     const { api, native, renderer } = setup();
-    expect(await api.native.chooseFolder({ title: 'Session folder' })).toEqual({ ok: true, value: '/picked' });
+    expect(await api.native.chooseFolder({ title: 'Session folder' })).toEqual({
+      ok: true,
+      value: '/picked',
+    });
     await api.native.startDrag({ kind: 'shot', shotId: 's-1' });
     expect(native.startDrag).toHaveBeenCalledWith({ sender: renderer }, { kind: 'shot', shotId: 's-1' });
     const relative = await api.native.reveal('photos/a.jpg');

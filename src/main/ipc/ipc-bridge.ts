@@ -49,15 +49,28 @@ export class IpcBridge {
   register(): void {
     const studioTable = this.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
     for (const method of STUDIO_METHODS) {
-      this.ipc.handle('studio', method, studioArgSchemas[method], (_ctx, args) => studioTable[method](...args));
+      this.ipc.handle('studio', method, studioArgSchemas[method], (_ctx, args) =>
+        studioTable[method](...args),
+      );
     }
-    const nativeTable = this.native as unknown as Record<string, (ctx: InvokeContext, ...args: unknown[]) => unknown>;
+    const nativeTable = this.native as unknown as Record<
+      string,
+      (ctx: InvokeContext, ...args: unknown[]) => unknown
+    >;
     for (const method of NATIVE_METHODS) {
-      this.ipc.handle('native', method, nativeArgSchemas[method], (ctx, args) => nativeTable[method](ctx, ...args));
+      this.ipc.handle('native', method, nativeArgSchemas[method], (ctx, args) =>
+        nativeTable[method](ctx, ...args),
+      );
     }
-    this.ipc.on('tether:frames:subscribe', ({ cameraId }, sender) => this.pumpFor(sender.id)?.subscribe(cameraId));
-    this.ipc.on('tether:frames:unsubscribe', ({ cameraId }, sender) => this.pumpFor(sender.id)?.unsubscribe(cameraId));
-    this.ipc.on('tether:frames:ack', ({ cameraId, seq }, sender) => this.pumpFor(sender.id)?.ack(cameraId, seq));
+    this.ipc.on('tether:frames:subscribe', ({ cameraId }, sender) =>
+      this.pumpFor(sender.id)?.subscribe(cameraId),
+    );
+    this.ipc.on('tether:frames:unsubscribe', ({ cameraId }, sender) =>
+      this.pumpFor(sender.id)?.unsubscribe(cameraId),
+    );
+    this.ipc.on('tether:frames:ack', ({ cameraId, seq }, sender) =>
+      this.pumpFor(sender.id)?.ack(cameraId, seq),
+    );
     this.offBus = this.studio.bus.onAny((event) => this.broadcast(event));
   }
 

@@ -23,7 +23,9 @@ function setup() {
 describe('TypedIpcMain invoke handlers', () => {
   it('passes validated arguments to the implementation and wraps the value', async () => {
     const { ipc, renderer } = setup();
-    const impl = vi.fn(async (_ctx: unknown, args: unknown[]) => `connected ${String(args[0])} in ${String(args[1])}`);
+    const impl = vi.fn(
+      async (_ctx: unknown, args: unknown[]) => `connected ${String(args[0])} in ${String(args[1])}`,
+    );
     ipc.handle('studio', 'connect', studioArgSchemas.connect, impl);
     const result = await renderer.ipc.invoke('tether:studio:connect', ['cam-1', 'remote']);
     expect(result).toEqual({ ok: true, value: 'connected cam-1 in remote' });
@@ -34,8 +36,16 @@ describe('TypedIpcMain invoke handlers', () => {
     const { ipc, renderer } = setup();
     const impl = vi.fn(async () => 'never');
     ipc.handle('studio', 'connect', studioArgSchemas.connect, impl);
-    for (const args of [['cam-1', 'usb-mass-storage'], [42, 'remote'], ['cam-1'], ['cam-1', 'remote', 'extra']]) {
-      const result = (await renderer.ipc.invoke('tether:studio:connect', args)) as { ok: boolean; error?: { code: string; message: string } };
+    for (const args of [
+      ['cam-1', 'usb-mass-storage'],
+      [42, 'remote'],
+      ['cam-1'],
+      ['cam-1', 'remote', 'extra'],
+    ]) {
+      const result = (await renderer.ipc.invoke('tether:studio:connect', args)) as {
+        ok: boolean;
+        error?: { code: string; message: string };
+      };
       expect(result.ok).toBe(false);
       expect(result.error?.code).toBe(ErrorCode.InvalidArgument);
       expect(result.error?.message).toMatch(/^connect: /);
@@ -49,14 +59,23 @@ describe('TypedIpcMain invoke handlers', () => {
     ipc.handle('studio', 'listCameras', studioArgSchemas.listCameras, impl);
 
     renderer.url = 'https://evil.example/index.html';
-    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.Forbidden },
+    });
 
     renderer.url = OURS;
     renderer.isSubframe = true;
-    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.Forbidden },
+    });
 
     const stranger = new FakeRenderer(raw, 99, OURS);
-    expect(await stranger.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({ ok: false, error: { code: ErrorCode.Forbidden } });
+    expect(await stranger.ipc.invoke('tether:studio:listCameras', [])).toMatchObject({
+      ok: false,
+      error: { code: ErrorCode.Forbidden },
+    });
     expect(impl).not.toHaveBeenCalled();
   });
 
@@ -72,7 +91,10 @@ describe('TypedIpcMain invoke handlers', () => {
       ok: false,
       error: { code: ErrorCode.NotConnected, message: 'camera cam-1 is not connected' },
     });
-    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toEqual({ ok: false, error: { code: ErrorCode.Internal, message: 'boom' } });
+    expect(await renderer.ipc.invoke('tether:studio:listCameras', [])).toEqual({
+      ok: false,
+      error: { code: ErrorCode.Internal, message: 'boom' },
+    });
   });
 
   it('refuses to register a channel twice and removes everything on dispose', () => {
@@ -92,7 +114,9 @@ describe('TypedIpcMain fire-and-forget channels', () => {
     const { raw, ipc, renderer } = setup();
     const seen: unknown[] = [];
     ipc.on('tether:frames:ack', (payload, sender) => seen.push([payload, sender.id]));
-    const delivered = new Promise<void>((resolve) => raw.on('tether:frames:ack', () => queueMicrotask(resolve)));
+    const delivered = new Promise<void>((resolve) =>
+      raw.on('tether:frames:ack', () => queueMicrotask(resolve)),
+    );
 
     renderer.ipc.send('tether:frames:ack', { cameraId: 'cam-1', seq: -1 } as never);
     renderer.url = 'https://evil.example/';

@@ -55,7 +55,8 @@ function describeIssues(error: z.ZodError): string {
  */
 export class TypedIpcMain {
   private readonly channels = new Set<string>();
-  private readonly listeners: { channel: string; fn: (event: IpcMainEvent, ...args: unknown[]) => void }[] = [];
+  private readonly listeners: { channel: string; fn: (event: IpcMainEvent, ...args: unknown[]) => void }[] =
+    [];
 
   constructor(
     private readonly isTrusted: SenderCheck,
@@ -74,7 +75,10 @@ export class TypedIpcMain {
       }
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
-        return fail({ code: ErrorCode.InvalidArgument, message: `${method}: ${describeIssues(parsed.error)}` });
+        return fail({
+          code: ErrorCode.InvalidArgument,
+          message: `${method}: ${describeIssues(parsed.error)}`,
+        });
       }
       try {
         return { ok: true, value: await impl({ sender: event.sender }, parsed.data) };
@@ -87,7 +91,10 @@ export class TypedIpcMain {
   }
 
   /** Listens to a fire-and-forget channel; messages from foreign senders or with bad payloads are dropped. */
-  on<C extends SendChannel>(channel: C, listener: (payload: SendPayload<C>, sender: WebContents) => void): void {
+  on<C extends SendChannel>(
+    channel: C,
+    listener: (payload: SendPayload<C>, sender: WebContents) => void,
+  ): void {
     const schema: z.ZodType = sendSchemas[channel];
     const fn = (event: IpcMainEvent, payload: unknown): void => {
       if (!this.isTrusted(event)) {
@@ -130,7 +137,11 @@ export interface EventTarget {
 }
 
 /** Sends a typed main → renderer event; a destroyed target is skipped. */
-export function sendToRenderer<E extends MainEventName>(target: EventTarget, event: E, payload: MainEventMap[E]): void {
+export function sendToRenderer<E extends MainEventName>(
+  target: EventTarget,
+  event: E,
+  payload: MainEventMap[E],
+): void {
   if (target.isDestroyed()) return;
   target.send(event, payload);
 }

@@ -126,7 +126,12 @@ export class NameAllocator {
 
   private async pick(req: NameRequest, pairSeq?: number, minSeq?: number): Promise<Allocation> {
     const parts = this.target.template();
-    const ctx = { session: this.target.sessionName(), camera: req.camera, original: req.original, date: req.date ?? new Date(this.now()) };
+    const ctx = {
+      session: this.target.sessionName(),
+      camera: req.camera,
+      original: req.original,
+      date: req.date ?? new Date(this.now()),
+    };
     if (pairSeq !== undefined) {
       const fileName = renderTemplate(parts, { ...ctx, seq: pairSeq });
       if (await this.isFree(fileName)) return this.take(req, pairSeq, fileName);
@@ -135,7 +140,11 @@ export class NameAllocator {
     const numbered = usesSeq(parts);
     const first = renderTemplate(parts, { ...ctx, seq });
     for (let attempt = 1; attempt < 100_000; attempt++) {
-      const fileName = numbered ? renderTemplate(parts, { ...ctx, seq }) : attempt === 1 ? first : withClashSuffix(first, attempt);
+      const fileName = numbered
+        ? renderTemplate(parts, { ...ctx, seq })
+        : attempt === 1
+          ? first
+          : withClashSuffix(first, attempt);
       if (await this.isFree(fileName)) return this.take(req, seq, fileName);
       if (numbered) seq++;
     }

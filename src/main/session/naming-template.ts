@@ -40,7 +40,8 @@ function checkArg(name: TokenName, arg: string | undefined): void {
 /** Parses and validates a template; throws INVALID_ARGUMENT naming the first problem. */
 export function parseTemplate(template: string): TemplatePart[] {
   const checked = namingTemplateSchema.safeParse(template);
-  if (!checked.success) throw bad(`Invalid naming template: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  if (!checked.success)
+    throw bad(`Invalid naming template: ${checked.error.issues[0]?.message ?? 'invalid'}`);
   const parts: TemplatePart[] = [];
   const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
   for (const m of checked.data.matchAll(re)) {
@@ -52,7 +53,9 @@ export function parseTemplate(template: string): TemplatePart[] {
     const [rawName, arg] = m[1].split(':', 2) as [string, string | undefined];
     const name = rawName.trim().toLowerCase() as TokenName;
     if (!TEMPLATE_TOKENS.includes(name)) {
-      throw bad(`Unknown token {${m[1]}} in naming template (known: ${TEMPLATE_TOKENS.map((t) => `{${t}}`).join(' ')})`);
+      throw bad(
+        `Unknown token {${m[1]}} in naming template (known: ${TEMPLATE_TOKENS.map((t) => `{${t}}`).join(' ')})`,
+      );
     }
     checkArg(name, arg);
     parts.push(arg === undefined ? { kind: 'token', name } : { kind: 'token', name, arg });
@@ -91,7 +94,11 @@ export function formatDate(date: Date, format: string): string {
   });
 }
 
-function renderToken(part: Extract<TemplatePart, { kind: 'token' }>, ctx: NameContext, original: { base: string; ext: string }): string {
+function renderToken(
+  part: Extract<TemplatePart, { kind: 'token' }>,
+  ctx: NameContext,
+  original: { base: string; ext: string },
+): string {
   switch (part.name) {
     case 'session':
       return sanitizeFragment(ctx.session, 'session');
@@ -106,7 +113,11 @@ function renderToken(part: Extract<TemplatePart, { kind: 'token' }>, ctx: NameCo
     case 'original':
       return sanitizeFragment(original.base, 'file');
     case 'ext':
-      return part.arg === 'upper' ? original.ext.toUpperCase() : part.arg === 'lower' ? original.ext.toLowerCase() : original.ext;
+      return part.arg === 'upper'
+        ? original.ext.toUpperCase()
+        : part.arg === 'lower'
+          ? original.ext.toLowerCase()
+          : original.ext;
   }
 }
 

@@ -47,7 +47,10 @@ export function sanitizeFileName(input: string, fallback = 'file'): string {
     .map((s) => s.trim())
     .filter((s) => s !== '' && !/^\.+$/.test(s));
   let name = (segments.at(-1) ?? '').replace(FORBIDDEN, '_');
-  name = name.replace(/\.{2,}/g, '.').replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
+  name = name
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
   let { base, ext } = splitExt(name);
   if (ext.length > MAX_EXT_CHARS + 1) ext = ext.slice(0, MAX_EXT_CHARS + 1);
   base = base.replace(/[.\s]+$/, '');

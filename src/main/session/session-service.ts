@@ -11,7 +11,13 @@ import type { EventBus } from '../studio/event-bus';
 import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
 import { isReservedWindowsName } from './sanitize-name';
-import { SESSION_META_FILE, sessionMetaSchema, sessionsIndexSchema, type SessionEntry, type SessionMeta } from './session-schemas';
+import {
+  SESSION_META_FILE,
+  sessionMetaSchema,
+  sessionsIndexSchema,
+  type SessionEntry,
+  type SessionMeta,
+} from './session-schemas';
 
 /** Dependencies of {@link SessionService}. */
 export interface SessionServiceDeps {
@@ -80,13 +86,21 @@ export class SessionService implements SessionServiceApi {
   async create(name: string): Promise<SessionInfo> {
     const parsed = sessionNameSchema.safeParse(name);
     if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
-      throw new TetherError(ErrorCode.InvalidArgument, `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`);
+      throw new TetherError(
+        ErrorCode.InvalidArgument,
+        `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`,
+      );
     }
     const clean = parsed.data;
     if ([...this.sessions.values()].some((s) => s.entry.name.toLowerCase() === clean.toLowerCase())) {
       throw new TetherError(ErrorCode.InvalidArgument, `A session named '${clean}' already exists`);
     }
-    const entry: SessionEntry = { id: `ses_${randomUUID().slice(0, 8)}`, name: clean, folder: join(this.deps.root, clean), createdAt: new Date(this.now()).toISOString() };
+    const entry: SessionEntry = {
+      id: `ses_${randomUUID().slice(0, 8)}`,
+      name: clean,
+      folder: join(this.deps.root, clean),
+      createdAt: new Date(this.now()).toISOString(),
+    };
     await mkdir(entry.folder, { recursive: true });
     const loaded = await this.open(entry);
     await this.saveIndex();
@@ -152,7 +166,10 @@ export class SessionService implements SessionServiceApi {
   }
 
   /** Records a committed file in its session's shot index. */
-  async addShot(alloc: SessionAllocation, shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>): Promise<ShotInfo> {
+  async addShot(
+    alloc: SessionAllocation,
+    shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>,
+  ): Promise<ShotInfo> {
     const s = this.loaded(alloc.sessionId);
     s.allocator.commit(alloc);
     const info: ShotInfo = {
@@ -184,7 +201,15 @@ export class SessionService implements SessionServiceApi {
 
   private info(s: Loaded): SessionInfo {
     const { id, name, folder, createdAt } = s.entry;
-    return { id, name, folder, createdAt, template: s.meta.template, nextSeq: s.meta.nextSeq, shotCount: s.meta.shots.length };
+    return {
+      id,
+      name,
+      folder,
+      createdAt,
+      template: s.meta.template,
+      nextSeq: s.meta.nextSeq,
+      shotCount: s.meta.shots.length,
+    };
   }
 
   private async activate(s: Loaded): Promise<SessionInfo> {
@@ -211,7 +236,8 @@ export class SessionService implements SessionServiceApi {
       nextSeq: 1,
       shots: [],
     };
-    if (value && value.id !== entry.id && !this.sessions.has(value.id)) entry = { ...entry, id: value.id, createdAt: value.createdAt };
+    if (value && value.id !== entry.id && !this.sessions.has(value.id))
+      entry = { ...entry, id: value.id, createdAt: value.createdAt };
     meta.id = entry.id;
     const loaded: Loaded = { entry, meta, file, allocator: undefined as unknown as NameAllocator };
     loaded.allocator = new NameAllocator(
@@ -229,7 +255,10 @@ export class SessionService implements SessionServiceApi {
     );
     this.sessions.set(entry.id, loaded);
     for (const shot of meta.shots) this.shotOwner.set(shot.id, entry.id);
-    if (!value) await file.save(meta).catch((err: Error) => this.deps.log.warn(`cannot write session metadata: ${err.message}`));
+    if (!value)
+      await file
+        .save(meta)
+        .catch((err: Error) => this.deps.log.warn(`cannot write session metadata: ${err.message}`));
     return loaded;
   }
 

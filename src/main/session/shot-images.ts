@@ -26,9 +26,9 @@ export class ShotImageService implements ShotImageServiceApi {
     private readonly cacheDir: string,
   ) {}
 
-  get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
+  async get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
     if (kind !== 'thumbnail' && kind !== 'preview') {
-      return Promise.reject(new TetherError(ErrorCode.InvalidArgument, `Unknown image kind '${String(kind)}'`));
+      throw new TetherError(ErrorCode.InvalidArgument, `Unknown image kind '${String(kind)}'`);
     }
     const shot = this.shots.shot(shotId);
     const key = `${shot.id}-${kind}`;
@@ -59,7 +59,10 @@ export class ShotImageService implements ShotImageServiceApi {
         .jpeg({ quality: kind === 'thumbnail' ? 75 : 85 })
         .toBuffer();
     } catch (err) {
-      throw new TetherError(ErrorCode.NotSupported, `Cannot decode ${shot.fileName}: ${(err as Error).message}`);
+      throw new TetherError(
+        ErrorCode.NotSupported,
+        `Cannot decode ${shot.fileName}: ${(err as Error).message}`,
+      );
     }
     await mkdir(this.cacheDir, { recursive: true });
     const part = `${cachePath}.${process.pid}.part`;
@@ -73,10 +76,12 @@ export class ShotImageService implements ShotImageServiceApi {
     if (shot.kind === 'jpeg') return shot.path;
     if (shot.kind === 'raw' || /\.(tiff?|arw|dng)$/i.test(shot.fileName)) {
       const embedded = await readEmbeddedJpeg(shot.path).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === 'ENOENT') throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
+        if (err.code === 'ENOENT')
+          throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
         throw new TetherError(ErrorCode.NotSupported, `Cannot read ${shot.fileName}: ${err.message}`);
       });
-      if (!embedded) throw new TetherError(ErrorCode.NotSupported, `${shot.fileName} has no embedded preview`);
+      if (!embedded)
+        throw new TetherError(ErrorCode.NotSupported, `${shot.fileName} has no embedded preview`);
       return embedded;
     }
     throw new TetherError(ErrorCode.NotSupported, `No preview for ${shot.kind} files (${shot.fileName})`);

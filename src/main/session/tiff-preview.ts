@@ -81,15 +81,21 @@ export async function findEmbeddedJpeg(path: string): Promise<EmbeddedJpeg | nul
       const table = await readAt(r, ifd + 2, count * 12 + 4);
       const tags = new Map<number, Buffer>();
       for (let i = 0; i < count; i++) tags.set(u16(r, table, i * 12), table.subarray(i * 12, i * 12 + 12));
-      const first = async (tag: number) => (tags.has(tag) ? ((await entryValues(r, tags.get(tag) as Buffer))[0] ?? 0) : 0);
+      const first = async (tag: number) =>
+        tags.has(tag) ? ((await entryValues(r, tags.get(tag) as Buffer))[0] ?? 0) : 0;
       consider(await first(TAG_JPEG_OFFSET), await first(TAG_JPEG_LENGTH));
       const compression = await first(TAG_COMPRESSION);
       if (compression === 6 || compression === 7) {
-        const offsets = tags.has(TAG_STRIP_OFFSETS) ? await entryValues(r, tags.get(TAG_STRIP_OFFSETS) as Buffer) : [];
-        const counts = tags.has(TAG_STRIP_BYTE_COUNTS) ? await entryValues(r, tags.get(TAG_STRIP_BYTE_COUNTS) as Buffer) : [];
+        const offsets = tags.has(TAG_STRIP_OFFSETS)
+          ? await entryValues(r, tags.get(TAG_STRIP_OFFSETS) as Buffer)
+          : [];
+        const counts = tags.has(TAG_STRIP_BYTE_COUNTS)
+          ? await entryValues(r, tags.get(TAG_STRIP_BYTE_COUNTS) as Buffer)
+          : [];
         if (offsets.length === 1 && counts.length === 1) consider(offsets[0], counts[0]);
       }
-      for (const tag of [TAG_SUB_IFDS, TAG_EXIF_IFD]) if (tags.has(tag)) queue.push(...(await entryValues(r, tags.get(tag) as Buffer)));
+      for (const tag of [TAG_SUB_IFDS, TAG_EXIF_IFD])
+        if (tags.has(tag)) queue.push(...(await entryValues(r, tags.get(tag) as Buffer)));
       const nextIfd = u32(r, table, count * 12);
       if (nextIfd) queue.push(nextIfd);
     }

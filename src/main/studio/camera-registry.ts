@@ -1,12 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CameraInfo, ConnectionMode, ConnectionState } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraRegistryApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../log/logger';
-import { sanitizeFragment } from '../session/sanitize-name';
 import type { EventBus } from './event-bus';
+import { applyStagingSaveInfo, stagingDir } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */
 export interface CameraRegistryDeps {
@@ -26,14 +24,16 @@ interface Entry {
   mode?: ConnectionMode;
   /** What the user asked for; kept across an unplug so the camera is reconnected when it comes back. */
   wanted?: { mode: ConnectionMode; reconnect: boolean };
+  /** The driver said it is reconnecting by itself (CRSDK reconnect): wait for its `connected`. */
+  driverReconnecting?: boolean;
 }
-
-const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
 
 /** Cameras present, their connection state, and the connect / disconnect / reconnect lifecycle. */
 export class CameraRegistry implements CameraRegistryApi {
   private readonly cams = new Map<string, Entry>();
   private readonly offs: (() => void)[] = [];
+  /** Auto-connect decisions wait for the complete initial camera list. */
+  private started = false;
 
   constructor(private readonly deps: CameraRegistryDeps) {}
 
@@ -44,15 +44,18 @@ export class CameraRegistry implements CameraRegistryApi {
       ev.on('cameraAdded', (info) => this.onAdded(info)),
       ev.on('cameraRemoved', ({ cameraId }) => this.onRemoved(cameraId)),
       ev.on('connected', ({ cameraId, mode }) => this.markConnected(cameraId, mode)),
-      ev.on('disconnected', ({ cameraId, reason, expected }) => this.onDisconnected(cameraId, reason, expected)),
-      ev.on('reconnecting', ({ cameraId }) => this.setState(cameraId, 'reconnecting')),
+      ev.on('disconnected', ({ cameraId, reason, expected }) =>
+        this.onDisconnected(cameraId, reason, expected),
+      ),
+      ev.on('reconnecting', ({ cameraId }) => this.onReconnecting(cameraId)),
     );
   }
 
   /** Loads the camera list and auto-connects when asked. Call after the driver started. */
   async start(): Promise<void> {
     await this.list();
-    this.maybeAutoConnect();
+    this.started = true;
+    await this.maybeAutoConnect();
   }
 
   /** Disconnects every connected camera and stops listening. */
@@ -89,11 +92,18 @@ export class CameraRegistry implements CameraRegistryApi {
     return e?.state === 'connected' ? e.mode : undefined;
   }
 
-  async connect(cameraId: string, mode: ConnectionMode, options: { reconnect?: boolean } = {}): Promise<CameraInfo> {
+  async connect(
+    cameraId: string,
+    mode: ConnectionMode,
+    options: { reconnect?: boolean } = {},
+  ): Promise<CameraInfo> {
     const e = this.entry(cameraId);
     if (!e.present) throw new TetherError(ErrorCode.CameraNotFound, `Camera ${cameraId} is not plugged in`);
     if (e.state !== 'disconnected') {
-      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already ${e.state}${e.mode ? ` (${e.mode})` : ''}`);
+      throw new TetherError(
+        ErrorCode.AlreadyConnected,
+        `Camera ${cameraId} is already ${e.state}${e.mode ? ` (${e.mode})` : ''}`,
+      );
     }
     const reconnect = options.reconnect ?? true;
     e.wanted = { mode, reconnect };
@@ -103,7 +113,8 @@ export class CameraRegistry implements CameraRegistryApi {
 
   async disconnect(cameraId: string): Promise<void> {
     const e = this.entry(cameraId);
-    if (e.state === 'disconnected') throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
+    if (e.state === 'disconnected')
+      throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
     e.wanted = undefined;
     try {
       if (e.present) await this.deps.driver.disconnect(cameraId);
@@ -119,13 +130,16 @@ export class CameraRegistry implements CameraRegistryApi {
       throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected (${e.state})`);
     }
     if (modes && (!e.mode || !modes.includes(e.mode))) {
-      throw new TetherError(ErrorCode.WrongConnectionMode, `This needs ${modes.join(' or ')} mode; camera ${cameraId} is connected in ${e.mode} mode`);
+      throw new TetherError(
+        ErrorCode.WrongConnectionMode,
+        `This needs ${modes.join(' or ')} mode; camera ${cameraId} is connected in ${e.mode} mode`,
+      );
     }
   }
 
   /** The folder auto-downloads of a camera are staged in. */
   stagingDir(cameraId: string): string {
-    return join(this.deps.stagingRoot, sanitizeFragment(cameraId, 'camera'));
+    return stagingDir(this.deps.stagingRoot, cameraId);
   }
 
   private entry(cameraId: string): Entry {
@@ -159,22 +173,16 @@ export class CameraRegistry implements CameraRegistryApi {
       await this.deps.driver.connect(id, mode, { reconnect });
     } catch (err) {
       e.wanted = undefined;
-      if (e.state !== 'disconnected') this.markDisconnected(e, `connect failed: ${toErrorValue(err).message}`);
+      if (e.state !== 'disconnected')
+        this.markDisconnected(e, `connect failed: ${toErrorValue(err).message}`);
       throw err;
     }
     if (e.state !== 'connected') this.markConnected(id, mode);
     await this.applySaveInfo(id, mode);
   }
 
-  private async applySaveInfo(cameraId: string, mode: ConnectionMode): Promise<void> {
-    if (!SAVE_INFO_MODES.includes(mode)) return;
-    const path = this.stagingDir(cameraId);
-    try {
-      await mkdir(path, { recursive: true });
-      await this.deps.driver.setSaveInfo(cameraId, { path, prefix: 'DSC', startNo: 1 });
-    } catch (err) {
-      this.deps.log.warn(`cannot set save-info to ${path}: ${toErrorValue(err).message}`, { cameraId });
-    }
+  private applySaveInfo(cameraId: string, mode: ConnectionMode): Promise<void> {
+    return applyStagingSaveInfo(this.deps.driver, this.deps.log, this.deps.stagingRoot, cameraId, mode);
   }
 
   private setState(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void {
@@ -183,11 +191,28 @@ export class CameraRegistry implements CameraRegistryApi {
     e.state = state;
     if (mode) e.mode = mode;
     this.deps.log.info(`${state}${e.mode ? ` (${e.mode})` : ''}`, { cameraId });
-    this.deps.bus.emit('connectionState', { cameraId, state, ...(e.mode && state !== 'disconnected' ? { mode: e.mode } : {}) });
+    this.deps.bus.emit('connectionState', {
+      cameraId,
+      state,
+      ...(e.mode && state !== 'disconnected' ? { mode: e.mode } : {}),
+    });
+  }
+
+  private onReconnecting(cameraId: string): void {
+    const e = this.cams.get(cameraId);
+    if (!e) return;
+    e.driverReconnecting = true;
+    this.setState(cameraId, 'reconnecting');
+    this.deps.bus.emit('warning', {
+      cameraId,
+      code: 'RECONNECTING',
+      message: 'Connection lost; the camera is reconnecting',
+    });
   }
 
   private markConnected(cameraId: string, mode: ConnectionMode): void {
     const e = this.cams.get(cameraId);
+    if (e) e.driverReconnecting = false;
     if (!e || (e.state === 'connected' && e.mode === mode)) return;
     const wasReconnect = e.state === 'reconnecting';
     this.setState(cameraId, 'connected', mode);
@@ -205,11 +230,16 @@ export class CameraRegistry implements CameraRegistryApi {
   private onDisconnected(cameraId: string, reason: string, expected: boolean): void {
     const e = this.cams.get(cameraId);
     if (!e || e.state === 'disconnected') return;
+    e.driverReconnecting = false;
     if (!expected && e.wanted?.reconnect) {
       // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in.
       this.setState(cameraId, 'reconnecting');
       this.deps.bus.emit('disconnected', { cameraId, reason });
-      this.deps.bus.emit('warning', { cameraId, code: 'RECONNECTING', message: `Connection lost (${reason}); waiting for the camera to come back` });
+      this.deps.bus.emit('warning', {
+        cameraId,
+        code: 'RECONNECTING',
+        message: `Connection lost (${reason}); waiting for the camera to come back`,
+      });
       return;
     }
     if (!expected) e.wanted = undefined;
@@ -221,35 +251,44 @@ export class CameraRegistry implements CameraRegistryApi {
     const wasPresent = known?.present ?? false;
     const e = this.upsert(info);
     if (!wasPresent) this.deps.bus.emit('cameraAdded', this.view(e));
-    if (e.wanted && e.state === 'reconnecting') {
+    if (e.wanted && e.state === 'reconnecting' && !e.driverReconnecting) {
       const { mode, reconnect } = e.wanted;
       e.state = 'disconnected';
       this.open(e, mode, reconnect).catch((err) => this.reportConnectError(info.id, err));
       return;
     }
-    this.maybeAutoConnect();
+    void this.maybeAutoConnect();
   }
 
   private onRemoved(cameraId: string): void {
     const e = this.cams.get(cameraId);
     if (!e || !e.present) return;
     e.present = false;
-    if (e.state === 'connected' || e.state === 'connecting') this.onDisconnected(cameraId, 'unplugged', false);
+    if (e.state === 'connected' || e.state === 'connecting')
+      this.onDisconnected(cameraId, 'unplugged', false);
     this.deps.bus.emit('cameraRemoved', { cameraId });
   }
 
-  private maybeAutoConnect(): void {
-    const auto = this.deps.autoConnect?.();
+  /** Connects the only camera present when auto-connect is on; failures are reported, not thrown. */
+  private async maybeAutoConnect(): Promise<void> {
+    const auto = this.started ? this.deps.autoConnect?.() : undefined;
     if (!auto?.enabled) return;
     const present = [...this.cams.values()].filter((e) => e.present);
     if (present.length !== 1 || present[0].state !== 'disconnected') return;
     const id = present[0].info.id;
-    this.connect(id, auto.mode).catch((err) => this.reportConnectError(id, err));
+    await this.connect(id, auto.mode).then(
+      () => undefined,
+      (err: unknown) => this.reportConnectError(id, err),
+    );
   }
 
   private reportConnectError(cameraId: string, err: unknown): void {
     const v = toErrorValue(err);
     this.deps.log.warn(`automatic connect failed: ${v.message}`, { cameraId });
-    this.deps.bus.emit('error', { cameraId, code: v.code, message: `Automatic connect failed: ${v.message}` });
+    this.deps.bus.emit('error', {
+      cameraId,
+      code: v.code,
+      message: `Automatic connect failed: ${v.message}`,
+    });
   }
 }

@@ -1,6 +1,14 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { AF_SPACE_HEIGHT, AF_SPACE_WIDTH, cameraCommandSchema, type AfState, type CameraCommand, type FocusFrame } from '../../shared/camera-types';
+import {
+  AF_SPACE_HEIGHT,
+  AF_SPACE_WIDTH,
+  cameraCommandSchema,
+  type AfState,
+  type CameraCommand,
+  type FocusFrame,
+} from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { propertyByName } from '../../shared/properties/index';
 import type { CameraRegistryApi, CaptureResult, CaptureServiceApi, PropertyServiceApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../log/logger';
@@ -27,22 +35,27 @@ export class CaptureService implements CaptureServiceApi {
 
   constructor(private readonly deps: CaptureServiceDeps) {}
 
-  capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<CaptureResult> {
+  async capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<CaptureResult> {
     this.deps.registry.requireConnected(cameraId, SHOOTING_MODES);
     // One capture at a time per camera: interleaved S1/release sequences confuse the body.
     const prev = this.chains.get(cameraId) ?? Promise.resolve();
     const run = prev.catch(() => undefined).then(() => this.captureNow(cameraId, options.autofocus ?? true));
     this.chains.set(cameraId, run);
-    void run.catch(() => undefined).finally(() => {
-      if (this.chains.get(cameraId) === run) this.chains.delete(cameraId);
-    });
+    void run
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.chains.get(cameraId) === run) this.chains.delete(cameraId);
+      });
     return run;
   }
 
   async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
     const parsed = cameraCommandSchema.safeParse(command);
     if (!parsed.success) {
-      throw new TetherError(ErrorCode.InvalidArgument, `Invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'command'} ${i.message}`).join('; ')}`);
+      throw new TetherError(
+        ErrorCode.InvalidArgument,
+        `Invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'command'} ${i.message}`).join('; ')}`,
+      );
     }
     this.deps.registry.requireConnected(cameraId);
     await this.deps.driver.sendCommand(cameraId, parsed.data);
@@ -50,14 +63,22 @@ export class CaptureService implements CaptureServiceApi {
 
   async setAfAreaNormalized(cameraId: string, pos: { x: number; y: number }): Promise<void> {
     const ok = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-    if (!pos || !ok(pos.x) || !ok(pos.y)) throw new TetherError(ErrorCode.InvalidArgument, 'AF position must be fractions x, y in 0..1');
-    await this.setAfArea(cameraId, Math.round(pos.x * (AF_SPACE_WIDTH - 1)), Math.round(pos.y * (AF_SPACE_HEIGHT - 1)));
+    if (!pos || !ok(pos.x) || !ok(pos.y))
+      throw new TetherError(ErrorCode.InvalidArgument, 'AF position must be fractions x, y in 0..1');
+    await this.setAfArea(
+      cameraId,
+      Math.round(pos.x * (AF_SPACE_WIDTH - 1)),
+      Math.round(pos.y * (AF_SPACE_HEIGHT - 1)),
+    );
   }
 
   async setAfArea(cameraId: string, x: number, y: number): Promise<void> {
     const inRange = (v: number, max: number) => Number.isInteger(v) && v >= 0 && v < max;
     if (!inRange(x, AF_SPACE_WIDTH) || !inRange(y, AF_SPACE_HEIGHT)) {
-      throw new TetherError(ErrorCode.InvalidArgument, `AF position must be integers x 0..${AF_SPACE_WIDTH - 1}, y 0..${AF_SPACE_HEIGHT - 1}`);
+      throw new TetherError(
+        ErrorCode.InvalidArgument,
+        `AF position must be integers x 0..${AF_SPACE_WIDTH - 1}, y 0..${AF_SPACE_HEIGHT - 1}`,
+      );
     }
     this.deps.registry.requireConnected(cameraId);
     await this.deps.driver.setAfAreaPosition(cameraId, x, y);
@@ -76,7 +97,7 @@ export class CaptureService implements CaptureServiceApi {
   private async isManualFocus(cameraId: string): Promise<boolean> {
     try {
       const view = await this.deps.properties.get(cameraId, 'focus-mode');
-      return /^(mf|dmf)$/i.test(view.formatted) || /manual|^mf/i.test(String(view.formatted));
+      return propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key === 'mf';
     } catch {
       return false;
     }
@@ -102,10 +123,18 @@ export class CaptureService implements CaptureServiceApi {
       const state = await af.result;
       const focused = state === 'focused';
       if (!focused) {
-        const why = state === 'failed' ? 'autofocus failed' : `autofocus did not confirm focus within ${policy.timeoutMs} ms`;
-        if (policy.onFail === 'fail') throw new TetherError(ErrorCode.Timeout, `${why}; the shutter was not released`);
+        const why =
+          state === 'failed'
+            ? 'autofocus failed'
+            : `autofocus did not confirm focus within ${policy.timeoutMs} ms`;
+        if (policy.onFail === 'fail')
+          throw new TetherError(ErrorCode.Timeout, `${why}; the shutter was not released`);
         log.warn(`${why}; releasing anyway`, { cameraId });
-        this.deps.bus.emit('warning', { cameraId, code: 'AF_NOT_CONFIRMED', message: `${why}; the shot was taken anyway` });
+        this.deps.bus.emit('warning', {
+          cameraId,
+          code: 'AF_NOT_CONFIRMED',
+          message: `${why}; the shot was taken anyway`,
+        });
       }
       await this.release(cameraId);
       return { focused };
@@ -125,7 +154,10 @@ export class CaptureService implements CaptureServiceApi {
   }
 
   /** Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. */
-  private waitForFocus(cameraId: string, timeoutMs: number): { result: Promise<AfState | 'timeout'>; cancel: () => void } {
+  private waitForFocus(
+    cameraId: string,
+    timeoutMs: number,
+  ): { result: Promise<AfState | 'timeout'>; cancel: () => void } {
     let off: () => void = () => undefined;
     let timer: NodeJS.Timeout | undefined;
     const result = new Promise<AfState | 'timeout'>((resolve) => {

@@ -6,9 +6,13 @@ import type { CameraDriver } from '../camera/driver';
 
 /** Throws INVALID_ARGUMENT unless `ref` is a well-formed card file reference. */
 export function checkCardRef(ref: CardRef): void {
-  const int = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+  const int = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
   if (!ref || !int(ref.slot, 1, 2) || !int(ref.contentId, 0) || !int(ref.fileId, 0)) {
-    throw new TetherError(ErrorCode.InvalidArgument, 'A card reference needs slot 1..2 and non-negative integer contentId and fileId');
+    throw new TetherError(
+      ErrorCode.InvalidArgument,
+      'A card reference needs slot 1..2 and non-negative integer contentId and fileId',
+    );
   }
 }
 
@@ -25,16 +29,22 @@ export class CardService implements CardServiceApi {
   }
 
   async list(cameraId: string, slot: number): Promise<CardFile[]> {
-    if (!Number.isInteger(slot) || slot < 1 || slot > 2) throw new TetherError(ErrorCode.InvalidArgument, 'slot must be 1 or 2');
+    if (!Number.isInteger(slot) || slot < 1 || slot > 2)
+      throw new TetherError(ErrorCode.InvalidArgument, 'slot must be 1 or 2');
     this.registry.requireConnected(cameraId);
     return this.driver.listContents(cameraId, slot);
   }
 
   async image(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
     checkCardRef(ref);
-    if (kind !== 'thumbnail' && kind !== 'screennail') throw new TetherError(ErrorCode.InvalidArgument, "kind must be 'thumbnail' or 'screennail'");
+    if (kind !== 'thumbnail' && kind !== 'screennail')
+      throw new TetherError(ErrorCode.InvalidArgument, "kind must be 'thumbnail' or 'screennail'");
     this.registry.requireConnected(cameraId);
-    return this.driver.getContentImage(cameraId, { slot: ref.slot, contentId: ref.contentId, fileId: ref.fileId }, kind);
+    return this.driver.getContentImage(
+      cameraId,
+      { slot: ref.slot, contentId: ref.contentId, fileId: ref.fileId },
+      kind,
+    );
   }
 
   /** Finds one file on the card by reference; NOT_FOUND when the card has no such file. */
@@ -42,7 +52,8 @@ export class CardService implements CardServiceApi {
     checkCardRef(ref);
     const files = await this.list(cameraId, ref.slot);
     const file = files.find((f) => f.contentId === ref.contentId && f.fileId === ref.fileId);
-    if (!file) throw new TetherError(ErrorCode.NotFound, `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
+    if (!file)
+      throw new TetherError(ErrorCode.NotFound, `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
     return file;
   }
 }

@@ -13,10 +13,19 @@ export function bridgeDriverEvents(driver: CameraDriver, bus: EventBus): () => v
     ev.on('afStatus', ({ cameraId, state }) => bus.emit('afStatus', { cameraId, state })),
     ev.on('warning', (w) => bus.emit('warning', { cameraId: w.cameraId, code: w.code, message: w.message })),
     ev.on('error', ({ cameraId, error, sdkCode }) =>
-      bus.emit('error', { cameraId, code: error.code, message: error.message, ...(sdkCode !== undefined ? { sdkCode } : {}) }),
+      bus.emit('error', {
+        cameraId,
+        code: error.code,
+        message: error.message,
+        ...(sdkCode !== undefined ? { sdkCode } : {}),
+      }),
     ),
-    ev.on('operationResult', (r) => bus.emit('operationResult', { cameraId: r.cameraId, operation: r.operation, result: r.result })),
-    ev.on('contentsChanged', ({ cameraId, added }) => bus.emit('contentsTransfer', { cameraId, files: added })),
+    ev.on('operationResult', (r) =>
+      bus.emit('operationResult', { cameraId: r.cameraId, operation: r.operation, result: r.result }),
+    ),
+    ev.on('contentsChanged', ({ cameraId, added }) =>
+      bus.emit('contentsTransfer', { cameraId, files: added }),
+    ),
   ];
   return () => offs.forEach((off) => off());
 }

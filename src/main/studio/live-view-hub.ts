@@ -116,7 +116,14 @@ export class LiveViewHub implements LiveViewHubApi {
   private channel(cameraId: string): Channel {
     let ch = this.channels.get(cameraId);
     if (!ch) {
-      ch = { consumers: new Set(), held: false, latest: null, streaming: false, busy: null, lastError: undefined };
+      ch = {
+        consumers: new Set(),
+        held: false,
+        latest: null,
+        streaming: false,
+        busy: null,
+        lastError: undefined,
+      };
       this.channels.set(cameraId, ch);
     }
     return ch;
@@ -130,7 +137,9 @@ export class LiveViewHub implements LiveViewHubApi {
       try {
         consumer(frame);
       } catch (err) {
-        this.deps.log.warn(`live-view consumer threw: ${toErrorValue(err).message}`, { cameraId: frame.cameraId });
+        this.deps.log.warn(`live-view consumer threw: ${toErrorValue(err).message}`, {
+          cameraId: frame.cameraId,
+        });
       }
     }
   }
@@ -160,12 +169,14 @@ export class LiveViewHub implements LiveViewHubApi {
         const want = (ch.consumers.size > 0 || ch.held) && this.deps.registry.state(cameraId) === 'connected';
         if (want === ch.streaming) return;
         if (want) {
-          if (!this.deps.driver.getLiveViewStatus(cameraId).enabled) await this.deps.driver.setLiveViewEnabled(cameraId, true);
+          if (!this.deps.driver.getLiveViewStatus(cameraId).enabled)
+            await this.deps.driver.setLiveViewEnabled(cameraId, true);
           await this.deps.driver.startLiveView(cameraId);
           ch.streaming = true;
         } else {
           ch.streaming = false;
-          if (this.deps.registry.state(cameraId) === 'connected') await this.deps.driver.stopLiveView(cameraId);
+          if (this.deps.registry.state(cameraId) === 'connected')
+            await this.deps.driver.stopLiveView(cameraId);
         }
         ch.lastError = undefined;
         this.emitState(cameraId);

@@ -1,6 +1,13 @@
 import type { RawProperty, RawValue } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
-import { describeProperty, formatValue, matchAvailable, parseValue, propertyByCode, propertyByName } from '../../shared/properties/index';
+import {
+  describeProperty,
+  formatValue,
+  matchAvailable,
+  parseValue,
+  propertyByCode,
+  propertyByName,
+} from '../../shared/properties/index';
 import type { PropertyDef } from '../../shared/properties/index';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CameraRegistryApi, PropertyServiceApi } from '../app/studio';
@@ -75,9 +82,15 @@ export class PropertyService implements PropertyServiceApi {
     if (!current) throw new TetherError(ErrorCode.NotSupported, `The camera does not report ${def.name}`);
     if (!current.writable) {
       if (def.name !== PRIORITY_KEY && (await this.priorityKeyBlocks(cameraId))) {
-        throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, `${def.name} cannot be set while the priority key is on the camera; set priority-key to pc-remote first`);
+        throw new TetherError(
+          ErrorCode.PriorityKeyNotPcRemote,
+          `${def.name} cannot be set while the priority key is on the camera; set priority-key to pc-remote first`,
+        );
       }
-      throw new TetherError(ErrorCode.PropertyNotWritable, `${def.name} cannot be changed in the camera's current state`);
+      throw new TetherError(
+        ErrorCode.PropertyNotWritable,
+        `${def.name} cannot be changed in the camera's current state`,
+      );
     }
     const parsed = parseValue(def, input.trim());
     let target: RawValue = parsed;
@@ -86,9 +99,13 @@ export class PropertyService implements PropertyServiceApi {
       if (match === undefined) {
         const list = current.available.slice(0, 24).map((v) => formatValue(def, v));
         const more = current.available.length > list.length ? `, … (${current.available.length} in all)` : '';
-        throw new TetherError(ErrorCode.ValueNotAvailable, `${formatValue(def, parsed)} is not available for ${def.name} now; available: ${list.join(', ')}${more}`, {
-          available: current.available,
-        });
+        throw new TetherError(
+          ErrorCode.ValueNotAvailable,
+          `${formatValue(def, parsed)} is not available for ${def.name} now; available: ${list.join(', ')}${more}`,
+          {
+            available: current.available,
+          },
+        );
       }
       target = match;
     }
@@ -104,7 +121,9 @@ export class PropertyService implements PropertyServiceApi {
       if (after && after.value !== target) {
         // Real bodies apply some values asynchronously: wait for their change notification, then read again.
         let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.deps.settleTimeoutMs ?? 1000)));
+        const timeout = new Promise<void>(
+          (resolve) => (timer = setTimeout(resolve, this.deps.settleTimeoutMs ?? 1000)),
+        );
         await Promise.race([changed, timeout]);
         clearTimeout(timer);
         after = await this.reread(cameraId, def.code);
@@ -140,7 +159,8 @@ export class PropertyService implements PropertyServiceApi {
 
   private view(cameraId: string, def: PropertyDef, raw: RawProperty | undefined): PropertyView {
     const view = raw ? describeProperty(raw) : null;
-    if (!view) throw new TetherError(ErrorCode.NotSupported, `Camera ${cameraId} does not report ${def.name}`);
+    if (!view)
+      throw new TetherError(ErrorCode.NotSupported, `Camera ${cameraId} does not report ${def.name}`);
     return view;
   }
 

@@ -39,7 +39,8 @@ export class FolderTargets {
 
   /** The target for one folder; `dir` must be absolute. */
   async target(dir: string): Promise<DestinationTarget> {
-    if (typeof dir !== 'string' || !isAbsolute(dir)) throw new TetherError(ErrorCode.InvalidArgument, 'destDir must be an absolute path');
+    if (typeof dir !== 'string' || !isAbsolute(dir))
+      throw new TetherError(ErrorCode.InvalidArgument, 'destDir must be an absolute path');
     const folder = resolve(dir);
     try {
       await mkdir(folder, { recursive: true });

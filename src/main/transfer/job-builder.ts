@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { CardFile } from '../../shared/camera-types';
+import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { CameraRegistryApi } from '../app/studio';
@@ -73,19 +74,50 @@ export class JobBuilder {
   /** A pull of one card file. */
   async cardJob(cameraId: string, file: CardFile, target: DestinationTarget): Promise<Job> {
     const ref = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
-    const request = { cameraId, camera: this.model(cameraId), original: file.name, date: captureDate(file.createdAt) };
-    const open: SourceOpener = (offset, signal) => this.deps.driver.openContent(cameraId, ref, { offset, signal });
-    return this.build(cameraId, 'card', { kind: 'card', ...ref }, file.size, request, target, open, file.kind);
+    const request = {
+      cameraId,
+      camera: this.model(cameraId),
+      original: file.name,
+      date: captureDate(file.createdAt),
+    };
+    const open: SourceOpener = (offset, signal) =>
+      this.deps.driver.openContent(cameraId, ref, { offset, signal });
+    return this.build(
+      cameraId,
+      'card',
+      { kind: 'card', ...ref },
+      file.size,
+      request,
+      target,
+      open,
+      file.kind,
+    );
   }
 
   /** An import of a file the camera staged on the host. */
-  async autoJob(cameraId: string, staged: { filename: string; stagedPath: string; size: number }, target: DestinationTarget): Promise<Job> {
+  async autoJob(
+    cameraId: string,
+    staged: { filename: string; stagedPath: string; size: number },
+    target: DestinationTarget,
+  ): Promise<Job> {
     const request = { cameraId, camera: this.model(cameraId), original: staged.filename };
     const open: SourceOpener = async (offset, signal) => {
-      const { size } = await stat(staged.stagedPath);
+      const { size } = await stat(staged.stagedPath).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+        throw new TetherError(ErrorCode.NotFound, `The staged file ${staged.stagedPath} is gone`);
+      });
       return { size, stream: createReadStream(staged.stagedPath, { start: offset, signal }) };
     };
-    const job = await this.build(cameraId, 'auto', { kind: 'auto', stagedPath: staged.stagedPath }, staged.size, request, target, open, kindFromName(staged.filename));
+    const job = await this.build(
+      cameraId,
+      'auto',
+      { kind: 'auto', stagedPath: staged.stagedPath },
+      staged.size,
+      request,
+      target,
+      open,
+      kindFromName(staged.filename),
+    );
     job.stagedPath = staged.stagedPath;
     return job;
   }
@@ -123,6 +155,16 @@ export class JobBuilder {
       attempts: 0,
       createdAt: Date.now(),
     };
-    return { data, lane: `${cameraId}:${laneKind}`, open, target, request, alloc, kind, busyTries: 0, stalls: 0 };
+    return {
+      data,
+      lane: `${cameraId}:${laneKind}`,
+      open,
+      target,
+      request,
+      alloc,
+      kind,
+      busyTries: 0,
+      stalls: 0,
+    };
   }
 }

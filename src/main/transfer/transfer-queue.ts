@@ -91,9 +91,16 @@ export class TransferQueue implements TransferQueueApi {
     await Promise.allSettled(running);
   }
 
-  async pullCardFiles(cameraId: string, refs: CardRef[], options: { destDir?: string } = {}): Promise<TransferJob[]> {
+  async pullCardFiles(
+    cameraId: string,
+    refs: CardRef[],
+    options: { destDir?: string } = {},
+  ): Promise<TransferJob[]> {
     if (!Array.isArray(refs) || refs.length === 0 || refs.length > 10_000) {
-      throw new TetherError(ErrorCode.InvalidArgument, 'refs must be a non-empty list of card file references');
+      throw new TetherError(
+        ErrorCode.InvalidArgument,
+        'refs must be a non-empty list of card file references',
+      );
     }
     refs.forEach(checkCardRef);
     this.deps.registry.requireConnected(cameraId);
@@ -101,8 +108,14 @@ export class TransferQueue implements TransferQueueApi {
     const files = [];
     for (const ref of refs) {
       if (!listings.has(ref.slot)) listings.set(ref.slot, await this.deps.cards.list(cameraId, ref.slot));
-      const file = listings.get(ref.slot)?.find((f) => f.contentId === ref.contentId && f.fileId === ref.fileId);
-      if (!file) throw new TetherError(ErrorCode.NotFound, `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
+      const file = listings
+        .get(ref.slot)
+        ?.find((f) => f.contentId === ref.contentId && f.fileId === ref.fileId);
+      if (!file)
+        throw new TetherError(
+          ErrorCode.NotFound,
+          `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`,
+        );
       files.push(file);
     }
     const target = await this.builder.target(options.destDir);
@@ -112,7 +125,10 @@ export class TransferQueue implements TransferQueueApi {
   }
 
   /** Queues the import of a shot the camera staged on the host (driver `downloadComplete`). */
-  async enqueueAuto(cameraId: string, staged: { filename: string; stagedPath: string; size: number }): Promise<TransferJob> {
+  async enqueueAuto(
+    cameraId: string,
+    staged: { filename: string; stagedPath: string; size: number },
+  ): Promise<TransferJob> {
     const target = await this.builder.target();
     return this.enqueue(await this.builder.autoJob(cameraId, staged, target));
   }
@@ -128,7 +144,8 @@ export class TransferQueue implements TransferQueueApi {
   async cancel(jobId: string): Promise<void> {
     const job = this.job(jobId);
     const { state } = job.data;
-    if (state === 'done') throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is already done`);
+    if (state === 'done')
+      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is already done`);
     if (state === 'cancelled') return;
     if (state === 'running') {
       this.exec.interrupt(job, 'cancel');
@@ -152,7 +169,10 @@ export class TransferQueue implements TransferQueueApi {
       return;
     }
     if (d.state !== 'failed' && d.state !== 'cancelled') {
-      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is ${d.state}; only failed or cancelled transfers can be retried`);
+      throw new TetherError(
+        ErrorCode.InvalidArgument,
+        `Transfer ${jobId} is ${d.state}; only failed or cancelled transfers can be retried`,
+      );
     }
     const kept = job.alloc ? await sizeOrZero(partPath(job.alloc.path)) : 0;
     Object.assign(d, { state: 'queued', bytesDone: kept, percent: 0, speed: 0 });
@@ -214,7 +234,8 @@ export class TransferQueue implements TransferQueueApi {
       lane.deadline.unref();
     }
     // The link may look fine (a stream error without an unplug): try again after a short backoff.
-    if (this.deps.registry.state(lane.cameraId) === 'connected') this.onRequeue(job, this.exec.backoff(job.stalls), true);
+    if (this.deps.registry.state(lane.cameraId) === 'connected')
+      this.onRequeue(job, this.exec.backoff(job.stalls), true);
   }
 
   private onRequeue(job: Job, delayMs: number, alreadyQueued = false): void {
@@ -234,13 +255,18 @@ export class TransferQueue implements TransferQueueApi {
     const waiting = lane.jobs.splice(0);
     const secs = Math.round(this.exec.options.resumeTimeoutMs / 1000);
     for (const job of waiting) {
-      const err = new TetherError(ErrorCode.Disconnected, `The camera did not come back within ${secs} s; retry to resume from ${job.data.bytesDone} bytes`);
+      const err = new TetherError(
+        ErrorCode.Disconnected,
+        `The camera did not come back within ${secs} s; retry to resume from ${job.data.bytesDone} bytes`,
+      );
       await this.exec.finishFailed(job, err, true);
     }
   }
 
   private trimFinished(): void {
-    const finished = [...this.jobs.values()].filter((j) => ['done', 'failed', 'cancelled'].includes(j.data.state));
+    const finished = [...this.jobs.values()].filter((j) =>
+      ['done', 'failed', 'cancelled'].includes(j.data.state),
+    );
     for (const job of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) {
       this.jobs.delete(job.data.id);
       // A forgotten failed job can no longer be retried: drop the `.part` it kept for resuming.

@@ -33,7 +33,10 @@ export async function pullIntoPart(opts: {
     const { size, stream } = await opts.open(offset, signal);
     if (size !== total) {
       stream.destroy();
-      throw new TetherError(ErrorCode.VerifyFailed, `The source is ${size} bytes but ${total} were expected; the file changed`);
+      throw new TetherError(
+        ErrorCode.VerifyFailed,
+        `The source is ${size} bytes but ${total} were expected; the file changed`,
+      );
     }
     if (offset > 0) await truncate(part, offset);
     // Same sink as a plain fs copy: the counter is read by the progress timer, nothing runs per chunk.
@@ -46,7 +49,10 @@ export async function pullIntoPart(opts: {
   await fsyncFile(part);
   const got = (await stat(part)).size;
   if (got !== total) {
-    throw new TetherError(ErrorCode.VerifyFailed, `Verification failed: wrote ${got} bytes, expected ${total}`);
+    throw new TetherError(
+      ErrorCode.VerifyFailed,
+      `Verification failed: wrote ${got} bytes, expected ${total}`,
+    );
   }
   return got;
 }
@@ -55,7 +61,11 @@ export async function pullIntoPart(opts: {
  * Renames the verified `.part` to its final name without overwriting: when the name appeared meanwhile,
  * `next` supplies the next one. Resolves with the allocation actually used.
  */
-export async function commitPart(part: string, alloc: Allocation, next: (prev: Allocation) => Promise<Allocation>): Promise<Allocation> {
+export async function commitPart(
+  part: string,
+  alloc: Allocation,
+  next: (prev: Allocation) => Promise<Allocation>,
+): Promise<Allocation> {
   let current = alloc;
   for (let tries = 0; tries < 1000; tries++) {
     try {

@@ -17,9 +17,13 @@ import { FrameSubscriptions } from './frame-subscriptions';
 import type { RendererIpc } from './renderer-ipc';
 
 /** One invoke method per StudioClient call; resolves with an {@link IpcResult} (never rejects for studio errors). */
-export type StudioInvokers = { [K in StudioMethod]: (...args: StudioArgs<K>) => Promise<IpcResult<StudioResult<K>>> };
+export type StudioInvokers = {
+  [K in StudioMethod]: (...args: StudioArgs<K>) => Promise<IpcResult<StudioResult<K>>>;
+};
 /** One invoke method per desktop-only call. */
-export type NativeInvokers = { [K in NativeMethod]: (...args: NativeArgs<K>) => Promise<IpcResult<NativeResult<K>>> };
+export type NativeInvokers = {
+  [K in NativeMethod]: (...args: NativeArgs<K>) => Promise<IpcResult<NativeResult<K>>>;
+};
 
 /** Main → renderer events a page may listen to with `on` (frames go through `frames.subscribe`). */
 export interface TetherEventMap {

@@ -1,7 +1,15 @@
+import type { CardFile } from '../../shared/camera-types';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import { cardKey } from '../store/card-slice';
 import type { StudioStore } from '../store/store';
+
+/** Display order of the card browser (and of shift-click ranges): newest first. */
+export function newestFirst(files: CardFile[]): CardFile[] {
+  return [...files].sort((a, b) =>
+    a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.contentId !== b.contentId ? b.contentId - a.contentId : a.fileId - b.fileId,
+  );
+}
 
 /** Card browsing and pulls, plus the transfer queue's cancel/retry. */
 export class CardActions {
@@ -19,7 +27,7 @@ export class CardActions {
       this.store.getState().setCardSlots(slots);
       const slot = this.store.getState().card.slot;
       const files = await this.client.listCardFiles(cameraId, slot);
-      this.store.getState().setCardFiles(files);
+      this.store.getState().setCardFiles(newestFirst(files));
     } catch (err) {
       this.store.getState().setCardLoading(false, asErrorValue(err));
     }

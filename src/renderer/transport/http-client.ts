@@ -1,17 +1,15 @@
+import { studioRoutes as R } from '../../shared/api/studio-routes';
+import { fillPath } from '../../shared/api/route-types';
 import type { CameraCommand, CameraInfo, CardFile, CardSlot, ConnectionMode, FocusFrame, LiveViewStatus } from '../../shared/camera-types';
-import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef, ClientFrame, StudioClient } from '../../shared/studio-client';
 import type { SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import { HttpFrameSource } from './http-frame-source';
-import { cardFileFromApi, focusFrameFromApi, propertiesFromBulk, propertyFromSingle } from './http-mappers';
-import { cameraPaths, liveViewPaths, studioPaths as S } from './http-paths';
+import { EVENTS_PATH } from './http-paths';
 import { HttpApi, type FetchLike } from './http-request';
 import { SseEventHub, type EventSourceCtor } from './sse-events';
-
-type Json = Record<string, unknown>;
 
 /** Options of the HTTP transport (tests inject fakes). */
 export interface HttpClientOptions {
@@ -21,14 +19,10 @@ export interface HttpClientOptions {
   EventSource?: EventSourceCtor;
 }
 
-/** `{success, data}` → data (studio extensions wrap their payload). */
-function unwrap<T>(body: Json): T {
-  return ('data' in body ? body.data : body) as T;
-}
-
 /**
- * `StudioClient` over the studio's REST API (Alpha Camera REST API v3 paths + `/api/studio/…`), one
- * EventSource per window for events, and the MJPEG stream for live view.
+ * `StudioClient` over the studio's REST API: the `/api/studio/…` extensions (one call per method, answers
+ * validated against the shared route schemas), the Alpha `/api/events` SSE stream (one EventSource per
+ * window), and the MJPEG push stream for live view.
  */
 export class HttpStudioClient implements StudioClient {
   readonly transport = 'http' as const;
@@ -39,64 +33,52 @@ export class HttpStudioClient implements StudioClient {
   constructor(options: HttpClientOptions = {}) {
     const f = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.api = new HttpApi(options.base ?? '', f);
-    this.events = new SseEventHub(this.api.url(S.events), options.EventSource ?? globalThis.EventSource);
+    this.events = new SseEventHub(this.api.url(EVENTS_PATH), options.EventSource ?? globalThis.EventSource);
   }
 
-  async getStatus(): Promise<StudioStatus> {
-    return unwrap<StudioStatus>(await this.api.json('GET', S.status));
+  getStatus(): Promise<StudioStatus> {
+    return this.api.call(R.studioStatus);
   }
 
-  async listCameras(): Promise<CameraInfo[]> {
-    const body = await this.api.json<{ cameras?: CameraInfo[]; data?: CameraInfo[] }>('GET', S.cameras);
-    return body.cameras ?? body.data ?? [];
+  listCameras(): Promise<CameraInfo[]> {
+    return this.api.call(R.studioListCameras);
   }
 
   async connect(cameraId: string, mode: ConnectionMode): Promise<void> {
-    await this.api.json('POST', cameraPaths(cameraId).connection, { mode });
+    await this.api.call(R.studioConnect, { params: { cameraId }, body: { mode } });
   }
 
   async disconnect(cameraId: string): Promise<void> {
-    await this.api.json('DELETE', cameraPaths(cameraId).connection);
+    await this.api.call(R.studioDisconnect, { params: { cameraId } });
   }
 
-  async getProperties(cameraId: string): Promise<PropertyView[]> {
-    return propertiesFromBulk(await this.api.json('GET', cameraPaths(cameraId).propertiesAll));
+  getProperties(cameraId: string): Promise<PropertyView[]> {
+    return this.api.call(R.studioGetProperties, { params: { cameraId } });
   }
 
-  async setProperty(cameraId: string, name: string, value: string): Promise<PropertyView> {
-    const p = cameraPaths(cameraId).property(name);
-    await this.api.json('PUT', p, { value });
-    return propertyFromSingle(name, await this.api.json('GET', p));
+  setProperty(cameraId: string, name: string, value: string): Promise<PropertyView> {
+    return this.api.call(R.studioSetProperty, { params: { cameraId, name }, body: { value } });
   }
 
   async capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<void> {
-    await this.api.json('POST', S.capture(cameraId), { autofocus: options.autofocus ?? false });
+    await this.api.call(R.studioCapture, { params: { cameraId }, body: { autofocus: options.autofocus ?? false } });
   }
 
   async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
-    await this.api.json('POST', S.command(cameraId), command);
+    await this.api.call(R.studioSendCommand, { params: { cameraId }, body: command });
   }
 
   async setAfAreaPosition(cameraId: string, normalized: { x: number; y: number }): Promise<void> {
-    await this.api.json('PUT', cameraPaths(cameraId).afAreaPosition, { normalized });
+    await this.api.call(R.studioSetAfArea, { params: { cameraId }, body: normalized });
   }
 
-  async getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
-    try {
-      const body = await this.api.json<Json>('GET', cameraPaths(cameraId).afAreaPosition);
-      const data = (body.data ?? {}) as Json;
-      return Array.isArray(data.frames) ? data.frames.map((f) => focusFrameFromApi(f as Json)) : [];
-    } catch (err) {
-      // 400 = the focus area draws no movable box (Wide, face priority): no frames, not a failure.
-      if (err instanceof TetherError && err.details?.status === 400) return [];
-      throw err;
-    }
+  getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
+    return this.api.call(R.studioFocusFrames, { params: { cameraId } });
   }
 
   async getLiveViewStatus(cameraId: string): Promise<LiveViewStatus> {
-    const body = await this.api.json<Json>('GET', liveViewPaths(cameraId).status);
-    const d = (body.data ?? {}) as Json;
-    return { enabled: d.enabled === true, streaming: d.streaming === true };
+    const s = await this.api.call<LiveViewStatus>(R.studioLiveViewStatus, { params: { cameraId } });
+    return { enabled: s.enabled, streaming: s.streaming };
   }
 
   subscribeFrames(cameraId: string, onFrame: (frame: ClientFrame) => void): () => void {
@@ -108,74 +90,74 @@ export class HttpStudioClient implements StudioClient {
     return source.subscribe(onFrame);
   }
 
-  async getCardSlots(cameraId: string): Promise<CardSlot[]> {
-    return unwrap<CardSlot[]>(await this.api.json('GET', S.cardSlots(cameraId)));
+  getCardSlots(cameraId: string): Promise<CardSlot[]> {
+    return this.api.call(R.studioCardSlots, { params: { cameraId } });
   }
 
-  async listCardFiles(cameraId: string, slot: number): Promise<CardFile[]> {
-    const body = await this.api.json<Json>('GET', cameraPaths(cameraId).cardFiles(slot));
-    const files = Array.isArray(body.files) ? body.files : Array.isArray(body.data) ? body.data : [];
-    return files.map((f) => cardFileFromApi(slot, f as Json));
+  listCardFiles(cameraId: string, slot: number): Promise<CardFile[]> {
+    return this.api.call(R.studioCardFiles, { params: { cameraId, slot } });
   }
 
   getCardImage(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
-    return this.api.bytes(S.cardImage(cameraId, ref.slot, ref.contentId, ref.fileId, kind));
+    return this.api.bytes(fillPath(R.studioCardImage.path, { cameraId, ...pick(ref), kind }));
   }
 
-  async pullCardFiles(cameraId: string, refs: CardRef[], options: { destDir?: string } = {}): Promise<TransferJob[]> {
-    const body: Json = { files: refs.map(({ slot, contentId, fileId }) => ({ slot, contentId, fileId })) };
-    if (options.destDir) body.destDir = options.destDir;
-    return unwrap<TransferJob[]>(await this.api.json('POST', S.pull(cameraId), body));
+  pullCardFiles(cameraId: string, refs: CardRef[], options: { destDir?: string } = {}): Promise<TransferJob[]> {
+    const body = options.destDir ? { refs: refs.map(pick), destDir: options.destDir } : { refs: refs.map(pick) };
+    return this.api.call(R.studioPullCardFiles, { params: { cameraId }, body });
   }
 
-  async listTransfers(): Promise<TransferJob[]> {
-    return unwrap<TransferJob[]>(await this.api.json('GET', S.transfers));
+  listTransfers(): Promise<TransferJob[]> {
+    return this.api.call(R.studioListTransfers);
   }
 
   async cancelTransfer(jobId: string): Promise<void> {
-    await this.api.json('POST', S.transferCancel(jobId));
+    await this.api.call(R.studioCancelTransfer, { params: { jobId } });
   }
 
   async retryTransfer(jobId: string): Promise<void> {
-    await this.api.json('POST', S.transferRetry(jobId));
+    await this.api.call(R.studioRetryTransfer, { params: { jobId } });
   }
 
-  async listSessions(): Promise<SessionInfo[]> {
-    return unwrap<SessionInfo[]>(await this.api.json('GET', S.sessions));
+  listSessions(): Promise<SessionInfo[]> {
+    return this.api.call(R.studioListSessions);
   }
 
-  async getActiveSession(): Promise<SessionInfo> {
-    return unwrap<SessionInfo>(await this.api.json('GET', S.activeSession));
+  getActiveSession(): Promise<SessionInfo> {
+    return this.api.call(R.studioActiveSession);
   }
 
-  async createSession(name: string): Promise<SessionInfo> {
-    return unwrap<SessionInfo>(await this.api.json('POST', S.sessions, { name }));
+  createSession(name: string): Promise<SessionInfo> {
+    return this.api.call(R.studioCreateSession, { body: { name } });
   }
 
-  async switchSession(sessionId: string): Promise<SessionInfo> {
-    return unwrap<SessionInfo>(await this.api.json('POST', S.activateSession(sessionId)));
+  switchSession(sessionId: string): Promise<SessionInfo> {
+    return this.api.call(R.studioSwitchSession, { params: { sessionId } });
   }
 
-  async setNamingTemplate(template: string): Promise<SessionInfo> {
-    return unwrap<SessionInfo>(await this.api.json('PUT', S.template, { template }));
+  setNamingTemplate(template: string): Promise<SessionInfo> {
+    return this.api.call(R.studioSetTemplate, { body: { template } });
   }
 
   async previewName(template: string): Promise<string> {
-    const data = unwrap<{ name?: string } | string>(await this.api.json('GET', S.templatePreview(template)));
-    if (typeof data === 'string') return data;
-    if (typeof data?.name === 'string') return data.name;
-    throw new TetherError(ErrorCode.Internal, 'preview answer without a name');
+    const r = await this.api.call<{ name: string }>(R.studioPreviewName, { query: { template } });
+    return r.name;
   }
 
-  async listShots(sessionId?: string): Promise<ShotInfo[]> {
-    return unwrap<ShotInfo[]>(await this.api.json('GET', S.shots(sessionId)));
+  listShots(sessionId?: string): Promise<ShotInfo[]> {
+    return this.api.call(R.studioListShots, { query: { sessionId } });
   }
 
   getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
-    return this.api.bytes(S.shotImage(shotId, kind));
+    return this.api.bytes(fillPath(R.studioShotImage.path, { shotId, kind }));
   }
 
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {
     return this.events.subscribe(handler);
   }
+}
+
+/** Only the three ref fields (a CardFile may be passed where a CardRef is expected). */
+function pick({ slot, contentId, fileId }: CardRef): CardRef {
+  return { slot, contentId, fileId };
 }

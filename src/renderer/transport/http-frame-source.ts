@@ -68,9 +68,9 @@ export class HttpFrameSource {
     let backoff = 200;
     while (!signal.aborted) {
       try {
-        await this.api.json('POST', paths.start).catch(() => undefined);
+        // The push stream is itself a live-view consumer; only the polling fallback needs an explicit start.
         const streamed = await this.stream(paths.stream, signal);
-        if (!streamed) await this.poll(paths.frame, signal);
+        if (!streamed) await this.pollWithStart(paths, signal);
         backoff = 200;
       } catch {
         // Network drop or server restart: retry below.
@@ -101,6 +101,16 @@ export class HttpFrameSource {
       reader.cancel().catch(() => undefined);
     }
     return true;
+  }
+
+  /** Holds live view open with the Alpha start/stop pair around a polling run. */
+  private async pollWithStart(paths: ReturnType<typeof liveViewPaths>, signal: AbortSignal): Promise<void> {
+    await this.api.json('POST', paths.start);
+    try {
+      await this.poll(paths.frame, signal);
+    } finally {
+      await this.api.json('POST', paths.stop).catch(() => undefined);
+    }
   }
 
   /** Polls the single-frame endpoint, re-downloading only when the ETag changes. */

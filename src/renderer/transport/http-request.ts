@@ -1,4 +1,12 @@
+import { fillPath, type ApiRoute } from '../../shared/api/route-types';
 import { ErrorCode, TetherError, errorCodeSchema, type ErrorCode as ErrorCodeT } from '../../shared/errors';
+
+/** Inputs of a route call: path params, query and JSON body. */
+export interface CallInput {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
 
 /** Minimal fetch signature (the real one, or a fake in tests). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -85,6 +93,28 @@ export class HttpApi {
       throw this.errorFrom(res.status, parsed, `${method} ${path} failed (${res.status})`);
     }
     return (parsed ?? {}) as T;
+  }
+
+  /**
+   * Calls a route of the shared API table: fills the path, sends the body, validates the answer against
+   * the route's response schema for that status and returns it (`{success, data}` envelopes unwrapped).
+   */
+  async call<T>(route: ApiRoute, input: CallInput = {}): Promise<T> {
+    let path = fillPath(route.path, input.params ?? {});
+    const q = Object.entries(input.query ?? {}).filter(([, v]) => v !== undefined);
+    if (q.length > 0) path += `?${q.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
+    const body = await this.json<Record<string, unknown>>(route.method, path, input.body);
+    const spec = Object.entries(route.responses).find(([status]) => Number(status) >= 200 && Number(status) < 300)?.[1];
+    if (spec?.schema) {
+      const parsed = spec.schema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new TetherError(ErrorCode.Internal, `Unexpected answer from ${route.method} ${route.path}: ${issue?.path.join('.')} ${issue?.message}`);
+      }
+      const data = parsed.data as Record<string, unknown>;
+      return ('data' in data ? data.data : data) as T;
+    }
+    return body as T;
   }
 
   /** GETs binary content (e.g. a JPEG). */

@@ -15,7 +15,8 @@ function fakeBridge(answers: Record<string, (...args: unknown[]) => unknown>) {
     async invoke(channel, args) {
       invoked.push([channel, args]);
       const answer = answers[channel];
-      if (!answer) return { ok: false, error: { code: ErrorCode.Internal, message: `no handler for ${channel}` } };
+      if (!answer)
+        return { ok: false, error: { code: ErrorCode.Internal, message: `no handler for ${channel}` } };
       return answer(...args);
     },
     send(channel, payload) {
@@ -33,7 +34,14 @@ function fakeBridge(answers: Record<string, (...args: unknown[]) => unknown>) {
   return { api: createTetherApi(ipc), invoked, sent, emit, listeners };
 }
 
-const frame = (seq: number, cameraId = 'sim-1'): ClientFrame => ({ cameraId, seq, timestamp: seq, width: 2, height: 2, jpeg: new Uint8Array([0xff, 0xd8, seq]) });
+const frame = (seq: number, cameraId = 'sim-1'): ClientFrame => ({
+  cameraId,
+  seq,
+  timestamp: seq,
+  width: 2,
+  height: 2,
+  jpeg: new Uint8Array([0xff, 0xd8, seq]),
+});
 
 describe('createIpcClient', () => {
   it('calls the contract channel with the arguments and resolves with the value', async () => {
@@ -53,17 +61,33 @@ describe('createIpcClient', () => {
 
   it('rejects with a TetherError carrying the shared code and message', async () => {
     const { api } = fakeBridge({
-      'tether:studio:setProperty': () => ({ ok: false, error: { code: ErrorCode.PropertyNotWritable, message: 'Shutter is not writable in A mode' } }),
+      'tether:studio:setProperty': () => ({
+        ok: false,
+        error: { code: ErrorCode.PropertyNotWritable, message: 'Shutter is not writable in A mode' },
+      }),
     });
-    const error = await createIpcClient(api).setProperty('sim-1', 'shutter-speed', '1/250').catch((e: unknown) => e);
+    const error = await createIpcClient(api)
+      .setProperty('sim-1', 'shutter-speed', '1/250')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TetherError);
-    expect(error).toMatchObject({ code: ErrorCode.PropertyNotWritable, message: 'Shutter is not writable in A mode' });
+    expect(error).toMatchObject({
+      code: ErrorCode.PropertyNotWritable,
+      message: 'Shutter is not writable in A mode',
+    });
   });
 
   it('turns IPC failures and malformed results into INTERNAL errors', async () => {
-    await expect(unwrapResult(Promise.reject(new Error('no handler')))).rejects.toMatchObject({ code: ErrorCode.Internal, message: 'IPC call failed: no handler' });
-    await expect(unwrapResult(Promise.resolve({ nope: 1 } as never))).rejects.toMatchObject({ code: ErrorCode.Internal, message: 'malformed IPC result' });
-    await expect(unwrapResult(Promise.resolve({ ok: false, error: { code: 'NOT_A_CODE', message: 'x' } } as never))).rejects.toMatchObject({ code: ErrorCode.Internal });
+    await expect(unwrapResult(Promise.reject(new Error('no handler')))).rejects.toMatchObject({
+      code: ErrorCode.Internal,
+      message: 'IPC call failed: no handler',
+    });
+    await expect(unwrapResult(Promise.resolve({ nope: 1 } as never))).rejects.toMatchObject({
+      code: ErrorCode.Internal,
+      message: 'malformed IPC result',
+    });
+    await expect(
+      unwrapResult(Promise.resolve({ ok: false, error: { code: 'NOT_A_CODE', message: 'x' } } as never)),
+    ).rejects.toMatchObject({ code: ErrorCode.Internal });
   });
 
   it('delivers studio events and unsubscribes', () => {
@@ -119,7 +143,10 @@ describe('createIpcClient', () => {
   it('exposes native capabilities over the bridge', async () => {
     const { api, emit } = fakeBridge({
       'tether:native:chooseFolder': () => ({ ok: true, value: null }),
-      'tether:native:reveal': () => ({ ok: false, error: { code: ErrorCode.NotFound, message: '/x does not exist' } }),
+      'tether:native:reveal': () => ({
+        ok: false,
+        error: { code: ErrorCode.NotFound, message: '/x does not exist' },
+      }),
     });
     const native = createIpcClient(api).native!;
     expect(await native.chooseFolder()).toBeNull();

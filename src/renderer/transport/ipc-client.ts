@@ -12,7 +12,10 @@ export async function unwrapResult<T>(pending: Promise<IpcResult<T>>): Promise<T
     result = await pending;
   } catch (err) {
     // Only the IPC layer itself throws here (e.g. no handler registered): the handlers return values.
-    throw new TetherError(ErrorCode.Internal, `IPC call failed: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TetherError(
+      ErrorCode.Internal,
+      `IPC call failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   if (result && typeof result === 'object' && result.ok === true) return result.value;
   if (result && typeof result === 'object' && result.ok === false) {
@@ -24,7 +27,10 @@ export async function unwrapResult<T>(pending: Promise<IpcResult<T>>): Promise<T
 
 function unwrapStudio(studio: TetherApi['studio']): UnwrappedStudio {
   const out: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const [method, invoke] of Object.entries(studio) as [string, (...args: unknown[]) => Promise<IpcResult<unknown>>][]) {
+  for (const [method, invoke] of Object.entries(studio) as [
+    string,
+    (...args: unknown[]) => Promise<IpcResult<unknown>>,
+  ][]) {
     out[method] = (...args) => unwrapResult(invoke(...args));
   }
   return out as UnwrappedStudio;
@@ -54,7 +60,9 @@ export function createIpcClient(bridge: TetherApi): StudioClient {
 }
 
 /** The preload bridge when running inside the Electron window, else null (a browser). */
-export function detectIpcBridge(win: { tether?: TetherApi } = globalThis as { tether?: TetherApi }): TetherApi | null {
+export function detectIpcBridge(
+  win: { tether?: TetherApi } = globalThis as { tether?: TetherApi },
+): TetherApi | null {
   const bridge = win.tether;
   return bridge && typeof bridge === 'object' && bridge.version === 1 ? bridge : null;
 }

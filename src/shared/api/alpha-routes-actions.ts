@@ -1,7 +1,7 @@
 import { cameraResponseSchema } from './envelope';
 import * as rs from './alpha-responses';
 import * as rq from './alpha-requests';
-import { cam, cameraOp, err, notFound, ok, rejected } from './alpha-route-helpers';
+import { badInput, cam, cameraOp, err, notFound, ok, rejected } from './alpha-route-helpers';
 import { defineRoute } from './route-types';
 
 /** Alpha API v3: actions and live view. */
@@ -137,6 +137,7 @@ export const alphaActionRoutes = {
     tag: 'Live View',
     params: cam,
     responses: {
+      400: badInput,
       200: { description: 'JPEG frame', contentType: 'image/jpeg' },
       304: { description: 'Same frame as If-None-Match' },
       404: err('No frame available yet'),
@@ -161,6 +162,7 @@ export const alphaActionRoutes = {
     tag: 'Live View',
     params: cam,
     responses: {
+      400: badInput,
       200: { description: 'JPEG frame', contentType: 'image/jpeg' },
       304: { description: 'Same frame as If-None-Match' },
       404: err('No OSD frame available'),

@@ -59,7 +59,7 @@ export const alphaCameraRoutes = {
     summary: 'Connection state and mode',
     tag: 'Connection',
     params: cam,
-    responses: { 200: ok(rs.connectionStatusResponseSchema), 404: notFound },
+    responses: { 400: badInput, 200: ok(rs.connectionStatusResponseSchema), 404: notFound },
   }),
   disconnectCamera: defineRoute({
     operationId: 'disconnectCamera',

@@ -37,6 +37,8 @@ export const alphaExtensionRoutes = {
     params: cam,
     query: rq.imageStreamQuerySchema,
     responses: {
+      400: rejected,
+      404: notFound,
       200: { description: 'SSE stream', contentType: 'text/event-stream' },
       429: { description: 'TOO_MANY_IMAGES_STREAM_ALREADY_OPENED', schema: errorResponseSchema },
     },
@@ -48,6 +50,6 @@ export const alphaExtensionRoutes = {
     summary: "Close this camera's open image and MJPEG streams",
     tag: 'Live View',
     params: cam,
-    responses: { 200: ok(cameraResponseSchema) },
+    responses: { 400: badInput, 404: notFound, 200: ok(cameraResponseSchema) },
   }),
 } as const;

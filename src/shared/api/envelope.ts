@@ -46,7 +46,7 @@ export const studioOkEmptySchema = z.object({ success: z.literal(true), message:
 export function intString(min: number, max: number) {
   return z
     .string()
-    .regex(/^-?\d{1,15}$/, 'expected an integer')
+    .regex(/^-?\d{1,16}$/, 'expected an integer')
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 }

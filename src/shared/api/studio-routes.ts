@@ -118,7 +118,7 @@ export const studioRoutes = {
     summary: 'Live-view status and consumer count',
     tag: T,
     params: cam,
-    responses: { 200: ok(s.studioLiveViewResponseSchema), 404: notFound },
+    responses: { 400: badInput, 200: ok(s.studioLiveViewResponseSchema), 404: notFound },
   }),
   studioCardSlots: defineRoute({
     operationId: 'studioCardSlots',
@@ -181,7 +181,7 @@ export const studioRoutes = {
     summary: 'Cancel a job',
     tag: T,
     params: s.studioJobParamsSchema,
-    responses: { 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
+    responses: { 400: badInput, 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
   }),
   studioRetryTransfer: defineRoute({
     operationId: 'studioRetryTransfer',
@@ -190,7 +190,7 @@ export const studioRoutes = {
     summary: 'Retry a failed or cancelled job',
     tag: T,
     params: s.studioJobParamsSchema,
-    responses: { 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
+    responses: { 400: badInput, 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
   }),
   studioListSessions: defineRoute({
     operationId: 'studioListSessions',
@@ -225,7 +225,7 @@ export const studioRoutes = {
     summary: 'Switch the active session',
     tag: T,
     params: s.studioSessionParamsSchema,
-    responses: { 200: ok(s.studioSessionResponseSchema), 404: notFound },
+    responses: { 400: badInput, 200: ok(s.studioSessionResponseSchema), 404: notFound },
   }),
   studioGetTemplate: defineRoute({
     operationId: 'studioGetTemplate',
@@ -261,7 +261,7 @@ export const studioRoutes = {
     summary: 'Shots of a session (default: active)',
     tag: T,
     query: s.studioShotsQuerySchema,
-    responses: { 200: ok(s.studioShotsResponseSchema), 404: notFound },
+    responses: { 400: badInput, 200: ok(s.studioShotsResponseSchema), 404: notFound },
   }),
   studioShotImage: defineRoute({
     operationId: 'studioShotImage',
@@ -270,7 +270,7 @@ export const studioRoutes = {
     summary: 'Shot thumbnail or preview JPEG',
     tag: T,
     params: s.studioShotImageParamsSchema,
-    responses: { 200: jpeg, 404: notFound },
+    responses: { 400: badInput, 200: jpeg, 404: notFound },
   }),
   studioShotFile: defineRoute({
     operationId: 'studioShotFile',
@@ -279,6 +279,10 @@ export const studioRoutes = {
     summary: 'Download the shot file itself',
     tag: T,
     params: s.studioShotParamsSchema,
-    responses: { 200: { description: 'File bytes', contentType: 'application/octet-stream' }, 404: notFound },
+    responses: {
+      400: badInput,
+      200: { description: 'File bytes', contentType: 'application/octet-stream' },
+      404: notFound,
+    },
   }),
 } as const;

@@ -1,5 +1,6 @@
 import { EXPOSURE_PROPERTIES } from './catalog/exposure';
-import { FILE_PROPERTIES, MEDIA_PROPERTIES, STATUS_PROPERTIES } from './catalog/file-status';
+import { FILE_PROPERTIES } from './catalog/file';
+import { MEDIA_PROPERTIES, STATUS_PROPERTIES } from './catalog/status';
 import { FOCUS_PROPERTIES } from './catalog/focus';
 import { DRIVE_PROPERTIES, IMAGE_PROPERTIES } from './catalog/image';
 import { MOVIE_PROPERTIES } from './catalog/movie';

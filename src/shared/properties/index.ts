@@ -10,8 +10,19 @@ export { formatValue, toHex } from './format';
 export { parseValue } from './parse';
 export { matchAvailable } from './match';
 export { describeProperty } from './describe';
-export { FNUMBER_STOPS, FNUMBER_IRIS_CLOSE, FNUMBER_NOTHING_TO_DISPLAY, FNUMBER_UNKNOWN } from './encodings/fnumber';
-export { SHUTTER_SPEEDS, SHUTTER_BULB, SHUTTER_NOTHING, shutterValue, shutterSeconds } from './encodings/shutter';
+export {
+  FNUMBER_STOPS,
+  FNUMBER_IRIS_CLOSE,
+  FNUMBER_NOTHING_TO_DISPLAY,
+  FNUMBER_UNKNOWN,
+} from './encodings/fnumber';
+export {
+  SHUTTER_SPEEDS,
+  SHUTTER_BULB,
+  SHUTTER_NOTHING,
+  shutterValue,
+  shutterSeconds,
+} from './encodings/shutter';
 export {
   ISO_VALUES,
   ISO_AUTO,

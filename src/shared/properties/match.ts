@@ -23,19 +23,30 @@ function nearest(
 
 /**
  * Finds the camera's available value equal to a parsed one. Exact matches win; otherwise values that mean
- * the same setting are accepted: F-numbers within 1.5 % (`f/5.7` → f/5.6), shutter speeds of the same length
+ * the same setting are accepted: F-numbers within 3 % (`f/5.7` → f/5.6), shutter speeds of the same length
  * (`2"` as 2/1 or 20/10), EV within 0.05 (`+0.33` → +0.3), ISO ignoring the expanded-range flag.
  */
-export function matchAvailable(def: PropertyDef, parsed: RawValue, available: RawValue[]): RawValue | undefined {
+export function matchAvailable(
+  def: PropertyDef,
+  parsed: RawValue,
+  available: RawValue[],
+): RawValue | undefined {
   if (typeof parsed === 'string') {
-    return available.find((v) => v === parsed) ?? available.find((v) => typeof v === 'string' && v.toLowerCase() === parsed.toLowerCase());
+    return (
+      available.find((v) => v === parsed) ??
+      available.find((v) => typeof v === 'string' && v.toLowerCase() === parsed.toLowerCase())
+    );
   }
   if (available.includes(parsed)) return parsed;
   const nums = available.filter((v): v is number => typeof v === 'number');
   switch (def.encoding) {
     case 'fnumber':
       if (parsed >= 0xfffd) return undefined;
-      return nearest(nums.filter((v) => v < 0xfffd), (v) => Math.abs(v - parsed) / parsed, 0.015);
+      return nearest(
+        nums.filter((v) => v < 0xfffd),
+        (v) => Math.abs(v - parsed) / parsed,
+        0.03,
+      );
     case 'shutter': {
       const secs = shutterSeconds(parsed);
       if (secs === undefined) return undefined;

@@ -13,7 +13,7 @@ import { fitToType, typeRange } from './value-types';
 
 const EXAMPLES: Record<PropertyEncoding, string> = {
   fnumber: '"f/5.6", "5.6", "F8", "0x230" or "560"',
-  shutter: '"1/250", "2\\"", "2s", "0.3\\"", "bulb", "0x100fa" or "65786"',
+  shutter: '"1/250", 2" (or "2s"), 0.3", "bulb", "0x100fa" or "65786"',
   iso: '"ISO 800", "800", "auto", "0x320"',
   bias: '"+0.7", "-1.3", "0", "-1", "0xfed4" or "-300"',
   kelvin: '"5600K", "5600" or "0x15e0"',
@@ -54,7 +54,10 @@ function friendly(def: PropertyDef, text: string): number | undefined {
 function invalid(def: PropertyDef, input: string, why?: string): TetherError {
   const examples =
     def.encoding === 'enum'
-      ? `one of ${(def.enum ?? []).slice(0, 12).map((x) => `"${x.key}"`).join(', ')}${(def.enum?.length ?? 0) > 12 ? ', …' : ''} (or a hex / decimal raw value)`
+      ? `one of ${(def.enum ?? [])
+          .slice(0, 12)
+          .map((x) => `"${x.key}"`)
+          .join(', ')}${(def.enum?.length ?? 0) > 12 ? ', …' : ''} (or a hex / decimal raw value)`
       : EXAMPLES[def.encoding];
   const reason = why ? ` (${why})` : '';
   return new TetherError(

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PROPERTY_CATALOG } from './catalog';
 import { EXPOSURE_BIAS_VALUES } from './encodings/bias';
-import { FNUMBER_IRIS_CLOSE, FNUMBER_NOTHING_TO_DISPLAY, FNUMBER_STOPS, FNUMBER_UNKNOWN } from './encodings/fnumber';
+import {
+  FNUMBER_IRIS_CLOSE,
+  FNUMBER_NOTHING_TO_DISPLAY,
+  FNUMBER_STOPS,
+  FNUMBER_UNKNOWN,
+} from './encodings/fnumber';
 import { ISO_VALUES, isoValue } from './encodings/iso';
 import { COLOR_TEMPS } from './encodings/kelvin';
 import { SHUTTER_NOTHING, SHUTTER_SPEEDS, shutterValue } from './encodings/shutter';
@@ -19,11 +24,24 @@ function valuesOf(def: PropertyDef): number[] {
     case 'enum':
       return (def.enum ?? []).map((x) => x.value);
     case 'fnumber':
-      return [...FNUMBER_STOPS, 95, 120, 4500, FNUMBER_IRIS_CLOSE, FNUMBER_NOTHING_TO_DISPLAY, FNUMBER_UNKNOWN];
+      return [
+        ...FNUMBER_STOPS,
+        95,
+        120,
+        4500,
+        FNUMBER_IRIS_CLOSE,
+        FNUMBER_NOTHING_TO_DISPLAY,
+        FNUMBER_UNKNOWN,
+      ];
     case 'shutter':
       return [...SHUTTER_SPEEDS, SHUTTER_NOTHING, shutterValue(1, 3), shutterValue(1, 16000)];
     case 'iso':
-      return [...ISO_VALUES, isoValue(3200, { mode: 1 }), isoValue(6400, { mode: 2 }), isoValue(0xffffff, { mode: 1 })];
+      return [
+        ...ISO_VALUES,
+        isoValue(3200, { mode: 1 }),
+        isoValue(6400, { mode: 2 }),
+        isoValue(0xffffff, { mode: 1 }),
+      ];
     case 'bias':
       return EXPOSURE_BIAS_VALUES.filter((v) => def.name !== 'flash-compensation' || Math.abs(v) <= 3000);
     case 'kelvin':

@@ -1,30 +1,14 @@
 /** Catalog groups, used for panel layout in the UI. */
-export type PropertyGroup = 'exposure' | 'focus' | 'drive' | 'image' | 'file' | 'media' | 'status' | 'movie' | 'other';
+export type PropertyGroup =
+  'exposure' | 'focus' | 'drive' | 'image' | 'file' | 'media' | 'status' | 'movie' | 'other';
 
 /** CRSDK data types (CrDataType) a property value is carried in. */
 export type PropertyValueType =
-  | 'uint8'
-  | 'int8'
-  | 'uint16'
-  | 'int16'
-  | 'uint32'
-  | 'int32'
-  | 'uint64'
-  | 'int64'
-  | 'string';
+  'uint8' | 'int8' | 'uint16' | 'int16' | 'uint32' | 'int32' | 'uint64' | 'int64' | 'string';
 
 /** How a raw value maps to its friendly form. */
 export type PropertyEncoding =
-  | 'fnumber'
-  | 'shutter'
-  | 'iso'
-  | 'bias'
-  | 'kelvin'
-  | 'enum'
-  | 'integer'
-  | 'percent'
-  | 'distance'
-  | 'string';
+  'fnumber' | 'shutter' | 'iso' | 'bias' | 'kelvin' | 'enum' | 'integer' | 'percent' | 'distance' | 'string';
 
 /** One value of an enumerated property. */
 export interface EnumEntry {

@@ -21,7 +21,10 @@ export function isSigned(type: PropertyValueType): boolean {
 export function typeRange(type: Exclude<PropertyValueType, 'string'>): { min: number; max: number } {
   const bits = TYPE_BITS[type];
   if (isSigned(type)) {
-    return { min: Math.max(-(2 ** (bits - 1)), Number.MIN_SAFE_INTEGER), max: Math.min(2 ** (bits - 1) - 1, Number.MAX_SAFE_INTEGER) };
+    return {
+      min: Math.max(-(2 ** (bits - 1)), Number.MIN_SAFE_INTEGER),
+      max: Math.min(2 ** (bits - 1) - 1, Number.MAX_SAFE_INTEGER),
+    };
   }
   return { min: 0, max: Math.min(2 ** bits - 1, Number.MAX_SAFE_INTEGER) };
 }

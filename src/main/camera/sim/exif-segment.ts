@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Exif } from 'sharp';
 
 /** What a shot's EXIF says. */
 export interface ShotExif {
@@ -39,7 +39,7 @@ function exposureTime(shutter: number): string {
 }
 
 /** The sharp/libvips EXIF dictionary for a shot (IFD2 is the Exif sub-IFD). */
-export function exifDictionary(e: ShotExif): sharp.Exif {
+export function exifDictionary(e: ShotExif): Exif {
   const date = exifDate(e.capturedAt);
   return {
     IFD0: { Make: 'SONY', Model: e.model, Software: e.firmware, DateTime: date },

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { BLUR_SIGMAS, brightnessGain } from './exposure';
-import { sceneSvg } from './scene-svg';
+import { SCENE_HEIGHT, SCENE_WIDTH, sceneSvg } from './scene-svg';
 
 /**
  * Renders the studio set. The SVG is rasterised once per process into raw RGB: a live-view master with
@@ -12,8 +12,9 @@ import { sceneSvg } from './scene-svg';
 export const LIVE_WIDTH = 1024;
 /** Live-view frame height. */
 export const LIVE_HEIGHT = 680;
-const MASTER_WIDTH = 3072;
-const MASTER_HEIGHT = 2040;
+// Half of the ILCE-7M4 still size: the 2× upscale is plain pixel replication, which keeps a 24 MP shot fast.
+const MASTER_WIDTH = 3000;
+const MASTER_HEIGHT = 2000;
 /** Levels up to this index are rendered from the sharp master; beyond it the live level is upscaled. */
 const MASTER_MAX_LEVEL = 1;
 
@@ -30,8 +31,9 @@ function addGrain(buf: Buffer, amplitude: number, seed: number): void {
   }
 }
 
-async function rasterise(width: number, height: number, grain: number): Promise<Buffer> {
-  const data = await sharp(Buffer.from(sceneSvg(width, height)))
+/** Rasterises the scene at `scale` × its own size (a whole number: fast), then resizes to width×height. */
+async function rasterise(width: number, height: number, scale: number, grain: number): Promise<Buffer> {
+  const data = await sharp(Buffer.from(sceneSvg(SCENE_WIDTH * scale, SCENE_HEIGHT * scale)))
     .resize(width, height, { fit: 'fill' })
     .removeAlpha()
     .raw()
@@ -46,7 +48,7 @@ let masterPromise: Promise<Buffer> | null = null;
 /** Raw RGB live-view images, one per blur level of {@link BLUR_SIGMAS}. Rendered once per process. */
 export function liveLevels(): Promise<Buffer[]> {
   liveLevelsPromise ??= (async () => {
-    const sharpest = await rasterise(LIVE_WIDTH, LIVE_HEIGHT, 4);
+    const sharpest = await rasterise(LIVE_WIDTH, LIVE_HEIGHT, 1, 4);
     const levels = [sharpest];
     for (const sigma of BLUR_SIGMAS.slice(1)) {
       levels.push(await sharp(sharpest, raw(LIVE_WIDTH, LIVE_HEIGHT)).blur(sigma).raw().toBuffer());
@@ -56,8 +58,14 @@ export function liveLevels(): Promise<Buffer[]> {
   return liveLevelsPromise;
 }
 
+/** Starts rasterising both masters in the background so the first frame and first shot are quick. */
+export function warmUp(): void {
+  void liveLevels().catch(() => undefined);
+  void master().catch(() => undefined);
+}
+
 function master(): Promise<Buffer> {
-  masterPromise ??= rasterise(MASTER_WIDTH, MASTER_HEIGHT, 5);
+  masterPromise ??= rasterise(MASTER_WIDTH, MASTER_HEIGHT, 2, 5);
   return masterPromise;
 }
 
@@ -120,7 +128,7 @@ export function renderStill(look: StillLook): Promise<Buffer> {
     const src = await stillSource(look.level);
     let img = sharp(src.data, raw(src.width, src.height));
     if (look.step !== 0) img = img.linear(brightnessGain(look.step), 0);
-    return img.resize(look.width, look.height, { fit: 'fill' }).jpeg({ quality: look.quality }).toBuffer();
+    return img.resize(look.width, look.height, { fit: 'fill', kernel: 'nearest' }).jpeg({ quality: look.quality }).toBuffer();
   })();
   p.catch(() => stillCache.delete(key));
   stillCache.set(key, p);

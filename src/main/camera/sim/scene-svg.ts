@@ -4,10 +4,10 @@
  * visible and gives JPEGs a realistic size. Deterministic: the same call always yields the same SVG.
  */
 
-/** Scene coordinate space (3:2-ish, like the 1024×680 live view). */
-export const SCENE_WIDTH = 1536;
+/** Scene coordinate space (3:2). Rasterise at whole multiples: librsvg is many times slower at fractional scales of the patterns. */
+export const SCENE_WIDTH = 1500;
 /** Scene coordinate space height. */
-export const SCENE_HEIGHT = 1020;
+export const SCENE_HEIGHT = 1000;
 
 const CHART = [
   '#735244', '#c29682', '#627a9d', '#576c43', '#8580b1', '#67bdaa',

@@ -11,7 +11,8 @@ export class FakeIpcMain implements IpcMainLike {
   readonly listeners = new Map<string, Set<Listener>>();
 
   handle(channel: string, listener: Handler): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
   removeHandler(channel: string): void {

@@ -54,3 +54,16 @@ export function statusForCode(code: ErrorCode, scope: ApiScope): number {
 export function scopeOf(url: string): ApiScope {
   return url.startsWith('/api/studio/') ? 'studio' : 'alpha';
 }
+
+const overrides = new WeakMap<object, number>();
+
+/** Marks an error with the status a particular route documents (e.g. unknown camera on connect → 400). */
+export function withStatus<E extends object>(err: E, status: number): E {
+  overrides.set(err, status);
+  return err;
+}
+
+/** The status a route attached to an error, if any. */
+export function statusOverride(err: unknown): number | undefined {
+  return err && typeof err === 'object' ? overrides.get(err) : undefined;
+}

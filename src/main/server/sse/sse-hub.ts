@@ -124,7 +124,7 @@ export class SseHub {
       for (const r of records) if (client.accepts(r.event, r.cameraId)) parts.push(r.frame);
     }
     client.writeInitial(parts.length === 1 ? parts[0] : Buffer.concat(parts));
-    if (this.closed) {
+    if (this.closed || !res.socket || res.socket.destroyed) {
       client.end();
       return client;
     }

@@ -8,9 +8,15 @@ import './camera-panel.css';
 
 /** Connection modes in words a photographer understands. */
 export const MODE_LABEL: Record<ConnectionMode, string> = {
-  remote: 'Remote (auto-import)',
+  remote: 'Remote',
   'remote-transfer': 'Remote + card',
   contents: 'Card only',
+};
+
+const MODE_HINT: Record<ConnectionMode, string> = {
+  remote: 'Full control; every shot is imported into the session at once',
+  'remote-transfer': 'Full control plus access to the files on the card',
+  contents: 'Card access only: no live view or shooting',
 };
 
 const STATE_LABEL = { connected: 'Connected', connecting: 'Connecting…', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' };
@@ -88,7 +94,7 @@ export function CameraPanel() {
                 }}
               >
                 {(Object.keys(MODE_LABEL) as ConnectionMode[]).map((m) => (
-                  <option key={m} value={m}>
+                  <option key={m} value={m} title={MODE_HINT[m]}>
                     {MODE_LABEL[m]}
                   </option>
                 ))}

@@ -7,13 +7,18 @@ export function IntervalControls({ disabled }: { disabled: boolean }) {
   const interval = useStudio((s) => s.capture.interval);
   const [count, setCount] = useState(10);
   const [seconds, setSeconds] = useState(5);
-  const [, tick] = useState(0);
+  const [now, setNow] = useState(0);
   useEffect(() => {
     if (!interval.running) return;
-    const t = setInterval(() => tick((n) => n + 1), 250);
-    return () => clearInterval(t);
+    const update = () => setNow(Date.now());
+    const t = setInterval(update, 250);
+    const first = setTimeout(update, 0);
+    return () => {
+      clearInterval(t);
+      clearTimeout(first);
+    };
   }, [interval.running]);
-  const countdown = interval.nextAt ? Math.max(0, Math.ceil((interval.nextAt - Date.now()) / 1000)) : null;
+  const countdown = interval.nextAt && now ? Math.max(0, Math.ceil((interval.nextAt - now) / 1000)) : null;
   const pct = interval.total > 0 ? (interval.done / interval.total) * 100 : 0;
   return (
     <div className="interval" role="group" aria-label="Interval timer">

@@ -85,9 +85,11 @@ export class FramePainter {
     s.lastSeq = frame.seq;
     recordLatency(s, now - frame.timestamp);
     if (!this.drawnAny) {
+      // The first draw opens the measuring window; fps counts frame intervals from here.
       this.drawnAny = true;
       this.windowStart = now;
       this.events.onFirstFrame();
+      return;
     }
     this.windowDraws++;
     const elapsed = now - this.windowStart;

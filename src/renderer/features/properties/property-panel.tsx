@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { PropertyView } from '../../../shared/properties/property-view';
 import { useActions, useStudio } from '../../app/studio-context';
 import { writeKey } from '../../store/properties-slice';
 import { ErrorNote } from '../errors/error-note';
@@ -6,7 +7,7 @@ import { PropertyControl } from './property-control';
 import { PC_REMOTE, PRIORITY_KEY, PROPERTY_SECTIONS, isPcRemote } from './property-layout';
 import './property-panel.css';
 
-const EMPTY = {};
+const EMPTY: Record<string, PropertyView> = {};
 
 /** The camera settings panel: sections of labelled selects built from the camera's current values. */
 export function PropertyPanel() {
@@ -34,7 +35,7 @@ export function PropertyPanel() {
       </section>
     );
   }
-  const priority = (props as Record<string, (typeof props)[string]>)[PRIORITY_KEY];
+  const priority = props[PRIORITY_KEY];
   const cameraHasControl = priority ? !isPcRemote(priority.formatted, priority.hex) : false;
   const priorityError = writeErrors[writeKey(cameraId, PRIORITY_KEY)];
   const loaded = Object.keys(props).length > 0;

@@ -11,8 +11,8 @@ export const FNUMBER_UNKNOWN = 0xffff;
 
 /** F-numbers ×100 in 1/3 stops from f/1.4 to f/22, as a Sony body lists them for a fast lens. */
 export const FNUMBER_STOPS: readonly number[] = [
-  140, 160, 180, 200, 220, 250, 280, 320, 350, 400, 450, 500, 560, 630, 710, 800, 900, 1000, 1100, 1300, 1400, 1600,
-  1800, 2000, 2200,
+  140, 160, 180, 200, 220, 250, 280, 320, 350, 400, 450, 500, 560, 630, 710, 800, 900, 1000, 1100, 1300, 1400,
+  1600, 1800, 2000, 2200,
 ];
 
 const SPECIAL: ReadonlyArray<readonly [number, string, readonly string[]]> = [

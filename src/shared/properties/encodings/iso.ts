@@ -19,12 +19,17 @@ export function isoValue(iso: number, opts: { ext?: boolean; mode?: number } = {
 /** Splits a raw ISO value into its parts. */
 export function isoParts(raw: number): { iso: number; auto: boolean; mode: number; ext: boolean } {
   const iso = raw & 0xffffff;
-  return { iso, auto: iso === ISO_AUTO, mode: Math.floor(raw / 0x1000000) & 0xf, ext: Math.floor(raw / 0x10000000) !== 0 };
+  return {
+    iso,
+    auto: iso === ISO_AUTO,
+    mode: Math.floor(raw / 0x1000000) & 0xf,
+    ext: Math.floor(raw / 0x10000000) !== 0,
+  };
 }
 
 const STANDARD = [
-  100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6400, 8000, 10000,
-  12800, 16000, 20000, 25600, 32000, 40000, 51200,
+  100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6400,
+  8000, 10000, 12800, 16000, 20000, 25600, 32000, 40000, 51200,
 ];
 const EXPANDED_LOW = [50, 64, 80];
 const EXPANDED_HIGH = [64000, 80000, 102400, 128000, 160000, 204800];

@@ -21,17 +21,24 @@ export function shutterSeconds(raw: number): number | undefined {
   return num / den;
 }
 
-/** Seconds as Sony encodes them: tenths over 10. */
+/** Seconds as Sony encodes them: tenths over 10; times finer than a tenth as 1/n or thousandths. */
 function secondsValue(seconds: number): number | undefined {
-  const tenths = Math.round(seconds * 10);
-  if (tenths <= 0 || tenths > 0xffff) return undefined;
-  return shutterValue(tenths, 10);
+  if (!(seconds > 0)) return undefined;
+  const tenths = seconds * 10;
+  if (Math.abs(tenths - Math.round(tenths)) < 1e-9) {
+    return tenths <= 0xffff ? shutterValue(Math.round(tenths), 10) : undefined;
+  }
+  const inverse = 1 / seconds;
+  if (Math.abs(inverse - Math.round(inverse)) < 1e-6 && inverse <= 0xffff)
+    return shutterValue(1, Math.round(inverse));
+  const thousandths = Math.round(seconds * 1000);
+  return thousandths >= 1 && thousandths <= 0xffff ? shutterValue(thousandths, 1000) : undefined;
 }
 
 const LONG_SECONDS = [30, 25, 20, 15, 13, 10, 8, 6, 5, 4, 3.2, 2.5, 2, 1.6, 1.3, 1, 0.8, 0.6, 0.5, 0.4];
 const FRACTIONS = [
-  3, 4, 5, 6, 8, 10, 13, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250,
-  1600, 2000, 2500, 3200, 4000, 5000, 6400, 8000,
+  3, 4, 5, 6, 8, 10, 13, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 160, 200, 250, 320, 400, 500, 640, 800,
+  1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6400, 8000,
 ];
 
 /** BULB, then 30" to 1/8000 in 1/3 stops, as an ILCE-7M4 lists them in M mode. */

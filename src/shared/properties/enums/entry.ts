@@ -12,7 +12,10 @@ export const OFF1_ON2: readonly EnumEntry[] = [e(1, 'off', 'Off'), e(2, 'on', 'O
 export const OFF0_ON1: readonly EnumEntry[] = [e(0, 'off', 'Off'), e(1, 'on', 'On')];
 
 /** Disable/Enable status pair (`Disable = 0x00, Enable = 0x01`). */
-export const DISABLE0_ENABLE1: readonly EnumEntry[] = [e(0, 'disable', 'Disabled', 'disabled'), e(1, 'enable', 'Enabled', 'enabled')];
+export const DISABLE0_ENABLE1: readonly EnumEntry[] = [
+  e(0, 'disable', 'Disabled', 'disabled'),
+  e(1, 'enable', 'Enabled', 'enabled'),
+];
 
 /** CrLockIndicator, used by S1, AEL, FEL and AWBL. */
 export const LOCK_INDICATOR: readonly EnumEntry[] = [

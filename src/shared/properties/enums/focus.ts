@@ -45,7 +45,9 @@ export const FOCUS_AREA: readonly EnumEntry[] = [
 ];
 
 /** Focus-area values that exist only while focus mode is continuous (AF-C). */
-export const TRACKING_FOCUS_AREAS: readonly number[] = FOCUS_AREA.filter((x) => x.key.startsWith('tracking-')).map((x) => x.value);
+export const TRACKING_FOCUS_AREAS: readonly number[] = FOCUS_AREA.filter((x) =>
+  x.key.startsWith('tracking-'),
+).map((x) => x.value);
 
 /** CrFocusIndicator (UInt32). */
 export const FOCUS_INDICATOR: readonly EnumEntry[] = [

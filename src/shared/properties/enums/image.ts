@@ -96,7 +96,10 @@ export const COMPRESSION_FILE_FORMAT: readonly EnumEntry[] = [
 ];
 
 /** CrColorSpace (UInt8). */
-export const COLOR_SPACE: readonly EnumEntry[] = [e(1, 'srgb', 'sRGB'), e(2, 'adobe-rgb', 'AdobeRGB', 'AdobeRGB')];
+export const COLOR_SPACE: readonly EnumEntry[] = [
+  e(1, 'srgb', 'sRGB'),
+  e(2, 'adobe-rgb', 'AdobeRGB', 'AdobeRGB'),
+];
 
 /** CrHighIsoNR (UInt8). */
 export const HIGH_ISO_NR: readonly EnumEntry[] = [

@@ -68,13 +68,26 @@ export const MOVIE_COLOR_GAMUT: readonly EnumEntry[] = [
 ];
 
 /** CrTimeCodeFormat (UInt8). */
-export const TIMECODE_FORMAT: readonly EnumEntry[] = [e(1, 'df', 'DF', 'drop-frame'), e(2, 'ndf', 'NDF', 'non-drop-frame')];
+export const TIMECODE_FORMAT: readonly EnumEntry[] = [
+  e(1, 'df', 'DF', 'drop-frame'),
+  e(2, 'ndf', 'NDF', 'non-drop-frame'),
+];
 
 /** CrTimeCodeRun (UInt8). */
-export const TIMECODE_RUN: readonly EnumEntry[] = [e(1, 'rec-run', 'Rec Run', 'RecRun'), e(2, 'free-run', 'Free Run', 'FreeRun')];
+export const TIMECODE_RUN: readonly EnumEntry[] = [
+  e(1, 'rec-run', 'Rec Run', 'RecRun'),
+  e(2, 'free-run', 'Free Run', 'FreeRun'),
+];
 
 /** CrTimeCodeMake (UInt8). */
-export const TIMECODE_MAKE: readonly EnumEntry[] = [e(1, 'preset', 'Preset'), e(2, 'regenerate', 'Regenerate')];
+export const TIMECODE_MAKE: readonly EnumEntry[] = [
+  e(1, 'preset', 'Preset'),
+  e(2, 'regenerate', 'Regenerate'),
+];
 
 /** CrWindNoiseReduction (UInt8). */
-export const WIND_NOISE_REDUCTION: readonly EnumEntry[] = [e(1, 'off', 'Off'), e(2, 'on', 'On'), e(3, 'auto', 'Auto')];
+export const WIND_NOISE_REDUCTION: readonly EnumEntry[] = [
+  e(1, 'off', 'Off'),
+  e(2, 'on', 'On'),
+  e(3, 'auto', 'Auto'),
+];

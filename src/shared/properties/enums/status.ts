@@ -90,7 +90,10 @@ export const OVERHEATING_STATE: readonly EnumEntry[] = [
 ];
 
 /** CrCameraErrorCautionStatus / CrSystemErrorCautionStatus (UInt8). */
-export const ERROR_CAUTION_STATUS: readonly EnumEntry[] = [e(1, 'no-error', 'No error', 'NoError'), e(2, 'error', 'Error')];
+export const ERROR_CAUTION_STATUS: readonly EnumEntry[] = [
+  e(1, 'no-error', 'No error', 'NoError'),
+  e(2, 'error', 'Error'),
+];
 
 /** CrCameraSettingSaveReadState (UInt8). */
 export const SAVE_READ_STATE: readonly EnumEntry[] = [e(0, 'idle', 'Idle'), e(1, 'reading', 'Reading')];
@@ -109,7 +112,11 @@ export const SLOT_WRITING_STATE: readonly EnumEntry[] = [
 ];
 
 /** CrPowerSource (UInt8). */
-export const POWER_SOURCE: readonly EnumEntry[] = [e(1, 'dc', 'DC'), e(2, 'battery', 'Battery'), e(3, 'poe', 'PoE')];
+export const POWER_SOURCE: readonly EnumEntry[] = [
+  e(1, 'dc', 'DC'),
+  e(2, 'battery', 'Battery'),
+  e(3, 'poe', 'PoE'),
+];
 
 /** CrGainBaseIsoSensitivity (UInt8). */
 export const BASE_ISO: readonly EnumEntry[] = [e(1, 'high', 'High'), e(2, 'low', 'Low')];
@@ -136,7 +143,11 @@ export const ZOOM_SETTING: readonly EnumEntry[] = [
 ];
 
 /** CrZoomOperation (Int8). */
-export const ZOOM_OPERATION: readonly EnumEntry[] = [e(-1, 'wide', 'Wide'), e(0, 'stop', 'Stop'), e(1, 'tele', 'Tele')];
+export const ZOOM_OPERATION: readonly EnumEntry[] = [
+  e(-1, 'wide', 'Wide'),
+  e(0, 'stop', 'Stop'),
+  e(1, 'tele', 'Tele'),
+];
 
 /** CrAudioSignals (UInt8). */
 export const AUDIO_SIGNALS: readonly EnumEntry[] = [

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// tether-studio CLI. `serve` runs the headless studio: from the TypeScript sources through tsx in a checkout
+// (no build step needed), or from the built `out/main/serve.js` in a package without sources/tsx.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = `Usage: tether-studio <command> [options]
+
+Commands:
+  serve     run the studio headless: REST + SSE API and the browser UI (see: tether-studio serve --help)`;
+
+async function loadServe() {
+  const source = join(root, 'src', 'main', 'serve.ts');
+  const built = join(root, 'out', 'main', 'serve.js');
+  if (existsSync(source) && process.env.TETHER_SERVE_BUILT !== '1') {
+    try {
+      const { register } = await import('tsx/esm/api');
+      register();
+      return await import(pathToFileURL(source).href);
+    } catch (err) {
+      if (!existsSync(built)) throw err;
+      // tsx is a dev dependency; fall through to the build when it is absent.
+    }
+  }
+  if (existsSync(built)) return import(pathToFileURL(built).href);
+  throw new Error(
+    'neither src/main/serve.ts (with tsx) nor out/main/serve.js is available; run `npm install` or `npm run build`',
+  );
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  console.log(USAGE);
+  process.exit(command === undefined ? 2 : 0);
+}
+if (command !== 'serve') {
+  console.error(`tether-studio: unknown command '${command}'\n\n${USAGE}`);
+  process.exit(2);
+}
+try {
+  const mod = await loadServe();
+  await mod.main(rest);
+} catch (err) {
+  console.error(`tether-studio serve: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}

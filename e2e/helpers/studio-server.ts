@@ -1,0 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createStudio } from '../../src/main/app/create-studio';
+import type { Studio } from '../../src/main/app/studio';
+import { startServer, type RunningServer } from '../../src/main/server/server';
+
+/** A headless studio (simulated camera) with its REST/SSE server and the built UI on an ephemeral port. */
+export interface TestStudio {
+  studio: Studio;
+  server: RunningServer;
+  url: string;
+  dataDir: string;
+  sessionRoot: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the studio the way `npm run serve` does, with throwaway data and session folders. */
+export async function startTestStudio(options: { simOptions?: Record<string, unknown> } = {}): Promise<TestStudio> {
+  const base = await mkdtemp(join(tmpdir(), 'tether-e2e-'));
+  const dataDir = join(base, 'data');
+  const sessionRoot = join(base, 'sessions');
+  const studio = await createStudio({ dataDir, sessionRoot, driver: 'sim', simCameras: 1, autoConnect: false, simOptions: options.simOptions });
+  await studio.start();
+  const server = await startServer(studio, { port: 0, rendererDir: resolve('out/renderer') });
+  return {
+    studio,
+    server,
+    url: server.url,
+    dataDir,
+    sessionRoot,
+    async stop() {
+      await server.close();
+      await studio.stop();
+      await rm(base, { recursive: true, force: true });
+    },
+  };
+}

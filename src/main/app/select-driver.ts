@@ -1,0 +1,110 @@
+import type { DriverKind } from '../../shared/camera-types';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { DriverStatus } from '../../shared/studio-types';
+import type { CameraDriver } from '../camera/driver';
+import type { Logger } from '../log/logger';
+import type { DriverRequest } from './studio';
+
+/** What driver selection needs. */
+export interface DriverSelection {
+  requested: DriverRequest;
+  simCameras?: number;
+  simOptions?: Record<string, unknown>;
+  log: Logger;
+}
+
+/** The CRSDK module's availability probe (exported by `camera/crsdk`). */
+export interface CrsdkModule {
+  crsdkAvailability():
+    { available: boolean; reason: string } | Promise<{ available: boolean; reason: string }>;
+  createCrsdkDriver?: (options: { log?: Logger }) => CameraDriver | Promise<CameraDriver>;
+  CrsdkDriver?: new (options: { log?: Logger }) => CameraDriver;
+}
+
+/** The simulator module. */
+export interface SimModule {
+  SimDriver: new (options: Record<string, unknown>) => CameraDriver;
+}
+
+/** Number of simulated bodies: explicit option, else `TETHER_SIM_CAMERAS`, else 1 (0..16). */
+export function simCameraCount(explicit?: number): number {
+  const n = explicit ?? Number(process.env.TETHER_SIM_CAMERAS ?? 1);
+  return Number.isInteger(n) && n >= 0 && n <= 16 ? n : 1;
+}
+
+async function loadCrsdk(): Promise<CrsdkModule> {
+  const spec = '../camera/crsdk/index';
+  return (await import(/* @vite-ignore */ spec)) as unknown as CrsdkModule;
+}
+
+async function loadSim(): Promise<SimModule> {
+  return (await import('../camera/sim/sim-driver')) as unknown as SimModule;
+}
+
+async function buildCrsdk(mod: CrsdkModule, log: Logger): Promise<CameraDriver> {
+  if (mod.createCrsdkDriver) return mod.createCrsdkDriver({ log });
+  if (mod.CrsdkDriver) return new mod.CrsdkDriver({ log });
+  throw new Error('the crsdk module exports no driver');
+}
+
+/** How the driver modules are loaded (tests substitute them). */
+export interface DriverLoaders {
+  crsdk: () => Promise<CrsdkModule>;
+  sim: () => Promise<SimModule>;
+}
+
+const DEFAULT_LOADERS: DriverLoaders = { crsdk: loadCrsdk, sim: loadSim };
+
+/**
+ * Picks the driver: `sim` → the simulated body; `crsdk` → the Sony SDK driver or DRIVER_UNAVAILABLE with
+ * the reason; `auto` → CRSDK when its availability check passes, else the simulator, saying why.
+ */
+export async function selectDriver(
+  sel: DriverSelection,
+  loaders: DriverLoaders = DEFAULT_LOADERS,
+): Promise<{ driver: CameraDriver; status: DriverStatus }> {
+  const status = (
+    kind: DriverKind,
+    reason: string,
+    driver: CameraDriver,
+  ): { driver: CameraDriver; status: DriverStatus } => ({
+    driver,
+    status: { kind, requested: sel.requested, reason, sdkVersion: driver.version() },
+  });
+  const sim = async (reason: string) => {
+    const { SimDriver } = await loaders.sim();
+    return status(
+      'sim',
+      reason,
+      new SimDriver({ cameras: simCameraCount(sel.simCameras), logger: sel.log, ...sel.simOptions }),
+    );
+  };
+  if (sel.requested === 'sim') return sim('requested: simulated camera');
+
+  let mod: CrsdkModule | undefined;
+  let reason: string;
+  try {
+    mod = await loaders.crsdk();
+    const probe = await mod.crsdkAvailability();
+    reason = probe.reason;
+    if (!probe.available) mod = undefined;
+  } catch (err) {
+    reason = `the CRSDK driver could not be loaded: ${(err as Error).message}`;
+    mod = undefined;
+  }
+  if (mod) {
+    try {
+      return status('crsdk', `Sony Camera Remote SDK found (${reason})`, await buildCrsdk(mod, sel.log));
+    } catch (err) {
+      reason = `the CRSDK driver failed to start: ${(err as Error).message}`;
+    }
+  }
+  if (sel.requested === 'crsdk') {
+    throw new TetherError(
+      ErrorCode.DriverUnavailable,
+      `CRSDK driver unavailable: ${reason}. Build the bridge with 'npm run build:native' (CRSDK_DIR=… for the real SDK) or use --driver sim.`,
+    );
+  }
+  sel.log.info(`using the simulated camera: ${reason}`);
+  return sim(`no Sony SDK: ${reason}`);
+}

@@ -1,0 +1,288 @@
+import { join } from 'node:path';
+import type { CameraInfo, ConnectionMode, ConnectionState, RawProperty, RawValue, SaveInfo } from '../../../shared/camera-types';
+import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
+import { DISTANCE_INFINITY } from '../../../shared/properties';
+import type { TypedEmitter } from '../../events/typed-emitter';
+import type { Logger } from '../../log/logger';
+import type { DriverEventMap } from '../driver';
+import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
+import { SimFaults } from './faults';
+import { PropertyModel } from './property-model';
+import { enumValue } from './property-table';
+import { CaptureUnit } from './sim-capture';
+import { CardAccess } from './sim-card-access';
+import { FocusModel } from './sim-focus';
+import { SimLiveView, type LiveLook } from './sim-live-view';
+import type { SimIdentity } from './sim-models';
+import { warmUp } from './scene-renderer';
+import { liveLook } from './sim-osd';
+import { VirtualCard } from './virtual-card';
+
+/** Tunables shared by every body of a driver. */
+export interface SimBodyOptions {
+  /** Card read rate, bytes/s (`Infinity` = unlimited). */
+  rateBytesPerSec: number;
+  /** How long the body takes to report connected/disconnected, ms. */
+  connectDelayMs: number;
+  /** Folder under which the default save-info folder `tether-sim-<id>` lives. */
+  saveRoot: string;
+  /** Clock for card contents and shot times. */
+  now: () => Date;
+  log: Logger;
+}
+
+const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const REMOTE_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
+const CARD_MODES: readonly ConnectionMode[] = ['remote-transfer', 'contents'];
+
+/**
+ * One simulated camera body: plug state, connection, properties, AF, live view, card and capture. The
+ * driver facade looks bodies up by id and forwards; everything camera-like happens here or in the units
+ * this class wires together.
+ */
+export class SimBody {
+  readonly faults: SimFaults;
+  readonly props: PropertyModel;
+  readonly focus: FocusModel;
+  readonly card: VirtualCard;
+  readonly liveView: SimLiveView;
+  readonly capture: CaptureUnit;
+  readonly cardAccess: CardAccess;
+  plugged = true;
+  state: ConnectionState = 'disconnected';
+  mode: ConnectionMode | null = null;
+  liveViewEnabled = true;
+  osdEnabled = false;
+  saveInfo: SaveInfo;
+  readonly luts = new Map<number, string>();
+  private reconnect = false;
+  private epoch = 0;
+
+  constructor(
+    readonly identity: SimIdentity,
+    readonly events: TypedEmitter<DriverEventMap>,
+    readonly options: SimBodyOptions,
+  ) {
+    const model = identity.model;
+    this.props = new PropertyModel(model);
+    this.card = new VirtualCard(identity, options.now());
+    this.faults = new SimFaults({
+      unplug: () => this.unplug(),
+      replug: () => this.replug(),
+      cardFullChanged: (full) => {
+        this.card.full = full;
+        this.refreshCardProps();
+      },
+    });
+    this.focus = new FocusModel(1 / model.lens.minFocusM, {
+      state: (state) => this.events.emit('afStatus', { cameraId: this.id, state }),
+      driving: (moving) => this.mutate(() => this.props.setInternal('focus-driving-status', enumValue('focus-driving-status', moving ? 'driving' : 'not-driving'))),
+    });
+    this.liveView = new SimLiveView({
+      cameraId: identity.id,
+      look: () => this.look(),
+      rateDivisor: () => this.faults.frameRateDivisor,
+      emit: (frame) => this.events.emit('frame', frame),
+      failed: (err) => options.log.warn(`live-view frame failed: ${(err as Error).message}`, { cameraId: this.id }),
+    });
+    this.capture = new CaptureUnit(this);
+    this.cardAccess = new CardAccess(this);
+    this.saveInfo = { path: join(options.saveRoot, `tether-sim-${identity.id}`), prefix: 'DSC', startNo: 1 };
+    this.refreshCardProps();
+  }
+
+  /** Camera id. */
+  get id(): string {
+    return this.identity.id;
+  }
+
+  /** Enumeration record. */
+  info(): CameraInfo {
+    const connected = this.state === 'connected';
+    return {
+      id: this.id,
+      model: this.identity.model.name,
+      serial: this.identity.serial,
+      connectionType: 'USB',
+      connected,
+      driver: 'sim',
+      ...(this.mode && this.state !== 'disconnected' ? { mode: this.mode } : {}),
+      state: this.state,
+    };
+  }
+
+  // ---- gates ----
+
+  /** Throws unless connected (optionally in one of `modes`). */
+  requireConnected(modes?: readonly ConnectionMode[]): ConnectionMode {
+    if (!this.plugged && this.state !== 'reconnecting') throw new TetherError(ErrorCode.CameraNotFound, `camera ${this.id} is not present`);
+    if (this.state !== 'connected' || !this.mode) throw new TetherError(ErrorCode.NotConnected, `camera ${this.id} is ${this.state}`);
+    if (modes && !modes.includes(this.mode)) {
+      throw new TetherError(ErrorCode.WrongConnectionMode, `not available in ${this.mode} mode (needs ${modes.join(' or ')})`, { mode: this.mode });
+    }
+    return this.mode;
+  }
+
+  /** Throws unless connected in a shooting mode with the priority key at the PC. */
+  requireRemoteControl(): void {
+    this.requireConnected(REMOTE_MODES);
+    if (!this.props.pcHasPriority()) throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, 'set priority-key to pc-remote first');
+  }
+
+  /** Throws unless connected in a mode with card access. */
+  requireCardAccess(): void {
+    this.requireConnected(CARD_MODES);
+  }
+
+  /**
+   * Emits an asynchronous camera error. Node's emitter throws on an 'error' event nobody listens to, so
+   * with no listener the error is logged instead of crashing the process.
+   */
+  emitError(error: ErrorValue, sdkCode?: number): void {
+    if (this.events.listenerCount('error') === 0) {
+      this.options.log.error(`${error.code}: ${error.message}`, { cameraId: this.id });
+      return;
+    }
+    this.events.emit('error', { cameraId: this.id, error, ...(sdkCode === undefined ? {} : { sdkCode }) });
+  }
+
+  // ---- property changes ----
+
+  /** Runs a change and emits `propertyChanged` with every code whose value, writability or list moved. */
+  mutate(change: () => void): void {
+    const gate = { mode: this.mode ?? 'remote' };
+    const before = this.props.snapshot(gate);
+    change();
+    const codes = PropertyModel.diff(before, this.props.snapshot(gate));
+    if (codes.length && this.state === 'connected') this.events.emit('propertyChanged', { cameraId: this.id, codes });
+  }
+
+  /** Slot status, remaining shots and time as properties. */
+  refreshCardProps(): void {
+    this.mutate(() => {
+      const [slot1] = this.card.slots(this.capture.bytesPerShot());
+      this.props.setInternal('media-slot1-remaining-photos', slot1.remainingPhotos);
+      this.props.setInternal('media-slot1-remaining-time', this.card.remainingSeconds());
+    });
+  }
+
+  /** Focus distance property from the motor's target. */
+  refreshFocusProps(): void {
+    this.mutate(() => {
+      const m = this.focus.distanceM();
+      this.props.setInternal('focus-distance', m === Infinity ? DISTANCE_INFINITY : Math.round(m * 1000));
+    });
+  }
+
+  /** Properties as the body reports them now. */
+  getProperties(codes?: number[]): RawProperty[] {
+    const mode = this.requireConnected();
+    return codes ? this.props.select(codes, { mode }) : this.props.list({ mode });
+  }
+
+  /** A host write of a raw value. */
+  async setProperty(code: number, value: RawValue): Promise<void> {
+    const mode = this.requireConnected();
+    this.faults.checkBusy('setProperty');
+    const name = this.props.validateWrite(code, value, { mode });
+    if (name === 's1') {
+      await this.capture.s1(value === enumValue('s1', 'locked'));
+      return;
+    }
+    this.mutate(() => this.props.write(name, value));
+    await delay(2);
+  }
+
+  /** Blur level and brightness of what the sensor sees now, at 1024 px. */
+  imageLook(): { level: number; step: number } {
+    const exp = this.props.exposure();
+    const lens = this.identity.model.lens;
+    return { level: blurLevel(blurDiameterPx(this.focus.position(), exp.fnumber, lens.focalMm, 1024)), step: brightnessStep(exp.diffEv) };
+  }
+
+  private look(): LiveLook {
+    return liveLook(this);
+  }
+
+  // ---- connection lifecycle ----
+
+  /** Connects; resolves when the body reports connected. */
+  async connect(mode: ConnectionMode, reconnect: boolean): Promise<void> {
+    if (!this.plugged) throw new TetherError(ErrorCode.CameraNotFound, `camera ${this.id} is not present`);
+    if (this.state !== 'disconnected') throw new TetherError(ErrorCode.AlreadyConnected, `camera ${this.id} is ${this.state}`);
+    const epoch = ++this.epoch;
+    this.state = 'connecting';
+    this.mode = mode;
+    warmUp();
+    await delay(this.options.connectDelayMs);
+    if (epoch !== this.epoch || !this.plugged) throw new TetherError(ErrorCode.Disconnected, 'camera went away while connecting');
+    this.reconnect = reconnect;
+    this.liveViewEnabled = mode !== 'contents';
+    this.props.setInternal('sdk-control-mode', enumValue('sdk-control-mode', mode));
+    this.state = 'connected';
+    this.options.log.info(`connected (${mode})`, { cameraId: this.id });
+    this.events.emit('connected', { cameraId: this.id, mode });
+  }
+
+  /** Disconnects on request; resolves when the body reports disconnected. */
+  async disconnect(): Promise<void> {
+    if (this.state === 'disconnected') throw new TetherError(ErrorCode.NotConnected, `camera ${this.id} is not connected`);
+    const epoch = ++this.epoch;
+    this.teardown(new TetherError(ErrorCode.Disconnected, 'disconnected by request'));
+    if (this.plugged && this.state !== 'reconnecting') await delay(this.options.connectDelayMs);
+    if (epoch !== this.epoch) return;
+    this.finishDisconnect('requested', true);
+  }
+
+  private finishDisconnect(reason: string, expected: boolean): void {
+    this.state = 'disconnected';
+    this.mode = null;
+    this.options.log.info(`disconnected (${reason})`, { cameraId: this.id });
+    this.events.emit('disconnected', { cameraId: this.id, reason, expected });
+  }
+
+  /** Stops everything tied to a connection. */
+  private teardown(err: TetherError): void {
+    this.liveView.stop();
+    this.liveView.clear();
+    this.focus.dispose();
+    this.capture.abort();
+    this.cardAccess.abort(err);
+  }
+
+  /** The cable is pulled. */
+  unplug(): void {
+    if (!this.plugged) return;
+    this.plugged = false;
+    this.epoch++;
+    if (this.state === 'connected' || this.state === 'connecting') {
+      this.teardown(new TetherError(ErrorCode.Disconnected, 'camera unplugged'));
+      if (this.reconnect && this.state === 'connected') {
+        this.state = 'reconnecting';
+        this.events.emit('reconnecting', { cameraId: this.id });
+      } else this.finishDisconnect('unplugged', false);
+    }
+    this.events.emit('cameraRemoved', { cameraId: this.id });
+  }
+
+  /** The cable is plugged back in; a connection made with `reconnect` comes back by itself. */
+  replug(): void {
+    if (this.plugged) return;
+    this.plugged = true;
+    this.events.emit('cameraAdded', this.info());
+    if (this.state !== 'reconnecting') return;
+    const epoch = this.epoch;
+    setTimeout(() => {
+      if (epoch !== this.epoch || this.state !== 'reconnecting' || !this.mode) return;
+      this.state = 'connected';
+      this.events.emit('connected', { cameraId: this.id, mode: this.mode });
+    }, this.options.connectDelayMs);
+  }
+
+  /** Driver stop: drop the connection without ceremony. */
+  shutdown(): void {
+    this.epoch++;
+    this.teardown(new TetherError(ErrorCode.Disconnected, 'driver stopped'));
+    if (this.state !== 'disconnected') this.finishDisconnect('driver stopped', true);
+  }
+}

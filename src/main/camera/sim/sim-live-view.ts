@@ -1,0 +1,144 @@
+import type { FocusFrame, LiveViewFrame } from '../../../shared/camera-types';
+import { LIVE_HEIGHT, LIVE_WIDTH, renderLiveFrame } from './scene-renderer';
+import { svgText } from './scene-svg';
+
+/** Camera frame rate of the simulated live view. */
+export const LIVE_FPS = 30;
+/** Every n-th frame also yields an OSD composite while OSD is on (the body's OSD image is slower). */
+const OSD_EVERY = 3;
+
+/** What one frame looks like right now (read from the body for every frame). */
+export interface LiveLook {
+  level: number;
+  step: number;
+  quality: number;
+  /** `1/125  F5.6  ISO 800  ±0.0` */
+  exposure: string;
+  /** OSD text and frames, or null when OSD is off. */
+  osd: { top: string; bottom: string; frames: FocusFrame[]; focused: boolean } | null;
+}
+
+/** Where frames go and what they look like. */
+export interface LiveViewSource {
+  cameraId: string;
+  look(): LiveLook;
+  /** Current divisor of the frame rate (slow-frames fault). */
+  rateDivisor(): number;
+  emit(frame: LiveViewFrame): void;
+  /** Rendering failed (logged by the body; the loop keeps going). */
+  failed(err: unknown): void;
+}
+
+function strip(seq: number, exposure: string): Buffer {
+  const text = svgText(`#${String(seq).padStart(6, '0')}  ${exposure}`);
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="26"><rect width="440" height="26" fill="#000" fill-opacity="0.55"/><text x="8" y="18" font-family="DejaVu Sans Mono, monospace" font-size="15" fill="#fff">${text}</text></svg>`,
+  );
+}
+
+function osdLayer(osd: NonNullable<LiveLook['osd']>): Buffer {
+  const sx = LIVE_WIDTH / 640;
+  const sy = LIVE_HEIGHT / 480;
+  const colour = osd.focused ? '#3f3' : '#fff';
+  const boxes = osd.frames
+    .map((f) => {
+      const w = f.size.width * sx;
+      const h = f.size.height * sy;
+      return `<rect x="${(f.position.x * sx - w / 2).toFixed(1)}" y="${(f.position.y * sy - h / 2).toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="2"/>`;
+    })
+    .join('');
+  const text = (y: number, s: string) =>
+    `<rect x="0" y="${y - 22}" width="${LIVE_WIDTH}" height="30" fill="#000" fill-opacity="0.45"/><text x="16" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="20" fill="#fff">${svgText(s)}</text>`;
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${LIVE_WIDTH}" height="${LIVE_HEIGHT}">${boxes}${text(26, osd.top)}${text(LIVE_HEIGHT - 40, osd.bottom)}${osd.focused ? `<circle cx="${LIVE_WIDTH - 24}" cy="${LIVE_HEIGHT - 48}" r="8" fill="#3f3"/>` : ''}</svg>`,
+  );
+}
+
+/**
+ * The live-view loop of one body: renders at the camera rate, keeps only the latest frame (and OSD frame),
+ * and never queues: when a render overruns its slot the next one starts at once and slots are skipped.
+ */
+export class SimLiveView {
+  private generation = 0;
+  private seq = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private latestFrame: LiveViewFrame | null = null;
+  private latestOsd: LiveViewFrame | null = null;
+
+  constructor(private readonly source: LiveViewSource) {}
+
+  /** True between start and stop. */
+  get streaming(): boolean {
+    return this.generation % 2 === 1;
+  }
+
+  /** The latest frame, or null before the first. */
+  get latest(): LiveViewFrame | null {
+    return this.latestFrame;
+  }
+
+  /** The latest OSD composite, or null. */
+  get latestOsdFrame(): LiveViewFrame | null {
+    return this.latestOsd;
+  }
+
+  /** Starts the loop (idempotent). */
+  start(): void {
+    if (this.streaming) return;
+    this.generation++;
+    void this.loop(this.generation);
+  }
+
+  /** Stops the loop; a frame being rendered is dropped. */
+  stop(): void {
+    if (!this.streaming) return;
+    this.generation++;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Forgets the latest frames (disconnect). */
+  clear(): void {
+    this.latestFrame = null;
+    this.latestOsd = null;
+  }
+
+  private async loop(gen: number): Promise<void> {
+    let due = performance.now();
+    while (gen === this.generation) {
+      const period = (1000 / LIVE_FPS) * this.source.rateDivisor();
+      await this.renderOne(gen);
+      if (gen !== this.generation) return;
+      due += period;
+      const now = performance.now();
+      if (due < now - period) due = now; // overran: skip slots rather than catch up in a burst
+      const wait = Math.max(0, due - now);
+      await new Promise<void>((resolve) => {
+        this.timer = setTimeout(resolve, wait);
+      });
+      this.timer = null;
+    }
+  }
+
+  private async renderOne(gen: number): Promise<void> {
+    const seq = this.seq + 1;
+    const look = this.source.look();
+    try {
+      const overlays = [{ svg: strip(seq, look.exposure), top: LIVE_HEIGHT - 34, left: 8 }];
+      const jpeg = await renderLiveFrame({ level: look.level, step: look.step, quality: look.quality, overlays });
+      let osdJpeg: Buffer | null = null;
+      if (look.osd && seq % OSD_EVERY === 1) {
+        osdJpeg = await renderLiveFrame({ level: look.level, step: look.step, quality: look.quality, overlays: [...overlays, { svg: osdLayer(look.osd), top: 0, left: 0 }] });
+      }
+      if (gen !== this.generation) return;
+      this.seq = seq;
+      const base = { cameraId: this.source.cameraId, seq, timestamp: Date.now(), width: LIVE_WIDTH, height: LIVE_HEIGHT };
+      if (osdJpeg) this.latestOsd = { ...base, jpeg: new Uint8Array(osdJpeg.buffer, osdJpeg.byteOffset, osdJpeg.length) };
+      const frame: LiveViewFrame = { ...base, jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.length) };
+      this.latestFrame = frame;
+      this.source.emit(frame);
+    } catch (err) {
+      this.source.failed(err);
+    }
+  }
+}

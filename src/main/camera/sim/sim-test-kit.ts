@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { ConnectionMode, RawProperty, RawValue } from '../../../shared/camera-types';
+import { propertyByName } from '../../../shared/properties';
+import type { DriverEventMap } from '../driver';
+import { SimDriver, type SimDriverOptions } from './sim-driver';
+
+/** A started SimDriver with one body connected, a temp save folder, and shorthands (tests only). */
+export interface SimKit {
+  driver: SimDriver;
+  id: string;
+  dir: string;
+  /** CRSDK code of a property. */
+  code(name: string): number;
+  /** Raw value of an enum key. */
+  raw(name: string, key: string): number;
+  /** The property as the driver reports it. */
+  prop(name: string): Promise<RawProperty>;
+  /** Writes `name` (enum key or raw value) and waits for its propertyChanged; resolves with the codes. */
+  set(name: string, value: string | RawValue): Promise<number[]>;
+  /** Next event matching the camera (and predicate). */
+  next<K extends keyof DriverEventMap>(event: K, pred?: (e: DriverEventMap[K]) => boolean): Promise<DriverEventMap[K]>;
+  cleanup(): Promise<void>;
+}
+
+/** Builds a kit: driver started, body 1 connected in `mode`, priority key at the PC unless `pcRemote` is false. */
+export async function simKit(opts: SimDriverOptions & { mode?: ConnectionMode; pcRemote?: boolean } = {}): Promise<SimKit> {
+  const dir = await mkdtemp(join(tmpdir(), 'sim-test-'));
+  const driver = new SimDriver({ cameras: 1, connectDelayMs: 5, saveRoot: dir, ...opts });
+  await driver.start();
+  const [cam] = await driver.listCameras();
+  const id = cam.id;
+  const code = (name: string) => {
+    const d = propertyByName(name);
+    if (!d) throw new Error(`no property ${name}`);
+    return d.code;
+  };
+  const raw = (name: string, key: string) => {
+    const v = propertyByName(name)?.enum?.find((e) => e.key === key)?.value;
+    if (v === undefined) throw new Error(`no ${name}=${key}`);
+    return v;
+  };
+  const kit: SimKit = {
+    driver,
+    id,
+    dir,
+    code,
+    raw,
+    prop: async (name) => (await driver.getSelectedProperties(id, [code(name)]))[0],
+    set: async (name, value) => {
+      const v = typeof value === 'string' && propertyByName(name)?.encoding === 'enum' ? raw(name, value) : value;
+      const changed = driver.events.waitFor('propertyChanged', (e) => e.cameraId === id && e.codes.includes(code(name)));
+      await driver.setProperty(id, code(name), v);
+      return (await changed).codes;
+    },
+    next: (event, pred = () => true) =>
+      driver.events.waitFor(event, (e) => (e as { cameraId?: string }).cameraId === id && pred(e), 15_000),
+    cleanup: async () => {
+      await driver.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  const mode = opts.mode ?? 'remote';
+  const connected = kit.next('connected');
+  await driver.connect(id, mode);
+  await connected;
+  await driver.setSaveInfo(id, { path: dir, prefix: 'DSC', startNo: 1 });
+  if (opts.pcRemote !== false && mode !== 'contents') await kit.set('priority-key', 'pc-remote');
+  return kit;
+}
+
+/** Mean luminance (0..255) of a JPEG. */
+export async function meanLuminance(jpeg: Uint8Array): Promise<number> {
+  const stats = await sharp(jpeg).greyscale().stats();
+  return stats.channels[0].mean;
+}
+
+/** Mean absolute Laplacian of a JPEG's luminance: high for sharp images, low for blurred ones. */
+export async function sharpness(jpeg: Uint8Array): Promise<number> {
+  const { data, info } = await sharp(jpeg).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const w = info.width;
+  let sum = 0;
+  let n = 0;
+  for (let y = 1; y < info.height - 1; y += 2) {
+    for (let x = 1; x < w - 1; x += 2) {
+      const i = y * w + x;
+      sum += Math.abs(4 * data[i] - data[i - 1] - data[i + 1] - data[i - w] - data[i + w]);
+      n++;
+    }
+  }
+  return sum / n;
+}

@@ -1,0 +1,52 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { STUDIO_COMMANDS } from '../../shared/ipc-contract';
+import { buildAppMenuTemplate } from './app-menu';
+
+const actionsMock = () => ({ command: vi.fn(), revealSessionFolder: vi.fn(), chooseSessionRoot: vi.fn() });
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+describe('buildAppMenuTemplate', () => {
+  it('has an item for every UI command, and each sends its command', () => {
+    const actions = actionsMock();
+    const items = flatten(buildAppMenuTemplate({ isMac: false, isDev: false, actions }));
+    for (const item of items) (item.click as (() => void) | undefined)?.();
+    const sent = actions.command.mock.calls.map(([c]) => c);
+    // The session folder location is chosen by the main process itself (it is a setting, not a UI action).
+    expect([...sent].sort()).toEqual(STUDIO_COMMANDS.filter((c) => c !== 'chooseSessionFolder').sort());
+    expect(actions.revealSessionFolder).toHaveBeenCalledTimes(1);
+    expect(actions.chooseSessionRoot).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows single-key shortcuts without registering them (typing in fields must not fire a capture)', () => {
+    const items = flatten(buildAppMenuTemplate({ isMac: false, isDev: false, actions: actionsMock() }));
+    const capture = items.find((i) => i.label === 'Capture');
+    expect(capture).toMatchObject({ accelerator: 'Space', registerAccelerator: false });
+    expect(items.find((i) => i.label === 'New Session…')).toMatchObject({
+      accelerator: 'CmdOrCtrl+N',
+      registerAccelerator: true,
+    });
+    for (const item of items) {
+      if (item.accelerator && !/CmdOrCtrl/.test(String(item.accelerator)))
+        expect(item.registerAccelerator).toBe(false);
+    }
+  });
+
+  it('uses the platform roles and adds developer tools only in development', () => {
+    const mac = buildAppMenuTemplate({ isMac: true, isDev: false, actions: actionsMock() });
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+    const roles = (t: MenuItemConstructorOptions[]) =>
+      flatten(t)
+        .map((i) => i.role)
+        .filter(Boolean);
+    expect(roles(mac)).toEqual(
+      expect.arrayContaining(['editMenu', 'windowMenu', 'close', 'togglefullscreen']),
+    );
+    expect(roles(mac)).not.toContain('toggleDevTools');
+    const dev = buildAppMenuTemplate({ isMac: false, isDev: true, actions: actionsMock() });
+    expect(roles(dev)).toEqual(expect.arrayContaining(['quit', 'reload', 'toggleDevTools']));
+  });
+});

@@ -1,0 +1,142 @@
+import { BrowserWindow, Menu, dialog, shell } from 'electron';
+import type { StudioCommand } from '../../shared/studio-client';
+import type { Studio } from '../app/studio';
+import type { IpcBridge } from '../ipc/ipc-bridge';
+import type { SenderPolicy } from '../ipc/sender-policy';
+import { createLogger } from '../log/logger';
+import { buildAppMenuTemplate } from './app-menu';
+import { createMainWindow, type MainWindowHandle } from './main-window';
+import type { RendererTarget } from './renderer-target';
+import { loadWindowState } from './window-state';
+
+const log = createLogger('electron:shell');
+
+/** What the shell is built from (all made by the composition root). */
+export interface DesktopShellDeps {
+  studio: Studio;
+  bridge: IpcBridge;
+  policy: SenderPolicy;
+  target: RendererTarget;
+  preloadPath: string;
+  iconPath?: string;
+  dataDir: string;
+  isMac: boolean;
+  isDev: boolean;
+}
+
+/** The desktop side of the studio: the main window, its IPC attachment, and the app menu. */
+export class DesktopShell {
+  private main: MainWindowHandle | null = null;
+
+  constructor(private readonly deps: DesktopShellDeps) {}
+
+  /** Opens the main window (or focuses it when it is already open). */
+  async openMainWindow(): Promise<BrowserWindow> {
+    if (this.main && !this.main.window.isDestroyed()) {
+      this.focus();
+      return this.main.window;
+    }
+    const { studio, bridge, policy, dataDir } = this.deps;
+    const state = await loadWindowState(dataDir, (r) =>
+      log.warn(`window state ${r.file} was corrupt (${r.reason}); kept as ${r.movedTo}`),
+    );
+    const handle = createMainWindow({
+      target: this.deps.target,
+      preloadPath: this.deps.preloadPath,
+      state,
+      dataDir,
+      iconPath: this.deps.iconPath,
+    });
+    const contents = handle.window.webContents;
+    const id = contents.id;
+    // Ours before the page can run a line: the sender check accepts exactly this WebContents.
+    policy.allow(id);
+    const detach = bridge.attach(contents);
+    contents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) bridge.resetRenderer(id);
+    });
+    contents.on('render-process-gone', (_event, details) => {
+      log.error(`renderer process gone: ${details.reason}`);
+      bridge.resetRenderer(id);
+    });
+    contents.once('destroyed', () => {
+      detach();
+      policy.forget(id);
+    });
+    handle.window.on('closed', () => {
+      if (this.main === handle) this.main = null;
+    });
+    this.main = handle;
+    log.info(`window open; studio ${studio.status().version}`);
+    return handle.window;
+  }
+
+  /** Installs the application menu. */
+  installMenu(): void {
+    const template = buildAppMenuTemplate({
+      isMac: this.deps.isMac,
+      isDev: this.deps.isDev,
+      actions: {
+        command: (command) => this.sendCommand(command),
+        revealSessionFolder: () => this.revealSessionFolder(),
+        chooseSessionRoot: () => void this.chooseSessionRoot(),
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  /** Brings the main window to the front (second instance, dock click). */
+  focus(): void {
+    const win = this.main?.window;
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  }
+
+  /** Persists the window geometry now (awaited on quit). */
+  async saveState(): Promise<void> {
+    await this.main?.saveState();
+  }
+
+  private sendCommand(command: StudioCommand): void {
+    const win = BrowserWindow.getFocusedWindow() ?? this.main?.window;
+    if (win && !win.isDestroyed()) this.deps.bridge.sendCommand(win.webContents.id, command);
+  }
+
+  private revealSessionFolder(): void {
+    try {
+      shell.showItemInFolder(this.deps.studio.sessions.active().folder);
+    } catch (err) {
+      log.warn(`cannot reveal the session folder: ${(err as Error).message}`);
+    }
+  }
+
+  /** Picks where session folders live; stored in the settings and used from the next start. */
+  private async chooseSessionRoot(): Promise<void> {
+    const { studio } = this.deps;
+    const owner = this.main?.window;
+    const options = {
+      title: 'Where should new session folders be created?',
+      defaultPath: studio.options.sessionRoot,
+      properties: ['openDirectory', 'createDirectory', 'promptToCreate'] as (
+        'openDirectory' | 'createDirectory' | 'promptToCreate'
+      )[],
+    };
+    const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    const folder = picked.canceled ? undefined : picked.filePaths[0];
+    if (!folder || folder === studio.options.sessionRoot) return;
+    try {
+      await studio.settings.update({ sessionRoot: folder });
+    } catch (err) {
+      dialog.showErrorBox('Session folder not changed', (err as Error).message);
+      return;
+    }
+    const message = {
+      type: 'info' as const,
+      message: 'Session folder location changed',
+      detail: `New sessions will be created in\n${folder}\nafter Tether Studio restarts. The current session stays where it is.`,
+    };
+    await (owner ? dialog.showMessageBox(owner, message) : dialog.showMessageBox(message));
+  }
+}

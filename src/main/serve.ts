@@ -1,0 +1,170 @@
+/**
+ * Headless entry (`npm run serve`, `tether-studio serve`): the studio services, the REST + SSE server and the
+ * built browser UI, without Electron.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createStudio } from './app/create-studio';
+import type { DriverRequest, Studio } from './app/studio';
+import { createLogger } from './log/logger';
+import { type RunningServer, startServer } from './server/server';
+import { isLoopbackHost } from './server/security/host-policy';
+
+const log = createLogger('serve');
+
+/** Parsed `serve` flags. */
+export interface ServeArgs {
+  port: number;
+  host: string;
+  dataDir: string;
+  driver: DriverRequest;
+  cameras?: number;
+  token?: string;
+  help: boolean;
+}
+
+/** The `serve` usage text. */
+export const SERVE_USAGE = `Usage: tether-studio serve [options]
+
+  --port N          port to listen on (default 8080; 0 = any free port)
+  --host ADDR       address to bind (default 127.0.0.1; anything else needs --token)
+  --data-dir DIR    settings, sessions index and session root (default: the user data folder)
+  --driver KIND     sim | crsdk | auto (default auto: the Sony SDK when found, else the simulator)
+  --cameras N       number of simulated bodies (default 1)
+  --token T         API token; every request must carry it (also TETHER_API_TOKEN)
+  -h, --help        show this help`;
+
+/** The per-user data folder (the Electron app's, unless TETHER_USER_DATA says otherwise). */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TETHER_USER_DATA) return env.TETHER_USER_DATA;
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'tether-studio');
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'tether-studio');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'tether-studio');
+}
+
+/** Parses and validates the flags; throws an Error whose message is meant for the terminal. */
+export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      driver: { type: 'string' },
+      cameras: { type: 'string' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const port = Number(values.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be 0..65535, got ${values.port}`);
+  const driver = (values.driver ?? 'auto') as DriverRequest;
+  if (!['auto', 'sim', 'crsdk'].includes(driver))
+    throw new Error(`--driver must be sim, crsdk or auto, got ${values.driver}`);
+  const cameras = values.cameras === undefined ? undefined : Number(values.cameras);
+  if (cameras !== undefined && (!Number.isInteger(cameras) || cameras < 1 || cameras > 16)) {
+    throw new Error(`--cameras must be 1..16, got ${values.cameras}`);
+  }
+  const host = values.host ?? '127.0.0.1';
+  const token = values.token ?? env.TETHER_API_TOKEN ?? undefined;
+  if (token !== undefined && token.length < 8) throw new Error('--token must be at least 8 characters');
+  if (!isLoopbackHost(host) && !token) {
+    throw new Error(
+      `--host ${host} makes the camera reachable from the network: pass --token T (or set TETHER_API_TOKEN)`,
+    );
+  }
+  return {
+    port,
+    host,
+    dataDir: resolve(values['data-dir'] ?? defaultDataDir(env)),
+    driver,
+    cameras,
+    token,
+    help: values.help ?? false,
+  };
+}
+
+/** The package root (holds package.json), from this file's location in src/main or out/main. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+}
+
+/** Starts studio + server; resolves with a stop function. `POST /api/server/shutdown` stops it, then `afterStop`. */
+export async function serve(
+  args: ServeArgs,
+  afterStop: () => void = () => undefined,
+): Promise<{ studio: Studio; server: RunningServer; stop: () => Promise<void> }> {
+  const studio = await createStudio({ dataDir: args.dataDir, driver: args.driver, simCameras: args.cameras });
+  await studio.start();
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      log.info('shutting down');
+      await server.close().catch((err: unknown) => log.error(`server close: ${String(err)}`));
+      await studio.stop().catch((err: unknown) => log.error(`studio stop: ${String(err)}`));
+    })();
+    return stopping;
+  };
+  let server: RunningServer;
+  try {
+    server = await startServer(studio, {
+      host: args.host,
+      port: args.port,
+      token: args.token,
+      rendererDir: join(packageRoot(), 'out', 'renderer'),
+      onShutdownRequest: () => void stop().then(afterStop),
+    });
+  } catch (err) {
+    await studio.stop();
+    throw err;
+  }
+  return { studio, server, stop };
+}
+
+/** CLI main: parse, serve, print the URL, stop on SIGINT/SIGTERM (a second signal exits at once). */
+export async function main(argv: readonly string[]): Promise<void> {
+  let args: ServeArgs;
+  try {
+    args = parseServeArgs(argv);
+  } catch (err) {
+    console.error(`tether-studio serve: ${(err as Error).message}\n\n${SERVE_USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${SERVE_USAGE}\n`);
+    return;
+  }
+  const { studio, server, stop } = await serve(args, () => process.exit(0));
+  const d = studio.driverStatus;
+  const link = args.token ? `${server.url}/?token=${encodeURIComponent(args.token)}` : `${server.url}/`;
+  process.stdout.write(
+    `Tether Studio serving on ${link}\n  driver: ${d.kind} (${d.reason})\n  data:   ${args.dataDir}\n  API:    ${server.url}/api/docs\n`,
+  );
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (++signals > 1) process.exit(130);
+    log.info(`${signal}: stopping`);
+    void stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(`tether-studio serve: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

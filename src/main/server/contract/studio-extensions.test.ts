@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { studioRoutes as S } from '../../../shared/api/studio-routes';
+import { type Harness, startHarness } from '../testing/contract-harness';
+import { body, callRoute } from '../testing/route-call';
+
+let h: Harness;
+let id: string;
+const p = () => ({ cameraId: id });
+
+beforeAll(async () => {
+  h = await startHarness();
+  id = h.cameraId;
+});
+afterAll(() => h.close());
+
+describe('Studio extensions: one REST call per StudioClient method', () => {
+  it('status, cameras, connect/disconnect', async () => {
+    const status = body(await callRoute(h, S.studioStatus)).data;
+    expect(status).toMatchObject({ driver: { kind: 'sim' }, server: { enabled: true, url: h.url } });
+    expect(body(await callRoute(h, S.studioListCameras)).data[0]).toMatchObject({ id, driver: 'sim' });
+    const cam = body(await callRoute(h, S.studioConnect, { params: p(), body: { mode: 'remote' } })).data;
+    expect(cam).toMatchObject({ id, connected: true, mode: 'remote' });
+    expect((await callRoute(h, S.studioConnect, { params: p(), body: { mode: 'x' } })).status).toBe(400);
+    expect((await callRoute(h, S.studioDisconnect, { params: p() })).status).toBe(200);
+    expect((await callRoute(h, S.studioDisconnect, { params: { cameraId: 'NOPE' } })).status).toBe(404);
+    await callRoute(h, S.studioConnect, { params: p(), body: {} });
+  });
+
+  it('properties, capture, commands, AF area, focus frames, live-view status', async () => {
+    await callRoute(h, S.studioSetProperty, {
+      params: { ...p(), name: 'priority-key' },
+      body: { value: 'pc-remote' },
+    });
+    const props = body(await callRoute(h, S.studioGetProperties, { params: p() })).data;
+    expect(props.find((v: { name: string }) => v.name === 'iso')).toMatchObject({
+      label: expect.any(String),
+      hex: expect.any(String),
+    });
+    const iso = body(
+      await callRoute(h, S.studioSetProperty, {
+        params: { ...p(), name: 'iso' },
+        body: { value: 'ISO 1600' },
+      }),
+    );
+    expect(iso.data.formatted).toBe('ISO 1600');
+    expect(
+      (await callRoute(h, S.studioSetProperty, { params: { ...p(), name: 'iso' }, body: { value: 'ISO 3' } }))
+        .status,
+    ).toBe(400);
+    const landed = h.studio.bus.waitFor('transferDone', (j) => j.cameraId === id, 20_000);
+    const shot = body(await callRoute(h, S.studioCapture, { params: p(), body: { autofocus: true } }));
+    expect(shot.data).toEqual({ focused: true });
+    await landed;
+    expect(
+      (await callRoute(h, S.studioSendCommand, { params: p(), body: { type: 'touch', x: 10, y: 10 } }))
+        .status,
+    ).toBe(200);
+    expect((await callRoute(h, S.studioSendCommand, { params: p(), body: { type: 'warp' } })).status).toBe(
+      400,
+    );
+    expect((await callRoute(h, S.studioSetAfArea, { params: p(), body: { x: 0.5, y: 0.5 } })).status).toBe(
+      200,
+    );
+    expect((await callRoute(h, S.studioSetAfArea, { params: p(), body: { x: 5, y: 0.5 } })).status).toBe(400);
+    expect(Array.isArray(body(await callRoute(h, S.studioFocusFrames, { params: p() })).data)).toBe(true);
+    expect(body(await callRoute(h, S.studioLiveViewStatus, { params: p() })).data).toMatchObject({
+      consumers: 0,
+    });
+  });
+
+  it('sessions: create, list, active, switch; naming template get/set/preview', async () => {
+    const created = await callRoute(h, S.studioCreateSession, { body: { name: 'Portraits' } });
+    expect(created.status).toBe(201);
+    const session = body(created).data;
+    expect(body(await callRoute(h, S.studioActiveSession)).data.id).toBe(session.id);
+    const all = body(await callRoute(h, S.studioListSessions)).data;
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const other = all.find((s: { id: string }) => s.id !== session.id);
+    expect(body(await callRoute(h, S.studioSwitchSession, { params: { sessionId: other.id } })).data.id).toBe(
+      other.id,
+    );
+    await callRoute(h, S.studioSwitchSession, { params: { sessionId: session.id } });
+    expect((await callRoute(h, S.studioSwitchSession, { params: { sessionId: 'nope' } })).status).toBe(404);
+    expect((await callRoute(h, S.studioCreateSession, { body: { name: '../evil' } })).status).toBe(400);
+    const set = body(
+      await callRoute(h, S.studioSetTemplate, { body: { template: '{session}-{seq:3}{ext}' } }),
+    ).data;
+    expect(set.template).toBe('{session}-{seq:3}{ext}');
+    expect(body(await callRoute(h, S.studioGetTemplate)).data).toEqual({
+      template: '{session}-{seq:3}{ext}',
+      sessionId: session.id,
+    });
+    const preview = body(
+      await callRoute(h, S.studioPreviewName, {
+        query: `template=${encodeURIComponent('{session}_{seq:4}{ext}')}`,
+      }),
+    );
+    expect(preview.data.name).toMatch(/^Portraits_\d{4}\.JPG$/i);
+    expect((await callRoute(h, S.studioSetTemplate, { body: { template: 'a/b{ext}' } })).status).toBe(400);
+    expect((await callRoute(h, S.studioPreviewName)).status).toBe(400);
+  });
+
+  it('card: slots, files, image, pull several files; transfers list/cancel/retry; history', async () => {
+    await h.studio.cameras.disconnect(id);
+    await h.connectRemote('remote-transfer');
+    const slots = body(await callRoute(h, S.studioCardSlots, { params: p() })).data;
+    expect(slots[0]).toMatchObject({ slot: 1, status: 'ok' });
+    const files = body(await callRoute(h, S.studioCardFiles, { params: { ...p(), slot: 1 } })).data;
+    const [a, b] = files;
+    const img = await callRoute(h, S.studioCardImage, {
+      params: { ...p(), slot: 1, contentId: a.contentId, fileId: a.fileId, kind: 'thumbnail' },
+    });
+    expect(img.headers['content-type']).toBe('image/jpeg');
+    expect(img.body[0]).toBe(0xff);
+    const refs = [a, b].map((f: { slot: number; contentId: number; fileId: number }) => ({
+      slot: f.slot,
+      contentId: f.contentId,
+      fileId: f.fileId,
+    }));
+    const doneAll = Promise.all(
+      refs.map((r) =>
+        h.studio.bus.waitFor(
+          'transferDone',
+          (j) =>
+            j.source.kind === 'card' && j.source.contentId === r.contentId && j.source.fileId === r.fileId,
+          20_000,
+        ),
+      ),
+    );
+    const pulled = await callRoute(h, S.studioPullCardFiles, { params: p(), body: { refs } });
+    expect(pulled.status).toBe(202);
+    const jobs = body(pulled).data;
+    expect(jobs).toHaveLength(2);
+    await doneAll;
+    const list = body(await callRoute(h, S.studioListTransfers)).data;
+    expect(
+      list.filter(
+        (j: { id: string; state: string }) =>
+          jobs.some((x: { id: string }) => x.id === j.id) && j.state === 'done',
+      ),
+    ).toHaveLength(2);
+    expect(body(await callRoute(h, S.studioTransferHistory)).data.length).toBeGreaterThanOrEqual(2);
+    // Cancel a queued pull (the queue is serial per camera, so the last of three waits), then retry it.
+    const big = [...files].sort((x: { size: number }, y: { size: number }) => y.size - x.size).slice(0, 3);
+    const trio = body(
+      await callRoute(h, S.studioPullCardFiles, {
+        params: p(),
+        body: {
+          refs: big.map((f: { slot: number; contentId: number; fileId: number }) => ({
+            slot: f.slot,
+            contentId: f.contentId,
+            fileId: f.fileId,
+          })),
+        },
+      }),
+    ).data;
+    const last = trio[2].id as string;
+    const cancelled = body(await callRoute(h, S.studioCancelTransfer, { params: { jobId: last } })).data;
+    expect(cancelled).toMatchObject({ id: last, state: 'cancelled' });
+    const redone = h.studio.bus.waitFor('transferDone', (j) => j.id === last, 20_000);
+    const retried = body(await callRoute(h, S.studioRetryTransfer, { params: { jobId: last } })).data;
+    expect(['queued', 'running', 'done']).toContain(retried.state);
+    expect((await redone).state).toBe('done');
+    expect((await callRoute(h, S.studioCancelTransfer, { params: { jobId: 'nope' } })).status).toBe(404);
+    expect((await callRoute(h, S.studioRetryTransfer, { params: { jobId: 'nope' } })).status).toBe(404);
+    expect((await callRoute(h, S.studioPullCardFiles, { params: p(), body: { refs: [] } })).status).toBe(400);
+  });
+
+  it('shots: list, thumbnail, preview, file download', async () => {
+    const shots = body(await callRoute(h, S.studioListShots)).data;
+    expect(shots.length).toBeGreaterThan(0);
+    const s = shots[0];
+    const thumb = await callRoute(h, S.studioShotImage, { params: { shotId: s.id, kind: 'thumbnail' } });
+    expect(thumb.headers['content-type']).toBe('image/jpeg');
+    const file = await callRoute(h, S.studioShotFile, { params: { shotId: s.id } });
+    expect(file.body.length).toBe(s.size);
+    expect(String(file.headers['content-disposition'])).toContain('attachment');
+    expect(
+      (await callRoute(h, S.studioShotImage, { params: { shotId: 'nope', kind: 'preview' } })).status,
+    ).toBe(404);
+    expect((await callRoute(h, S.studioShotImage, { params: { shotId: s.id, kind: 'huge' } })).status).toBe(
+      400,
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { alphaRoutes } from '../../../shared/api/alpha-routes';
+import type { LiveViewFrame } from '../../../shared/camera-types';
+import { ErrorCode, TetherError } from '../../../shared/errors';
+import { etagMatches, frameEtag, jpegBuffer } from '../live-view/frame-cache';
+import type { ServerContext } from '../server-context';
+import { cameraOk, cameraSummary } from './alpha-envelope';
+
+const LIVE_MODES = ['remote', 'remote-transfer'] as const;
+
+/** Sends a frame as JPEG with a strong ETag; 304 when the client already has it. */
+export function sendFrame(request: FastifyRequest, reply: FastifyReply, frame: LiveViewFrame): FastifyReply {
+  const etag = frameEtag(frame);
+  const inm = request.headers['if-none-match'];
+  if (etagMatches(inm, etag))
+    return reply.code(304).header('ETag', etag).header('Cache-Control', 'no-cache').send();
+  return reply
+    .header('Content-Type', 'image/jpeg')
+    .header('ETag', etag)
+    .header('Cache-Control', 'no-cache')
+    .header('X-Frame-Seq', String(frame.seq))
+    .send(jpegBuffer(frame));
+}
+
+/** Live view control (enable/disable/start/stop/status), the frame endpoint and the OSD variants. */
+export function registerLiveViewRoutes(ctx: ServerContext): void {
+  const { studio, routes } = ctx;
+  const connected = (cameraId: string) => {
+    cameraSummary(studio, cameraId);
+    studio.cameras.requireConnected(cameraId, LIVE_MODES);
+  };
+
+  routes.add(alphaRoutes.enableLiveView, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.liveView.setEnabled(params.cameraId, true);
+    return cameraOk(studio, params.cameraId, 'Live view enabled');
+  });
+
+  routes.add(alphaRoutes.disableLiveView, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.liveView.setEnabled(params.cameraId, false);
+    return cameraOk(studio, params.cameraId, 'Live view disabled');
+  });
+
+  routes.add(alphaRoutes.getLiveViewStatus, ({ params }) => {
+    connected(params.cameraId);
+    const { enabled, streaming } = studio.liveView.status(params.cameraId);
+    return { success: true, camera: cameraSummary(studio, params.cameraId), data: { enabled, streaming } };
+  });
+
+  routes.add(alphaRoutes.startLiveViewStream, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.liveView.start(params.cameraId);
+    return cameraOk(studio, params.cameraId, 'Live view streaming started');
+  });
+
+  routes.add(alphaRoutes.stopLiveViewStream, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.liveView.stop(params.cameraId);
+    return cameraOk(studio, params.cameraId, 'Live view streaming stopped');
+  });
+
+  routes.add(alphaRoutes.getLiveViewFrame, ({ params, request, reply }) => {
+    const frame = studio.liveView.latest(params.cameraId);
+    if (frame) return sendFrame(request, reply, frame);
+    cameraSummary(studio, params.cameraId);
+    throw new TetherError(ErrorCode.NoFrameAvailable, 'No frame available yet: start live view first');
+  });
+
+  routes.add(alphaRoutes.enableOSD, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.driver.setOsdEnabled(params.cameraId, true);
+    return cameraOk(studio, params.cameraId, 'OSD enabled');
+  });
+
+  routes.add(alphaRoutes.disableOSD, async ({ params }) => {
+    connected(params.cameraId);
+    await studio.driver.setOsdEnabled(params.cameraId, false);
+    return cameraOk(studio, params.cameraId, 'OSD disabled');
+  });
+
+  routes.add(alphaRoutes.getOSDStatus, ({ params }) => {
+    connected(params.cameraId);
+    const { supported, enabled } = studio.driver.getOsdStatus(params.cameraId);
+    return { success: true, camera: cameraSummary(studio, params.cameraId), data: { supported, enabled } };
+  });
+
+  routes.add(alphaRoutes.getOSDFrame, ({ params, request, reply }) => {
+    cameraSummary(studio, params.cameraId);
+    const frame =
+      studio.cameras.state(params.cameraId) === 'connected'
+        ? studio.driver.getLatestOsdFrame(params.cameraId)
+        : null;
+    if (frame) return sendFrame(request, reply, frame);
+    throw new TetherError(
+      ErrorCode.NoFrameAvailable,
+      'No OSD frame available: enable OSD and start live view first',
+    );
+  });
+}

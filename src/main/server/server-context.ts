@@ -1,0 +1,22 @@
+import type { Studio } from '../app/studio';
+import type { Logger } from '../log/logger';
+import type { RouteRegistrar } from './http/register-route';
+import type { LiveStreamRegistry } from './live-view/live-stream-registry';
+import type { SseHub } from './sse/sse-hub';
+
+/** Everything a route module needs: the studio services plus the server's own pieces. */
+export interface ServerContext {
+  readonly studio: Studio;
+  readonly hub: SseHub;
+  readonly streams: LiveStreamRegistry;
+  readonly routes: RouteRegistrar;
+  readonly log: Logger;
+  /** Where Alpha `settings/download` writes camera settings files. */
+  readonly settingsDir: string;
+  /** Consecutive skipped frames before a stalled push-stream reader is dropped. */
+  readonly stallFrames: number;
+  /** The server's base URL once listening (`http://127.0.0.1:8080`). */
+  url(): string | null;
+  /** Asks the owner to shut everything down (after the current response is sent). */
+  requestShutdown(): void;
+}

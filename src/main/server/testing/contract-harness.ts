@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStudio } from '../../app/create-studio';
+import type { Studio } from '../../app/studio';
+import { LogBuffer } from '../../log/logger';
+import { type RunningServer, startServer } from '../server';
+import type { ServerOptions } from '../server-options';
+import { type HttpCallOptions, type HttpResult, httpCall } from './http-call';
+
+/** A real studio (simulated bodies) behind the real server on an ephemeral port, in a temp data dir. */
+export interface Harness {
+  studio: Studio;
+  server: RunningServer;
+  url: string;
+  dir: string;
+  /** The first simulated camera. */
+  cameraId: string;
+  /** How many times `POST /api/server/shutdown` asked for a shutdown. */
+  shutdownRequests: number;
+  /** Calls the server (path relative to its URL). */
+  call(method: string, path: string, options?: Omit<HttpCallOptions, 'method'>): Promise<HttpResult>;
+  /** Connects the first camera and claims the priority key (most operations need both). */
+  connectRemote(mode?: 'remote' | 'remote-transfer' | 'contents'): Promise<void>;
+  /** Resolves with the next live-view frame of the first camera. */
+  nextFrame(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a harness. */
+export async function startHarness(
+  options: { server?: Partial<ServerOptions>; cameras?: number } = {},
+): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'tether-server-'));
+  const studio = await createStudio({
+    dataDir: join(dir, 'data'),
+    sessionRoot: join(dir, 'sessions'),
+    driver: 'sim',
+    simCameras: options.cameras ?? 1,
+    simOptions: { saveRoot: join(dir, 'camera-save'), rateBytesPerSec: 200 * 1024 * 1024, connectDelayMs: 2 },
+    // TEMP until camera/sim/index.ts lands:
+    driverInstance: new (await import('../../camera/sim/sim-driver')).SimDriver({
+      cameras: options.cameras ?? 1,
+      saveRoot: join(dir, 'camera-save'),
+      rateBytesPerSec: 200 * 1024 * 1024,
+      connectDelayMs: 2,
+    }),
+    logs: new LogBuffer(2000, null),
+    autoConnect: false,
+  });
+  await studio.start();
+  const h: Harness = {
+    studio,
+    server: undefined as unknown as RunningServer,
+    url: '',
+    dir,
+    cameraId: '',
+    shutdownRequests: 0,
+    call: (method, path, opts = {}) => httpCall(h.url + path, { ...opts, method }),
+    connectRemote: async (mode = 'remote') => {
+      await studio.cameras.connect(h.cameraId, mode);
+      if (mode !== 'contents') await studio.properties.setPriorityKey(h.cameraId, 'pc-remote');
+    },
+    nextFrame: () =>
+      new Promise<void>((resolve) => {
+        const off = studio.liveView.subscribe(h.cameraId, () => {
+          queueMicrotask(() => off());
+          resolve();
+        });
+      }),
+    close: async () => {
+      await h.server?.close();
+      await studio.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  h.server = await startServer(studio, {
+    port: 0,
+    rendererDir: join(dir, 'no-renderer'),
+    onShutdownRequest: () => h.shutdownRequests++,
+    ...options.server,
+  });
+  h.url = h.server.url;
+  h.cameraId = (await studio.cameras.list())[0]?.id ?? '';
+  return h;
+}

@@ -1,0 +1,262 @@
+import { rm } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
+import { sha256File, sizeOrZero } from './file-commit';
+import type { Job, JobBuilderDeps } from './job-builder';
+import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
+import { asTransferError, commitPart, partPath, pullIntoPart, removePart } from './transfer-runner';
+
+/** Retry and timing policy of transfers. */
+export interface ExecutorOptions {
+  /** A paused pull fails when the camera has not reconnected within this time. */
+  resumeTimeoutMs: number;
+  /** How many times a CAMERA_BUSY refusal is retried before failing. */
+  busyRetries: number;
+  /** Base delay of the exponential retry backoff. */
+  retryDelayMs: number;
+  /** Consecutive link failures without any progress before a pull fails. */
+  maxStalls: number;
+  /** Progress sampling period (≤ 10 events/s at the default). */
+  progressIntervalMs: number;
+}
+
+/** How the executor hands a job back to the queue. */
+export interface ExecutorHooks {
+  /** The link dropped: the job is paused and should wait for the camera. */
+  pause(job: Job): void;
+  /** Try again after `delayMs` (busy camera). */
+  requeue(job: Job, delayMs: number): void;
+  /** A job reached a final state. */
+  finished(): void;
+}
+
+const LINK_CODES = new Set<Code>([ErrorCode.Disconnected, ErrorCode.NotConnected, ErrorCode.CameraNotFound]);
+
+/** Runs one attempt of a job: pull into `.part`, verify, commit, and the bookkeeping of each outcome. */
+export class JobExecutor {
+  readonly options: ExecutorOptions;
+
+  constructor(
+    private readonly deps: JobBuilderDeps,
+    options: Partial<ExecutorOptions>,
+    private readonly hooks: ExecutorHooks,
+  ) {
+    this.options = {
+      resumeTimeoutMs: 120_000,
+      busyRetries: 5,
+      retryDelayMs: 250,
+      maxStalls: 5,
+      progressIntervalMs: PROGRESS_INTERVAL_MS,
+      ...options,
+    };
+  }
+
+  /** Exponential backoff for the n-th retry. */
+  backoff(n: number): number {
+    return this.options.retryDelayMs * 2 ** Math.min(Math.max(n, 0), 6);
+  }
+
+  /** Interrupts a running attempt; a cancel wins over a pause. */
+  interrupt(job: Job, why: 'cancel' | 'pause'): void {
+    if (job.stop !== 'cancel') job.stop = why;
+    job.ctrl?.abort(
+      new TetherError(
+        why === 'cancel' ? ErrorCode.Cancelled : ErrorCode.Disconnected,
+        `Transfer ${why === 'cancel' ? 'cancelled' : 'paused'}`,
+      ),
+    );
+  }
+
+  /** Runs one attempt. Never rejects: every outcome ends in a state change. */
+  async run(job: Job): Promise<void> {
+    const d = job.data;
+    d.state = 'running';
+    d.attempts++;
+    delete d.error;
+    job.stop = undefined;
+    const ctrl = new AbortController();
+    job.ctrl = ctrl;
+    let meter: ProgressMeter | undefined;
+    let part = '';
+    let startSize = 0;
+    try {
+      if (!job.alloc) {
+        job.alloc = await job.target.allocate(job.request);
+        d.targetPath = job.alloc.path;
+      }
+      part = partPath(job.alloc.path);
+      startSize = await sizeOrZero(part);
+      d.bytesDone = Math.min(startSize, d.bytesTotal);
+      await pullIntoPart({
+        part,
+        total: d.bytesTotal,
+        open: job.open,
+        signal: ctrl.signal,
+        onStart: (read) => {
+          meter = new ProgressMeter(d, read, () => this.emitProgress(job), this.options.progressIntervalMs);
+          meter.start();
+        },
+      });
+      meter?.stop();
+      if (job.stagedPath && this.deps.verifyHash()) await this.compareHashes(job.stagedPath, part);
+      if (job.stop) throw new TetherError(ErrorCode.Cancelled, 'Transfer interrupted');
+      job.alloc = await commitPart(part, job.alloc, (prev) => job.target.next(prev, job.request));
+      await this.finishDone(job);
+    } catch (err) {
+      meter?.stop();
+      // What is on disk is what a resume continues from (bytes still buffered in the sink were dropped).
+      const kept = part === '' ? 0 : await sizeOrZero(part);
+      d.bytesDone = Math.min(kept, d.bytesTotal);
+      await this.onError(job, err, kept > startSize);
+    } finally {
+      job.ctrl = undefined;
+    }
+  }
+
+  /** Final state `cancelled`: `.part` removed, name released, nothing under a final name. */
+  async finishCancelled(job: Job): Promise<void> {
+    const d = job.data;
+    await this.dropPart(job);
+    Object.assign(d, { state: 'cancelled', speed: 0, finishedAt: Date.now() });
+    delete d.error;
+    this.finish(job, 'transferFailed');
+  }
+
+  /** Final state `failed`. `keepPart` keeps the `.part` (and its name) so a retry resumes. */
+  async finishFailed(job: Job, err: TetherError, keepPart: boolean): Promise<void> {
+    const d = job.data;
+    if (!keepPart) await this.dropPart(job);
+    Object.assign(d, { state: 'failed', speed: 0, finishedAt: Date.now(), error: err.toValue() });
+    this.deps.log.warn(`transfer ${d.id} (${d.originalName}) failed: ${err.message}`, {
+      cameraId: d.cameraId,
+    });
+    this.finish(job, 'transferFailed');
+  }
+
+  private async dropPart(job: Job): Promise<void> {
+    if (job.alloc) {
+      await removePart(partPath(job.alloc.path)).catch(() => undefined);
+      job.target.release(job.alloc);
+      job.alloc = null;
+    }
+    Object.assign(job.data, { bytesDone: 0, percent: 0 });
+  }
+
+  private finish(job: Job, event: 'transferDone' | 'transferFailed'): void {
+    this.deps.bus.emit(event, structuredClone(job.data));
+    this.deps.history
+      .add(job.data)
+      .catch((err: Error) => this.deps.log.warn(`cannot write import history: ${err.message}`));
+    this.hooks.finished();
+  }
+
+  private async finishDone(job: Job): Promise<void> {
+    const d = job.data;
+    const alloc = job.alloc as NonNullable<Job['alloc']>;
+    Object.assign(d, {
+      state: 'done',
+      bytesDone: d.bytesTotal,
+      percent: 100,
+      targetPath: alloc.path,
+      finishedAt: Date.now(),
+    });
+    try {
+      await job.target.commit(alloc, {
+        size: d.bytesTotal,
+        cameraId: d.cameraId,
+        originalName: d.originalName,
+        kind: job.kind,
+      });
+    } catch (err) {
+      // The file is safe under its final name; only the index entry is missing.
+      this.deps.log.error(`cannot record ${alloc.fileName} in the session: ${(err as Error).message}`, {
+        cameraId: d.cameraId,
+      });
+    }
+    this.emitProgress(job, alloc.path);
+    this.finish(job, 'transferDone');
+    this.deps.bus.emit('downloadComplete', {
+      cameraId: d.cameraId,
+      filename: alloc.fileName,
+      savedPath: alloc.path,
+      size: d.bytesTotal,
+      jobId: d.id,
+    });
+    if (job.stagedPath) await this.removeStaged(job.stagedPath);
+  }
+
+  private async onError(job: Job, err: unknown, progressed: boolean): Promise<void> {
+    const e = asTransferError(err);
+    const d = job.data;
+    if (job.stop === 'cancel') return this.finishCancelled(job);
+    if (d.source.kind === 'card' && (job.stop === 'pause' || LINK_CODES.has(e.code))) {
+      job.stalls = progressed ? 0 : job.stalls + 1;
+      if (job.stalls > this.options.maxStalls) {
+        return this.finishFailed(
+          job,
+          new TetherError(ErrorCode.Disconnected, `Transfer kept failing (${e.message}); retry to resume`),
+          true,
+        );
+      }
+      Object.assign(d, { state: 'paused', speed: 0 });
+      this.deps.bus.emit('warning', {
+        cameraId: d.cameraId,
+        code: 'TRANSFER_PAUSED',
+        message: `${d.originalName} paused at ${d.percent}%: ${e.message}`,
+      });
+      this.hooks.pause(job);
+      return;
+    }
+    if (e.code === ErrorCode.CameraBusy) {
+      if (job.busyTries < this.options.busyRetries) {
+        job.busyTries++;
+        Object.assign(d, { state: 'queued', speed: 0 });
+        this.hooks.requeue(job, this.backoff(job.busyTries - 1));
+        return;
+      }
+      const tries = job.busyTries + 1;
+      return this.finishFailed(
+        job,
+        new TetherError(
+          ErrorCode.CameraBusy,
+          `The camera is busy with another transfer; gave up after ${tries} attempts`,
+        ),
+        false,
+      );
+    }
+    return this.finishFailed(job, e, false);
+  }
+
+  private async compareHashes(staged: string, part: string): Promise<void> {
+    const [a, b] = await Promise.all([sha256File(staged), sha256File(part)]);
+    if (a !== b)
+      throw new TetherError(
+        ErrorCode.VerifyFailed,
+        'Verification failed: the imported copy differs from the staged file',
+      );
+  }
+
+  private async removeStaged(path: string): Promise<void> {
+    const rel = relative(this.deps.stagingRoot, path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
+    await rm(path, { force: true }).catch((err: Error) =>
+      this.deps.log.warn(`cannot delete staged ${path}: ${err.message}`),
+    );
+  }
+
+  private emitProgress(job: Job, savedPath?: string): void {
+    const d = job.data;
+    const src = d.source;
+    this.deps.bus.emit('transferProgress', {
+      cameraId: d.cameraId,
+      contentId: src.kind === 'card' ? src.contentId : 0,
+      fileId: src.kind === 'card' ? src.fileId : 0,
+      percent: d.percent,
+      jobId: d.id,
+      bytesDone: d.bytesDone,
+      bytesTotal: d.bytesTotal,
+      speed: d.speed,
+      ...(savedPath ? { savedPath } : {}),
+    });
+  }
+}

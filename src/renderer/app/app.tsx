@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { CameraPanel } from '../features/camera/camera-panel';
+import { CaptureBar } from '../features/capture/capture-bar';
+import { CardBrowser } from '../features/card/card-browser';
+import { Filmstrip } from '../features/filmstrip/filmstrip';
+import { ShotViewer } from '../features/filmstrip/shot-viewer';
+import { LiveView } from '../features/liveview/live-view';
+import { PropertyPanel } from '../features/properties/property-panel';
+import { SessionBar } from '../features/session/session-bar';
+import { TransfersPanel } from '../features/transfers/transfers-panel';
+import { runMenuCommand } from './menu-commands';
+import { ShortcutHelp } from './shortcut-help';
+import { installShortcuts } from './shortcuts';
+import { useActions, useStudio } from './studio-context';
+import { ViewerTabs } from './viewer-tabs';
+import './app.css';
+
+/** The studio window: session bar, camera + transfers, viewer (live / shot / card), settings, capture bar, filmstrip. */
+export function App() {
+  const actions = useActions();
+  const viewer = useStudio((s) => s.viewer);
+  const [help, setHelp] = useState(false);
+  useEffect(() => installShortcuts(window, actions, () => setHelp((h) => !h)), [actions]);
+  useEffect(() => actions.client.native?.onCommand((c) => runMenuCommand(actions, c)), [actions]);
+  return (
+    <div className="app">
+      <div className="app__top">
+        <SessionBar />
+      </div>
+      <aside className="app__left" aria-label="Camera and transfers">
+        <CameraPanel />
+        <TransfersPanel />
+      </aside>
+      <main className="app__main">
+        <ViewerTabs onHelp={() => setHelp(true)} />
+        {viewer === 'live' && <LiveView />}
+        {viewer === 'shot' && <ShotViewer />}
+        {viewer === 'card' && <CardBrowser />}
+      </main>
+      <aside className="app__right" aria-label="Camera settings panel">
+        <PropertyPanel />
+      </aside>
+      <div className="app__capture">
+        <CaptureBar />
+      </div>
+      <div className="app__strip">
+        <Filmstrip />
+      </div>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createStudioStore } from '../store/store';
+import { FakeStudioClient, fakeJob, fakeShot } from '../testing/fake-client';
+import { StudioActions } from './studio-actions';
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('StudioActions + event router', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('loads everything, auto-connects the single camera and reads its properties', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    const s = actions.store.getState();
+    expect(client.callsOf('connect')).toEqual([['CAM1', 'remote']]);
+    expect(s.connections.CAM1).toEqual({ state: 'connected', mode: 'remote' });
+    expect(s.properties.CAM1.iso.formatted).toBe('ISO 100');
+    expect(s.activeSession?.name).toBe('Test');
+    expect(s.studioStatus?.driver.kind).toBe('sim');
+  });
+
+  it('does not auto-connect when the preference is off', async () => {
+    localStorage.setItem('tether-studio.ui-prefs', JSON.stringify({ autoConnect: false, mode: 'remote' }));
+    const client = new FakeStudioClient();
+    await new StudioActions(client, createStudioStore()).start();
+    expect(client.callsOf('connect')).toEqual([]);
+  });
+
+  it('re-reads properties on propertyChanged, collapsing bursts into one trailing read', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    const before = client.callsOf('getProperties').length;
+    client.props.iso = { ...client.props.iso, hex: '0x3', formatted: 'ISO 800' };
+    for (let i = 0; i < 5; i++) client.emit({ event: 'propertyChanged', data: { cameraId: 'CAM1', codes: [0xd21e] } });
+    await settle();
+    await settle();
+    expect(client.callsOf('getProperties').length - before).toBeLessThanOrEqual(2);
+    expect(actions.store.getState().properties.CAM1.iso.formatted).toBe('ISO 800');
+  });
+
+  it('tracks transfers from events and refreshes the filmstrip when one is done', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    const ref = { slot: 1, contentId: 7, fileId: 0 };
+    client.emit({ event: 'transferQueued', data: fakeJob('j9', ref, 'queued') });
+    client.emit({ event: 'transferProgress', data: { cameraId: 'CAM1', contentId: 7, fileId: 0, percent: 60, jobId: 'j9' } });
+    expect(actions.store.getState().jobs.j9.percent).toBe(60);
+    client.shots = [fakeShot(1), fakeShot(2)];
+    client.emit({ event: 'transferDone', data: fakeJob('j9', ref, 'done', { percent: 100 }) });
+    await settle();
+    const s = actions.store.getState();
+    expect(s.jobs.j9.state).toBe('done');
+    expect(s.shots.map((x) => x.fileName)).toEqual(['Test_0002.JPG', 'Test_0001.JPG']);
+    expect(s.selectedShotId).toBe('shot-2');
+  });
+
+  it('follows connection events and a disconnect clears the properties', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    client.emit({ event: 'connectionState', data: { cameraId: 'CAM1', state: 'reconnecting' } });
+    expect(actions.store.getState().connections.CAM1.state).toBe('reconnecting');
+    client.emit({ event: 'disconnected', data: { cameraId: 'CAM1', reason: 'unplugged' } });
+    expect(actions.store.getState().connections.CAM1.state).toBe('disconnected');
+    expect(actions.store.getState().properties.CAM1).toBeUndefined();
+    client.emit({ event: 'warning', data: { cameraId: 'CAM1', code: 'CARD_ALMOST_FULL', message: 'card almost full' } });
+    expect(actions.store.getState().notices.CAM1).toMatchObject({ kind: 'warning', code: 'CARD_ALMOST_FULL' });
+  });
+
+  it('re-syncs everything when the event stream reconnects (second handshake)', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    client.emit({ event: 'connected', data: { cameraId: '*' } });
+    const before = client.callsOf('listCameras').length;
+    client.emit({ event: 'connected', data: { cameraId: '*' } });
+    await settle();
+    expect(client.callsOf('listCameras').length).toBe(before + 1);
+  });
+});

@@ -1,0 +1,36 @@
+import type { StudioCommand } from '../../shared/studio-client';
+import type { StudioActions } from './studio-actions';
+
+/** Runs an app-menu command (Electron) through the same actions the keyboard uses. */
+export function runMenuCommand(actions: StudioActions, command: StudioCommand): void {
+  const s = actions.store.getState();
+  switch (command) {
+    case 'capture':
+      void actions.capture.capture(false).catch(() => undefined);
+      return;
+    case 'autofocus':
+      // A menu item cannot be held: focus now and let go shortly after, like a quick half-press.
+      void actions.capture.halfPress(true).then(() => setTimeout(() => void actions.capture.halfPress(false), 1200));
+      return;
+    case 'toggleGrid':
+      s.toggleOverlay('grid');
+      return;
+    case 'toggleHistogram':
+      s.cycleHistogram();
+      return;
+    case 'nextShot':
+    case 'prevShot':
+      s.moveSelection(command === 'nextShot' ? 1 : -1);
+      s.setViewer('shot');
+      return;
+    case 'zoomToggle':
+      s.toggleOverlay('zoom100');
+      return;
+    case 'newSession':
+      document.querySelector<HTMLButtonElement>('.topbar [title^="New session"]')?.click();
+      return;
+    case 'chooseSessionFolder':
+      // Session folders live under the studio's session root; the UI has no root setting to change yet.
+      return;
+  }
+}

@@ -1,0 +1,104 @@
+import type { StudioActions } from './studio-actions';
+
+/** The keyboard map, shown in the help overlay. */
+export const SHORTCUTS: readonly [string, string][] = [
+  ['Space', 'Capture'],
+  ['Shift + Space', 'Focus, then capture (AF-Shutter)'],
+  ['F (hold)', 'Half-press: focus and hold'],
+  ['R', 'Start / stop movie recording'],
+  ['← / →', 'Newer / older shot in the filmstrip'],
+  ['L or Esc', 'Back to live view'],
+  ['C', 'Card browser'],
+  ['G', 'Rule-of-thirds grid'],
+  ['H', 'Histogram: RGB / luma / off'],
+  ['P', 'Focus peaking'],
+  ['E', 'Zebra (highlight warning)'],
+  ['O', 'AF frame'],
+  ['Z', 'Zoom to 100 %'],
+  ['?', 'This help'],
+];
+
+/** True when the key belongs to a text field (typing must not fire shortcuts). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'range'].includes(target.type);
+  return false;
+}
+
+/**
+ * Installs the studio's keyboard shortcuts on `win`; returns the uninstaller. Selects keep their arrow
+ * keys (to step a setting) but Space still captures from them, as photographers expect.
+ */
+export function installShortcuts(win: Window, actions: StudioActions, toggleHelp: () => void): () => void {
+  const store = actions.store;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    const inSelect = e.target instanceof HTMLSelectElement;
+    const s = store.getState();
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    let handled = true;
+    switch (key) {
+      case ' ':
+        if (!e.repeat) void actions.capture.capture(e.shiftKey).catch(() => undefined);
+        break;
+      case 'f':
+        if (!e.repeat) void actions.capture.halfPress(true);
+        break;
+      case 'r':
+        if (!e.repeat) void actions.capture.toggleMovie();
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (inSelect) return;
+        s.moveSelection(key === 'ArrowRight' ? 1 : -1);
+        if (store.getState().selectedShotId) s.setViewer('shot');
+        break;
+      case 'l':
+      case 'Escape':
+        s.setViewer('live');
+        break;
+      case 'c':
+        s.setViewer('card');
+        break;
+      case 'g':
+        s.toggleOverlay('grid');
+        break;
+      case 'h':
+        s.cycleHistogram();
+        break;
+      case 'p':
+        s.toggleOverlay('peaking');
+        break;
+      case 'e':
+        s.toggleOverlay('zebra');
+        break;
+      case 'o':
+        s.toggleOverlay('focusFrame');
+        break;
+      case 'z':
+        s.toggleOverlay('zoom100');
+        break;
+      case '?':
+        toggleHelp();
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
+  };
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (e.key.toLowerCase() === 'f') void actions.capture.halfPress(false);
+  };
+  // Releasing focus with F still held (window switch) must not leave the camera half-pressed.
+  const onBlur = () => void actions.capture.halfPress(false);
+  win.addEventListener('keydown', onKeyDown);
+  win.addEventListener('keyup', onKeyUp);
+  win.addEventListener('blur', onBlur);
+  return () => {
+    win.removeEventListener('keydown', onKeyDown);
+    win.removeEventListener('keyup', onKeyUp);
+    win.removeEventListener('blur', onBlur);
+  };
+}

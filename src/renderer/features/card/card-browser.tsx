@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { cardKey } from '../../store/card-slice';
+import { ErrorNote } from '../errors/error-note';
+import { formatDay } from '../shared/format';
+import { CardPullBar } from './card-pull-bar';
+import { CardTile } from './card-tile';
+import { groupByDay } from './card-groups';
+import './card-browser.css';
+
+/** The camera's card: date groups of thumbnails, multi-select, pull with progress. */
+export function CardBrowser() {
+  const actions = useActions();
+  const cameraId = useStudio((s) => s.activeCameraId);
+  const conn = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId] : undefined));
+  const card = useStudio((s) => s.card);
+  const jobs = useStudio((s) => s.jobs);
+  const select = useStudio((s) => s.selectCardFile);
+  const setSelection = useStudio((s) => s.setCardSelection);
+  const usable = conn?.state === 'connected' && (conn.mode === 'remote-transfer' || conn.mode === 'contents');
+
+  useEffect(() => {
+    if (cameraId && usable) void actions.card.load(cameraId);
+  }, [actions, cameraId, usable]);
+
+  const groups = useMemo(() => groupByDay(card.files), [card.files]);
+  // Per-file progress of the latest pull, by card key.
+  const progressByKey = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const id of card.batch) {
+      const j = jobs[id];
+      if (j?.source.kind === 'card') out[cardKey(j.source)] = j.state === 'done' ? 100 : j.percent;
+    }
+    return out;
+  }, [card.batch, jobs]);
+  const onTileClick = useCallback(
+    (key: string, e: MouseEvent) => select(key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single'),
+    [select],
+  );
+
+  if (!cameraId || conn?.state !== 'connected') {
+    return <div className="cardb cardb--empty muted">Connect a camera to browse its card.</div>;
+  }
+  if (!usable) {
+    return (
+      <div className="cardb cardb--empty">
+        <p>The card can be read when the camera is connected in “Remote + card” or “Card only” mode.</p>
+        <button type="button" className="btn btn--primary" onClick={() => void actions.camera.switchMode(cameraId, 'remote-transfer').catch(() => undefined)}>
+          Reconnect in Remote + card mode
+        </button>
+      </div>
+    );
+  }
+  const selectedCount = Object.keys(card.selected).length;
+  return (
+    <section className="cardb" aria-label="Card browser">
+      <div className="cardb__toolbar">
+        <select
+          className="field"
+          aria-label="Card slot"
+          value={card.slot}
+          onChange={(e) => void actions.card.selectSlot(cameraId, Number(e.target.value))}
+        >
+          {(card.slots.length > 0 ? card.slots : [{ slot: 1, status: 'ok', fileCount: card.files.length, remainingPhotos: 0 }]).map((s) => (
+            <option key={s.slot} value={s.slot} disabled={s.status === 'none'}>
+              Slot {s.slot} {s.status === 'none' ? '(no card)' : `· ${s.fileCount} files`}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn btn--small" onClick={() => void actions.card.load(cameraId)} disabled={card.loading}>
+          {card.loading ? 'Reading…' : 'Refresh'}
+        </button>
+        <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection(card.files.map(cardKey))}>
+          Select all
+        </button>
+        <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection([])} disabled={selectedCount === 0}>
+          Clear
+        </button>
+        <span className="muted">
+          {card.files.length} files · {selectedCount} selected
+        </span>
+      </div>
+      <ErrorNote error={card.error} />
+      <CardPullBar cameraId={cameraId} selectedCount={selectedCount} />
+      <div className="cardb__scroll">
+        {groups.map((g) => (
+          <div key={g.day} className="cardb__group" role="group" aria-label={formatDay(g.day)}>
+            <div className="cardb__day">
+              <span>{formatDay(g.day)}</span>
+              <span className="muted">{g.files.length} files</span>
+              <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection(g.files.map(cardKey))}>
+                Select day
+              </button>
+            </div>
+            <ul className="cardb__grid" role="listbox" aria-multiselectable="true" aria-label={`Files of ${formatDay(g.day)}`}>
+              {g.files.map((f) => {
+                const key = cardKey(f);
+                return (
+                  <CardTile
+                    key={key}
+                    cameraId={cameraId}
+                    file={f}
+                    fileKey={key}
+                    selected={!!card.selected[key]}
+                    progress={progressByKey[key] ?? null}
+                    onClick={onTileClick}
+                  />
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+        {!card.loading && card.files.length === 0 && !card.error && <div className="muted cardb__none">This card is empty.</div>}
+      </div>
+    </section>
+  );
+}

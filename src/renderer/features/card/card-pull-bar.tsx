@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { batchTotals } from '../../store/transfers-slice';
+import { ErrorNote } from '../errors/error-note';
+import { asErrorValue, type UiError } from '../errors/error-messages';
+import { formatBytes, formatEta, formatSpeed } from '../shared/format';
+
+/** Destination, Pull button, and the latest pull's total progress, speed and ETA with Cancel. */
+export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; selectedCount: number }) {
+  const actions = useActions();
+  const batch = useStudio((s) => s.card.batch);
+  const jobs = useStudio((s) => s.jobs);
+  const session = useStudio((s) => s.activeSession);
+  const [dest, setDest] = useState('');
+  const [error, setError] = useState<UiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const t = batchTotals(jobs, batch);
+  const active = t.active > 0;
+
+  const pull = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await actions.card.pullSelected(cameraId, dest.trim() || undefined);
+    } catch (err) {
+      setError(asErrorValue(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const choose = async () => {
+    const path = await actions.client.native?.chooseFolder({ title: 'Pull card files to…' }).catch(() => null);
+    if (path) setDest(path);
+  };
+
+  return (
+    <div className="cardb__pull">
+      <label className="cardb__dest">
+        <span className="muted">To</span>
+        <input
+          className="field mono"
+          aria-label="Destination folder"
+          placeholder={session ? `${session.folder} (session)` : 'Active session folder'}
+          value={dest}
+          onChange={(e) => setDest(e.target.value)}
+        />
+        {actions.client.native && (
+          <button type="button" className="btn btn--small" onClick={() => void choose()}>
+            Choose…
+          </button>
+        )}
+      </label>
+      <button type="button" className="btn btn--primary" disabled={selectedCount === 0 || busy} onClick={() => void pull()}>
+        Pull {selectedCount > 0 ? `${selectedCount} selected` : 'selected'}
+      </button>
+      {t.count > 0 && (
+        <div className="cardb__total" aria-label="Pull progress">
+          <div className={`progress${t.failed > 0 ? ' progress--failed' : t.done === t.count ? ' progress--ok' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={t.percent}>
+            <span style={{ width: `${t.percent}%` }} />
+          </div>
+          <span className="mono" data-testid="pull-percent">
+            {t.percent}%
+          </span>
+          <span className="muted mono">
+            {t.done}/{t.count} files · {formatBytes(t.bytesDone)} of {formatBytes(t.bytesTotal)}
+            {active && t.speed > 0 ? ` · ${formatSpeed(t.speed)}` : ''}
+            {active && t.etaSeconds !== null ? ` · ${formatEta(t.etaSeconds)} left` : ''}
+            {t.failed > 0 ? ` · ${t.failed} failed` : ''}
+          </span>
+          {active && (
+            <button type="button" className="btn btn--small" onClick={() => void actions.card.cancelBatch()}>
+              Cancel
+            </button>
+          )}
+        </div>
+      )}
+      <ErrorNote error={error} compact onDismiss={() => setError(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { memo, useRef, type MouseEvent } from 'react';
+import type { CardFile } from '../../../shared/camera-types';
+import { useClient } from '../../app/studio-context';
+import { formatBytes } from '../shared/format';
+import { useInView, useObjectUrl } from '../shared/use-object-url';
+
+/** One card file: thumbnail (loaded when visible), name, size; click/ctrl/shift to select. */
+export const CardTile = memo(function CardTile({
+  cameraId,
+  file,
+  fileKey,
+  selected,
+  progress,
+  onClick,
+}: {
+  cameraId: string;
+  file: CardFile;
+  fileKey: string;
+  selected: boolean;
+  progress: number | null;
+  onClick: (key: string, e: MouseEvent) => void;
+}) {
+  const client = useClient();
+  const ref = useRef<HTMLLIElement>(null);
+  const visible = useInView(ref);
+  const ref3 = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
+  const wantThumb = visible && file.kind !== 'movie' && file.kind !== 'other';
+  const { url } = useObjectUrl(`${cameraId}:${fileKey}`, () => client.getCardImage(cameraId, ref3, 'thumbnail'), wantThumb);
+  return (
+    <li
+      ref={ref}
+      role="option"
+      aria-selected={selected}
+      aria-label={file.name}
+      className={selected ? 'card-tile card-tile--selected' : 'card-tile'}
+      onClick={(e) => onClick(fileKey, e)}
+      draggable={!!client.native}
+      onDragStart={(e) => {
+        if (!client.native) return;
+        e.preventDefault();
+        void client.native.startDrag({ kind: 'card', cameraId, ref: ref3 }).catch(() => undefined);
+      }}
+      title={`${file.path} · ${formatBytes(file.size)}`}
+    >
+      <div className="card-tile__thumb">
+        {url ? <img src={url} alt="" draggable={false} /> : <span className="muted">{file.kind.toUpperCase()}</span>}
+        <span className={`card-tile__kind card-tile__kind--${file.kind}`}>{file.name.split('.').pop()?.toUpperCase()}</span>
+        {progress !== null && (
+          <div className="card-tile__progress progress" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+            <span style={{ width: `${progress}%` }} />
+          </div>
+        )}
+      </div>
+      <div className="card-tile__name">{file.name}</div>
+      <div className="card-tile__meta muted">
+        {file.createdAt.slice(11, 19)} · {formatBytes(file.size)}
+      </div>
+    </li>
+  );
+});

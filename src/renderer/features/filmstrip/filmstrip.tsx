@@ -1,0 +1,73 @@
+import { memo, useEffect, useRef } from 'react';
+import type { ShotInfo } from '../../../shared/studio-types';
+import { useActions, useStudio } from '../../app/studio-context';
+import { useInView, useObjectUrl } from '../shared/use-object-url';
+import './filmstrip.css';
+
+/** One thumbnail; loads its image only once scrolled into view. */
+const FilmstripItem = memo(function FilmstripItem({ shot, selected, onSelect }: { shot: ShotInfo; selected: boolean; onSelect: (id: string) => void }) {
+  const { client } = useActions();
+  const ref = useRef<HTMLLIElement>(null);
+  const visible = useInView(ref);
+  const { url } = useObjectUrl(shot.id, () => client.getShotImage(shot.id, 'thumbnail'), visible && shot.kind !== 'movie');
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
+  return (
+    <li
+      ref={ref}
+      className={selected ? 'strip__item strip__item--selected' : 'strip__item'}
+      aria-selected={selected}
+      role="option"
+      data-shot-id={shot.id}
+      title={shot.path}
+      draggable={!!client.native}
+      onDragStart={(e) => {
+        if (!client.native) return;
+        e.preventDefault();
+        void client.native.startDrag({ kind: 'shot', shotId: shot.id }).catch(() => undefined);
+      }}
+      onClick={() => onSelect(shot.id)}
+    >
+      <div className="strip__thumb">
+        {url ? <img src={url} alt="" draggable={false} /> : <span className="strip__kind">{shot.kind.toUpperCase()}</span>}
+        {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
+      </div>
+      <span className="strip__name">{shot.fileName}</span>
+    </li>
+  );
+});
+
+/** The session's shots, newest first; click or ←/→ to browse, the selection opens in the viewer. */
+export function Filmstrip() {
+  const shots = useStudio((s) => s.shots);
+  const selected = useStudio((s) => s.selectedShotId);
+  const session = useStudio((s) => s.activeSession);
+  const selectShot = useStudio((s) => s.selectShot);
+  const setViewer = useStudio((s) => s.setViewer);
+  const onSelect = (id: string) => {
+    selectShot(id);
+    setViewer('shot');
+  };
+  return (
+    <section className="strip" aria-label="Filmstrip">
+      <div className="strip__head">
+        <span>Filmstrip</span>
+        <span className="muted">
+          {shots.length} shot{shots.length === 1 ? '' : 's'}
+          {session ? ` · ${session.name}` : ''}
+        </span>
+        <span className="muted strip__hint">← → browse · L live view</span>
+      </div>
+      {shots.length === 0 ? (
+        <div className="strip__empty muted">No shots in this session yet. Press Space to capture.</div>
+      ) : (
+        <ul className="strip__list" role="listbox" aria-label="Shots" aria-orientation="horizontal">
+          {shots.map((s) => (
+            <FilmstripItem key={s.id} shot={s} selected={s.id === selected} onSelect={onSelect} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { ErrorNote } from '../errors/error-note';
+import { formatBytes } from '../shared/format';
+import { useObjectUrl } from '../shared/use-object-url';
+import { readExifSummary, type ExifSummary } from './exif-summary';
+import './shot-viewer.css';
+
+/** The selected shot, large, with its EXIF summary. */
+export function ShotViewer() {
+  const { client } = useActions();
+  const shot = useStudio((s) => s.shots.find((x) => x.id === s.selectedShotId) ?? null);
+  const { url, bytes, error } = useObjectUrl(shot?.id ?? null, () => client.getShotImage(shot!.id, 'preview'), !!shot);
+  const [exif, setExif] = useState<{ id: string; summary: ExifSummary } | null>(null);
+  useEffect(() => {
+    if (!bytes || !shot) return;
+    let alive = true;
+    void readExifSummary(bytes).then((summary) => alive && setExif({ id: shot.id, summary }));
+    return () => {
+      alive = false;
+    };
+  }, [bytes, shot]);
+
+  if (!shot) return <div className="shot shot--empty muted">Select a shot in the filmstrip.</div>;
+  const e = exif?.id === shot.id ? exif.summary : {};
+  const facts: [string, string | undefined][] = [
+    ['Shutter', e.shutter],
+    ['Aperture', e.aperture],
+    ['ISO', e.iso],
+    ['Exp. comp.', e.bias],
+    ['Focal length', e.focal],
+    ['Camera', e.camera],
+    ['Lens', e.lens],
+    ['Pixels', e.size],
+    ['Taken', e.taken],
+  ];
+  return (
+    <section className="shot" aria-label="Shot preview">
+      <div className="shot__image">
+        {url ? <img src={url} alt={shot.fileName} /> : !error && <span className="muted">Loading preview…</span>}
+        {error && <ErrorNote error={error} />}
+      </div>
+      <aside className="shot__info" aria-label="Shot details">
+        <div className="shot__name" data-testid="preview-file-name">
+          {shot.fileName}
+        </div>
+        <div className="muted mono shot__path" title={shot.path}>
+          {shot.path}
+        </div>
+        <dl className="shot__exif">
+          {facts
+            .filter(([, v]) => v)
+            .map(([k, v]) => (
+              <div key={k} className="shot__fact">
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          <div className="shot__fact">
+            <dt>File</dt>
+            <dd>
+              {shot.kind.toUpperCase()} · {formatBytes(shot.size)}
+            </dd>
+          </div>
+          <div className="shot__fact">
+            <dt>Original</dt>
+            <dd>{shot.originalName}</dd>
+          </div>
+        </dl>
+        {client.native && (
+          <button type="button" className="btn btn--small" onClick={() => void client.native?.reveal(shot.path).catch(() => undefined)}>
+            Reveal in folder
+          </button>
+        )}
+      </aside>
+    </section>
+  );
+}

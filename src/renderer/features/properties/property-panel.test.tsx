@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../shared/errors';
+import { FakeStudioClient, fakeProperty } from '../../testing/fake-client';
+import { renderStudio } from '../../testing/render-studio';
+import { PropertyPanel } from './property-panel';
+
+/** The text of the option matching the select's value (happy-dom does not track selectedOptions). */
+const shown = (s: HTMLSelectElement) => Array.from(s.options).find((o) => o.value === s.value)?.textContent;
+const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
+
+describe('PropertyPanel', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(cleanup);
+
+  it('renders each setting as a select named by its label, from the available values', async () => {
+    await renderStudio(<PropertyPanel />);
+    const iso = screen.getByRole('combobox', { name: 'ISO' }) as HTMLSelectElement;
+    expect(Array.from(iso.options).map((o) => o.textContent)).toEqual(['ISO 100', 'ISO 200', 'ISO 400', 'ISO 800']);
+    expect(shown(iso)).toBe('ISO 100');
+    expect(screen.getByRole('combobox', { name: 'Shutter' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Aperture' })).toBeTruthy();
+  });
+
+  it('writes a change to the camera and shows changes made on the camera', async () => {
+    const { client } = await renderStudio(<PropertyPanel />);
+    const iso = screen.getByRole('combobox', { name: 'ISO' }) as HTMLSelectElement;
+    fireEvent.change(iso, { target: { value: '0x2' } });
+    await settle();
+    expect(client.callsOf('setProperty')).toEqual([['CAM1', 'iso', '0x2']]);
+    expect(shown(iso)).toBe('ISO 400');
+    client.props.iso = { ...client.props.iso, value: 3, hex: '0x3', formatted: 'ISO 800' };
+    const reads = client.callsOf('getProperties').length;
+    await act(async () => client.emit({ event: 'propertyChanged', data: { cameraId: 'CAM1', codes: [1] } }));
+    await settle();
+    expect(client.callsOf('getProperties').length).toBe(reads + 1);
+    expect(shown(iso)).toBe('ISO 800');
+  });
+
+  it('explains a refused write in photographer words, with the code', async () => {
+    const { client } = await renderStudio(<PropertyPanel />);
+    client.fail('setProperty', ErrorCode.PriorityKeyNotPcRemote, 'priority key is camera-position');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Aperture' }), { target: { value: '0x2' } });
+    await settle();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The camera has control. Switch Priority to PC Remote.');
+    expect(within(alert).getByText('PRIORITY_KEY_NOT_PC_REMOTE')).toBeTruthy();
+  });
+
+  it('offers to take control when the camera holds the priority key, and disables read-only settings', async () => {
+    const client = new FakeStudioClient();
+    client.props['priority-key'] = fakeProperty('priority-key', 'Priority key', ['Camera position', 'PC Remote'], 'Camera position');
+    client.props.aperture = { ...client.props.aperture, writable: false };
+    await renderStudio(<PropertyPanel />, client);
+    expect((screen.getByRole('combobox', { name: 'Aperture' }) as HTMLSelectElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to PC Remote' }));
+    await settle();
+    expect(client.callsOf('setProperty')).toEqual([['CAM1', 'priority-key', 'pc-remote']]);
+  });
+});

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { asErrorValue, describeError, type UiError } from '../errors/error-messages';
+
+const TOKENS = '{session} {seq:4} {date:YYYYMMDD} {time} {camera} {original} {ext}';
+
+/** The naming template field: live preview of the next name while typing; Enter (or Apply) saves it. */
+export function NamingTemplate() {
+  const actions = useActions();
+  const saved = useStudio((s) => s.activeSession?.template ?? '');
+  const sessionId = useStudio((s) => s.activeSession?.id);
+  const nextSeq = useStudio((s) => s.activeSession?.nextSeq);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ name?: string; error?: UiError }>({});
+  const value = draft ?? saved;
+  const dirty = draft !== null && draft !== saved;
+
+  useEffect(() => {
+    if (!value || !sessionId) return;
+    let alive = true;
+    const t = setTimeout(() => {
+      actions.session
+        .previewName(value)
+        .then((name) => alive && setPreview({ name }))
+        .catch((err) => alive && setPreview({ error: asErrorValue(err) }));
+    }, 120);
+    return () => {
+      alive = false;
+      clearTimeout(t);
+    };
+  }, [actions, value, sessionId, nextSeq]);
+
+  const apply = () => {
+    if (!dirty || !draft) return;
+    actions.session.setTemplate(draft).then(
+      () => setDraft(null),
+      (err) => setPreview({ error: asErrorValue(err) }),
+    );
+  };
+
+  return (
+    <div className="topbar__group topbar__template">
+      <span className="topbar__label">Names</span>
+      <input
+        className="field mono"
+        aria-label="Naming template"
+        title={`Tokens: ${TOKENS}`}
+        value={value}
+        spellCheck={false}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+      {dirty && (
+        <button type="button" className="btn btn--small btn--primary" onClick={apply}>
+          Apply
+        </button>
+      )}
+      <span className={preview.error ? 'topbar__preview topbar__preview--error' : 'topbar__preview'} data-testid="name-preview" title={preview.error?.code}>
+        {preview.error ? describeError(preview.error) : preview.name ? `→ ${preview.name}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useActions, useStudio } from '../../app/studio-context';
+import { ErrorNote } from '../errors/error-note';
+import { asErrorValue, type UiError } from '../errors/error-messages';
+import { NamingTemplate } from './naming-template';
+import './session-bar.css';
+
+/** Top bar: session switch/create, naming template with live preview, the session folder. */
+export function SessionBar() {
+  const actions = useActions();
+  const sessions = useStudio((s) => s.sessions);
+  const active = useStudio((s) => s.activeSession);
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<UiError | null>(null);
+  const run = (fn: () => Promise<void>) => {
+    setError(null);
+    return fn().catch((e) => {
+      setError(asErrorValue(e));
+      throw e;
+    });
+  };
+  const create = async () => {
+    if (!name.trim()) return;
+    await run(() => actions.session.create(name.trim())).then(
+      () => {
+        setCreating(false);
+        setName('');
+      },
+      () => undefined,
+    );
+  };
+
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="topbar__logo" aria-hidden="true" />
+        Tether Studio
+      </div>
+      <div className="topbar__group">
+        <span className="topbar__label">Session</span>
+        {creating ? (
+          <form
+            className="topbar__new"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void create();
+            }}
+          >
+            <input
+              className="field"
+              autoFocus
+              aria-label="New session name"
+              placeholder="Client_Shoot_2024-05-14"
+              value={name}
+              maxLength={80}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && setCreating(false)}
+            />
+            <button type="submit" className="btn btn--small btn--primary" disabled={!name.trim()}>
+              Create
+            </button>
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => setCreating(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          <>
+            <select
+              className="field topbar__session"
+              aria-label="Session"
+              value={active?.id ?? ''}
+              onChange={(e) => void run(() => actions.session.switchTo(e.target.value)).catch(() => undefined)}
+            >
+              {!active && <option value="">—</option>}
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.shotCount})
+                </option>
+              ))}
+            </select>
+            <button type="button" className="btn btn--small" onClick={() => setCreating(true)} title="New session (Ctrl+N)">
+              New…
+            </button>
+          </>
+        )}
+      </div>
+      <NamingTemplate />
+      <div className="topbar__folder muted mono" title={active?.folder}>
+        {active?.folder ?? ''}
+      </div>
+      {error && (
+        <div className="topbar__error">
+          <ErrorNote error={error} compact onDismiss={() => setError(null)} />
+        </div>
+      )}
+    </header>
+  );
+}

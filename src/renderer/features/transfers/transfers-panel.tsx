@@ -1,0 +1,85 @@
+import { memo, useMemo, useState } from 'react';
+import type { TransferJob } from '../../../shared/transfer-types';
+import { useActions, useStudio } from '../../app/studio-context';
+import { sortedJobs } from '../../store/transfers-slice';
+import { ErrorNote } from '../errors/error-note';
+import { asErrorValue, type UiError } from '../errors/error-messages';
+import { formatSpeed } from '../shared/format';
+import './transfers-panel.css';
+
+const STATE_TEXT: Record<TransferJob['state'], string> = {
+  queued: 'Queued',
+  running: 'Copying',
+  paused: 'Paused',
+  done: 'Saved',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+const SHOWN = 60;
+
+const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
+  const actions = useActions();
+  const [error, setError] = useState<UiError | null>(null);
+  const act = (fn: () => Promise<void>) => fn().catch((e) => setError(asErrorValue(e)));
+  const name = job.targetPath ? job.targetPath.split(/[\\/]/).pop() : job.originalName;
+  const pct = job.state === 'done' ? 100 : job.percent;
+  const open = job.state === 'queued' || job.state === 'running' || job.state === 'paused';
+  return (
+    <li className={`xfer xfer--${job.state}`} aria-label={`${name} ${STATE_TEXT[job.state]}`}>
+      <div className="xfer__row">
+        <span className="xfer__name" title={job.targetPath ?? job.originalName}>
+          {name}
+        </span>
+        <span className="xfer__state">
+          {job.state === 'running' ? `${pct}%${job.speed > 0 ? ` · ${formatSpeed(job.speed)}` : ''}` : STATE_TEXT[job.state]}
+        </span>
+        {open && (
+          <button type="button" className="btn btn--small btn--ghost" aria-label={`Cancel ${name}`} onClick={() => void act(() => actions.card.cancel(job.id))}>
+            ×
+          </button>
+        )}
+        {(job.state === 'failed' || job.state === 'cancelled') && (
+          <button type="button" className="btn btn--small" onClick={() => void act(() => actions.card.retry(job.id))}>
+            Retry
+          </button>
+        )}
+      </div>
+      {job.state !== 'done' && (
+        <div className={`progress${job.state === 'failed' ? ' progress--failed' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+          <span style={{ width: `${pct}%` }} />
+        </div>
+      )}
+      {job.state === 'failed' && job.error && <ErrorNote error={job.error} compact />}
+      <ErrorNote error={error} compact onDismiss={() => setError(null)} />
+    </li>
+  );
+});
+
+/** The transfer queue: imports and card pulls with progress; failures with Retry. */
+export function TransfersPanel() {
+  const jobs = useStudio((s) => s.jobs);
+  const list = useMemo(() => sortedJobs(jobs), [jobs]);
+  const active = list.filter((j) => j.state === 'queued' || j.state === 'running').length;
+  const failed = list.filter((j) => j.state === 'failed').length;
+  return (
+    <section className="panel xfers" aria-label="Transfers">
+      <div className="panel__head">
+        Transfers
+        <span className="spacer" />
+        <span className="muted xfers__count">
+          {active > 0 ? `${active} active` : 'idle'}
+          {failed > 0 ? ` · ${failed} failed` : ''}
+        </span>
+      </div>
+      {list.length === 0 ? (
+        <div className="panel__body muted">Shots and card pulls appear here as they are saved.</div>
+      ) : (
+        <ul className="xfers__list">
+          {list.slice(0, SHOWN).map((j) => (
+            <JobRow key={j.id} job={j} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

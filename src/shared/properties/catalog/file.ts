@@ -1,0 +1,110 @@
+import { CR } from '../codes';
+import { OFF1_ON2 } from '../enums/entry';
+import { COMPRESSION_FILE_FORMAT, FILE_TYPE, IMAGE_QUALITY, RAW_COMPRESSION } from '../enums/image';
+import { RAW_J_PC_SAVE_IMAGE, STILL_IMAGE_TRANS_SIZE, STORE_DESTINATION } from '../enums/status';
+import type { PropertyDef } from '../types';
+import { p, ro } from './define';
+
+/** File format, transfer and image-ID properties. */
+export const FILE_PROPERTIES: readonly PropertyDef[] = [
+  p({
+    name: 'file-format',
+    aliases: ['file-type'],
+    code: CR.FileType,
+    label: 'File format',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: FILE_TYPE,
+  }),
+  p({
+    name: 'image-quality',
+    aliases: ['jpeg-quality', 'still-image-quality'],
+    code: CR.StillImageQuality,
+    label: 'JPEG quality',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: IMAGE_QUALITY,
+  }),
+  p({
+    name: 'raw-compression',
+    aliases: ['raw-file-type'],
+    code: CR.RAW_FileCompressionType,
+    label: 'RAW file type',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: RAW_COMPRESSION,
+  }),
+  p({
+    name: 'compression-file-format',
+    code: CR.CompressionFileFormatStill,
+    label: 'JPEG/HEIF switch',
+    group: 'file',
+    valueType: 'uint8',
+    encoding: 'enum',
+    enum: COMPRESSION_FILE_FORMAT,
+  }),
+  p({
+    name: 'still-image-store-destination',
+    aliases: ['store-destination'],
+    code: CR.StillImageStoreDestination,
+    label: 'Store destination',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: STORE_DESTINATION,
+  }),
+  p({
+    name: 'still-image-trans-size',
+    code: CR.Still_Image_Trans_Size,
+    label: 'Transfer size',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: STILL_IMAGE_TRANS_SIZE,
+  }),
+  p({
+    name: 'raw-jpeg-pc-save-image',
+    code: CR.RAW_J_PC_Save_Image,
+    label: 'RAW+J PC save',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'enum',
+    enum: RAW_J_PC_SAVE_IMAGE,
+  }),
+  p({
+    name: 'image-id-string',
+    code: CR.ImageID_String,
+    label: 'Image ID',
+    group: 'file',
+    valueType: 'string',
+    encoding: 'string',
+  }),
+  ro({
+    name: 'image-id-string-max-length',
+    code: CR.MaximumSizeOfImageIDString,
+    label: 'Image ID max length',
+    group: 'file',
+    valueType: 'uint16',
+    encoding: 'integer',
+  }),
+  p({
+    name: 'image-id-num',
+    code: CR.ImageID_Num,
+    label: 'Image ID number',
+    group: 'file',
+    valueType: 'uint32',
+    encoding: 'integer',
+  }),
+  p({
+    name: 'image-id-num-setting',
+    code: CR.ImageID_Num_Setting,
+    label: 'Image ID number on',
+    group: 'file',
+    valueType: 'uint8',
+    encoding: 'enum',
+    enum: OFF1_ON2,
+  }),
+];
