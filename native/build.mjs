@@ -6,7 +6,7 @@
 //   node native/build.mjs --force --test            # rebuild and run the C++ tests (ctest)
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,11 +80,43 @@ async function makeFixtures(outDir) {
   await Promise.all(jobs);
 }
 
+// Several test workers may ask for the build at once: one builds, the others wait and then find it up to date.
+async function withLock(fn) {
+  const lock = join(here, 'build', '.lock');
+  mkdirSync(join(here, 'build'), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      let stale = false;
+      try {
+        stale = Date.now() - statSync(lock).mtimeMs > 5 * 60_000;
+      } catch {
+        continue;
+      }
+      if (stale) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds when needed; returns `{ libDir, built, standin }`. Options: `force` rebuilds, `quiet` captures tool
  * output (printed only on failure), `test` runs ctest.
  */
-export async function buildNative({ force = false, quiet = false, test = false } = {}) {
+export function buildNative(options = {}) {
+  return withLock(() => build(options));
+}
+
+async function build({ force = false, quiet = false, test = false }) {
   const crsdkDir = process.env.CRSDK_DIR ?? '';
   if (crsdkDir && !existsSync(crsdkDir)) throw new Error(`CRSDK_DIR=${crsdkDir} does not exist`);
   const standin = !crsdkDir;

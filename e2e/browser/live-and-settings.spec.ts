@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
 import { openConnectedStudio, type StudioPage } from '../helpers/studio-page';
 
-type PropertyBody = { data: { value: string; formatted: string; available_values: { value: string; formatted: string }[] } };
+type PropertyBody = {
+  data: { value: string; formatted: string; available_values: { value: string; formatted: string }[] };
+};
 
 describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings', () => {
   let s: StudioPage;
@@ -16,9 +18,15 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
   it('draws the live view at camera rate (≥ 24 distinct frames/s)', async () => {
     const { page } = s;
     await page.waitForFunction(() => (window.__tetherStats?.distinctFramesDrawn ?? 0) > 10);
-    const before = await page.evaluate(() => ({ n: window.__tetherStats!.distinctFramesDrawn, t: performance.now() }));
+    const before = await page.evaluate(() => ({
+      n: window.__tetherStats!.distinctFramesDrawn,
+      t: performance.now(),
+    }));
     await page.waitForTimeout(3000);
-    const after = await page.evaluate(() => ({ n: window.__tetherStats!.distinctFramesDrawn, t: performance.now() }));
+    const after = await page.evaluate(() => ({
+      n: window.__tetherStats!.distinctFramesDrawn,
+      t: performance.now(),
+    }));
     const fps = ((after.n - before.n) * 1000) / (after.t - before.t);
     console.log(`live view: ${fps.toFixed(1)} distinct frames/s drawn`);
     expect(fps).toBeGreaterThanOrEqual(24);
@@ -34,8 +42,10 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
     expect(target).toBeDefined();
     const iso = page.getByRole('combobox', { name: 'ISO', exact: true });
     await iso.selectOption({ label: target!.formatted });
-    await expect.poll(async () => (await api<PropertyBody>('GET', path)).body.data.formatted).toBe(target!.formatted);
-    expect(await iso.inputValue()).toBe(target!.value);
+    await expect
+      .poll(async () => (await api<PropertyBody>('GET', path)).body.data.formatted)
+      .toBe(target!.formatted);
+    await expect.poll(() => iso.inputValue()).toBe(target!.value);
   });
 
   it('a change made through the API shows in the panel', async () => {
@@ -51,26 +61,39 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
   });
 
   it('shows a refused setting where it happened, in plain words with the code', async () => {
-    const { page, api, cameraId } = s;
-    const mode = page.getByRole('combobox', { name: 'Exposure mode', exact: true });
-    // In aperture priority the body owns the shutter speed: the panel must disable it (not writable).
-    const modes = await mode.locator('option').allTextContents();
-    const aMode = modes.find((m) => /^A\b|aperture/i.test(m));
-    if (aMode) {
-      await mode.selectOption({ label: aMode });
-      await expect.poll(() => page.getByRole('combobox', { name: 'Shutter', exact: true }).isDisabled()).toBe(true);
-    }
+    const { page, api, cameraId, studio } = s;
+    // The body answers the next write with "busy" (CRSDK 0x8D03).
+    (studio.studio.driver as unknown as { faults(id: string): { busy(n: number): void } })
+      .faults(cameraId)
+      .busy(1);
+    const iso = page.getByRole('combobox', { name: 'ISO', exact: true });
+    const options = await iso.locator('option').allTextContents();
+    const current = await iso.locator('option:checked').textContent();
+    await iso.selectOption({ label: options.find((o) => o !== current && /\d/.test(o))! });
+    const note = page.locator('[data-property="iso"]').getByRole('alert');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('The camera is busy. Try again in a moment.');
+    expect(await note.locator('code').textContent()).toBe('CAMERA_BUSY');
+    // The control shows what the camera really has, not the refused value.
+    await expect.poll(() => iso.locator('option:checked').textContent()).toBe(current);
+    await s.screenshot('02-setting-refused');
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+
+    // When the camera takes control back, the panel says so and offers to switch.
     await api('PUT', `/api/cameras/${cameraId}/priority-key`, { setting: 'camera-position' });
-    await page.getByRole('button', { name: 'Switch to PC Remote' }).waitFor();
-    await s.screenshot('02-camera-has-control');
-    await page.getByRole('button', { name: 'Switch to PC Remote' }).click();
-    await page.getByRole('button', { name: 'Switch to PC Remote' }).waitFor({ state: 'detached' });
-    if (aMode) await mode.selectOption({ label: modes.find((m) => /^M\b|manual/i.test(m)) ?? modes[0] });
+    const claim = page.getByRole('button', { name: 'Switch to PC Remote' });
+    await claim.waitFor();
+    await expect.poll(() => iso.isDisabled()).toBe(true);
+    await s.screenshot('02b-camera-has-control');
+    await claim.click();
+    await claim.waitFor({ state: 'detached' });
+    await expect.poll(() => iso.isDisabled()).toBe(false);
   });
 
   it('overlays: grid, peaking, zebra, histogram and 100 % zoom toggle from the keyboard', async () => {
     const { page } = s;
-    const pressed = (name: string) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+    const pressed = (name: string) =>
+      page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('g');
     await page.keyboard.press('p');
@@ -93,7 +116,9 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
     await page.keyboard.press('z');
     expect(await pressed('Zoom 100%')).toBe('true');
     const width = await page.getByTestId('live-frame').evaluate((el) => el.getBoundingClientRect().width);
-    const frameWidth = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('.lv-canvas')!.width);
+    const frameWidth = await page.evaluate(
+      () => document.querySelector<HTMLCanvasElement>('.lv-canvas')!.width,
+    );
     expect(Math.round(width)).toBe(frameWidth);
     for (const k of ['z', 'g', 'p', 'e', 'h', 'h']) await page.keyboard.press(k);
   });
@@ -105,7 +130,10 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
     await frame.click({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
     await expect
       .poll(async () => {
-        const r = await api<{ data: { frames: { normalized: { x: number; y: number } }[] } }>('GET', `/api/cameras/${cameraId}/af-area-position`);
+        const r = await api<{ data: { frames: { normalized: { x: number; y: number } }[] } }>(
+          'GET',
+          `/api/cameras/${cameraId}/af-area-position`,
+        );
         const f = r.body.data?.frames?.[0];
         return f ? [Math.round(f.normalized.x * 10), Math.round(f.normalized.y * 10)] : null;
       })

@@ -24,12 +24,17 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A page at `url` with a desktop-sized viewport; collects console errors and CSP violations. */
-export async function openStudioPage(browser: Browser, url: string, viewport = { width: 1600, height: 1000 }) {
+export async function openStudioPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1600, height: 1000 },
+) {
   const context: BrowserContext = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
+    // A 4xx answer is an application-level refusal the UI handles and shows; anything else is a problem.
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(url);

@@ -16,13 +16,19 @@ export interface StudioPage {
   /** Browser console errors and page errors seen so far. */
   problems: string[];
   /** Calls the studio's REST API from the test process; resolves with the parsed JSON body. */
-  api<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  api<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Starts everything and waits until the UI shows the camera connected with writable settings. */
-export async function openConnectedStudio(options: { simOptions?: Record<string, unknown> } = {}): Promise<StudioPage> {
+export async function openConnectedStudio(
+  options: { simOptions?: Record<string, unknown> } = {},
+): Promise<StudioPage> {
   const studio = await startTestStudio(options);
   const browser = await launchChromium();
   try {

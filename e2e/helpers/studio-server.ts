@@ -16,11 +16,20 @@ export interface TestStudio {
 }
 
 /** Starts the studio the way `npm run serve` does, with throwaway data and session folders. */
-export async function startTestStudio(options: { simOptions?: Record<string, unknown> } = {}): Promise<TestStudio> {
+export async function startTestStudio(
+  options: { simOptions?: Record<string, unknown> } = {},
+): Promise<TestStudio> {
   const base = await mkdtemp(join(tmpdir(), 'tether-e2e-'));
   const dataDir = join(base, 'data');
   const sessionRoot = join(base, 'sessions');
-  const studio = await createStudio({ dataDir, sessionRoot, driver: 'sim', simCameras: 1, autoConnect: false, simOptions: options.simOptions });
+  const studio = await createStudio({
+    dataDir,
+    sessionRoot,
+    driver: 'sim',
+    simCameras: 1,
+    autoConnect: false,
+    simOptions: options.simOptions,
+  });
   await studio.start();
   const server = await startServer(studio, { port: 0, rendererDir: resolve('out/renderer') });
   return {

@@ -25,5 +25,6 @@ async function boot(): Promise<void> {
 boot().catch((err) => {
   console.error('[studio] failed to start', err);
   const el = document.getElementById('root');
-  if (el) el.textContent = `Tether Studio could not start: ${err instanceof Error ? err.message : String(err)}`;
+  if (el)
+    el.textContent = `Tether Studio could not start: ${err instanceof Error ? err.message : String(err)}`;
 });

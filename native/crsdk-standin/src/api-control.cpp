@@ -207,6 +207,10 @@ CrError SCRSDK::SetDeviceProperty(CrDeviceHandle h, CrDeviceProperty* p) {
 CrError SCRSDK::SendCommand(CrDeviceHandle h, CrInt32u id, CrCommandParam param) {
   auto dev = find_device(h);
   if (CrError e = check_link(dev)) return e;
+  if (id == CrCommandId_CancelContentsTransfer) {  // transfer control: no priority key needed
+    dev->xfer_cancel = true;
+    return CrError_None;
+  }
   if (dev->cam->take_busy()) return CrError_Adaptor_DeviceBusy;
   {
     std::lock_guard<std::mutex> lock(dev->cam->mu);
@@ -215,7 +219,6 @@ CrError SCRSDK::SendCommand(CrDeviceHandle h, CrInt32u id, CrCommandParam param)
   std::weak_ptr<Device> weak = dev;
   switch (id) {
     case CrCommandId_Release:
-    case CrCommandId_S1andRelease:
       if (param == CrCommandParam_Down) {
         dev->release_down = true;
       } else if (dev->release_down.exchange(false)) {
@@ -224,6 +227,21 @@ CrError SCRSDK::SendCommand(CrDeviceHandle h, CrInt32u id, CrCommandParam param)
         });
       }
       return CrError_None;
+    case CrCommandId_S1andRelease: {
+      // Half-press (AF runs), then the release fires once AF had its time, then the half-press ends.
+      if (param == CrCommandParam_Down) {
+        dev->release_down = true;
+        s1(dev, true);
+      } else if (dev->release_down.exchange(false)) {
+        dev->sched.after(450, [weak] {
+          auto d = weak.lock();
+          if (!d) return;
+          capture(d);
+          s1(d, false);
+        });
+      }
+      return CrError_None;
+    }
     case CrCommandId_MovieRecord:
     case CrCommandId_MovieRecButtonToggle: {
       bool toggle = id == CrCommandId_MovieRecButtonToggle;

@@ -76,9 +76,12 @@ void seed_card(Camera& cam) {
     c.id = cam.next_content_id++;
     c.year = 2024;
     c.month = 5;
+    // Ascending capture times: day one from 10:00, day two from 09:30, a few minutes apart.
+    const int k = i < 22 ? i : i - 22;
+    const int minutes = (i < 22 ? 600 : 570) + k * 7;
     c.day = i < 22 ? 17 : 18;
-    c.hour = 10 + (i % 22) / 4;
-    c.minute = (i * 7) % 60;
+    c.hour = minutes / 60;
+    c.minute = minutes % 60;
     c.second = (i * 13) % 60;
     uint32_t number = cam.next_file_number++;
     if (i % 4 == 3) {

@@ -104,7 +104,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   await mkdir(dataDir, { recursive: true });
   const logs = options.logs ?? rootLogs;
   const log = logs.logger('studio');
-  const bus = new EventBus();
+  const bus = new EventBus((event, err) =>
+    log.error(`a '${event}' listener threw: ${(err as Error)?.message ?? String(err)}`),
+  );
   const reporter = new CorruptionReporter(log.child('settings'), bus);
   const settings = new SettingsService(dataDir, reporter);
   await settings.load();

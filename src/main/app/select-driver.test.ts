@@ -15,7 +15,7 @@ class SimStandIn extends FakeDriver {
 
 class CrsdkStandIn extends FakeDriver {
   override readonly kind = 'crsdk' as never;
-  constructor(_options: { log?: unknown }) {
+  constructor(_options: { logger?: unknown }) {
     super();
   }
   override version(): string {
@@ -33,7 +33,11 @@ const unavailable = async (): Promise<CrsdkModule> => ({
 });
 const available = async (): Promise<CrsdkModule> => ({
   crsdkAvailability: async () => ({ available: true, reason: 'bridge + Cr_Core loaded' }),
-  CrsdkDriver: CrsdkStandIn,
+  createCrsdkDriver: (options) => new CrsdkStandIn(options),
+});
+const standin = async (): Promise<CrsdkModule> => ({
+  crsdkAvailability: () => ({ available: false, standin: true, reason: 'built against the stand-in SDK' }),
+  createCrsdkDriver: (options) => new CrsdkStandIn(options),
 });
 
 describe('selectDriver', () => {
@@ -65,6 +69,16 @@ describe('selectDriver', () => {
       kind: 'crsdk',
       sdkVersion: 'V2.00.00',
       reason: expect.stringContaining('bridge + Cr_Core loaded'),
+    });
+  });
+
+  it('uses a stand-in bridge only when crsdk is asked for by name', async () => {
+    expect((await selectDriver({ requested: 'auto', log }, loaders(standin))).status.kind).toBe('sim');
+    const { status } = await selectDriver({ requested: 'crsdk', log }, loaders(standin));
+    expect(status).toMatchObject({
+      kind: 'crsdk',
+      requested: 'crsdk',
+      reason: expect.stringContaining('stand-in'),
     });
   });
 

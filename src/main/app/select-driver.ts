@@ -15,10 +15,15 @@ export interface DriverSelection {
 
 /** The CRSDK module's availability probe (exported by `camera/crsdk`). */
 export interface CrsdkModule {
-  crsdkAvailability():
-    { available: boolean; reason: string } | Promise<{ available: boolean; reason: string }>;
-  createCrsdkDriver?: (options: { log?: Logger }) => CameraDriver | Promise<CameraDriver>;
-  CrsdkDriver?: new (options: { log?: Logger }) => CameraDriver;
+  crsdkAvailability(): CrsdkProbe | Promise<CrsdkProbe>;
+  createCrsdkDriver?: (options: { logger?: Logger }) => CameraDriver | Promise<CameraDriver>;
+}
+
+/** What the CRSDK availability probe answers. `standin`: built against our stand-in SDK (explicit `crsdk` only). */
+export interface CrsdkProbe {
+  available: boolean;
+  reason: string;
+  standin?: boolean;
 }
 
 /** The simulator module. */
@@ -33,8 +38,7 @@ export function simCameraCount(explicit?: number): number {
 }
 
 async function loadCrsdk(): Promise<CrsdkModule> {
-  const spec = '../camera/crsdk/index';
-  return (await import(/* @vite-ignore */ spec)) as unknown as CrsdkModule;
+  return (await import('../camera/crsdk/index')) as unknown as CrsdkModule;
 }
 
 async function loadSim(): Promise<SimModule> {
@@ -42,9 +46,8 @@ async function loadSim(): Promise<SimModule> {
 }
 
 async function buildCrsdk(mod: CrsdkModule, log: Logger): Promise<CameraDriver> {
-  if (mod.createCrsdkDriver) return mod.createCrsdkDriver({ log });
-  if (mod.CrsdkDriver) return new mod.CrsdkDriver({ log });
-  throw new Error('the crsdk module exports no driver');
+  if (!mod.createCrsdkDriver) throw new Error('the crsdk module exports no createCrsdkDriver');
+  return mod.createCrsdkDriver({ logger: log });
 }
 
 /** How the driver modules are loaded (tests substitute them). */
@@ -87,14 +90,18 @@ export async function selectDriver(
     mod = await loaders.crsdk();
     const probe = await mod.crsdkAvailability();
     reason = probe.reason;
-    if (!probe.available) mod = undefined;
+    // A bridge on the stand-in SDK drives the stand-in camera: only when asked for by name.
+    const usable = probe.available || (sel.requested === 'crsdk' && probe.standin === true);
+    if (!usable) mod = undefined;
+    else if (!probe.available)
+      reason = 'the bridge is built against the stand-in SDK (no Sony Cr_Core): driving the stand-in camera';
   } catch (err) {
     reason = `the CRSDK driver could not be loaded: ${(err as Error).message}`;
     mod = undefined;
   }
   if (mod) {
     try {
-      return status('crsdk', `Sony Camera Remote SDK found (${reason})`, await buildCrsdk(mod, sel.log));
+      return status('crsdk', `requested ${sel.requested}: ${reason}`, await buildCrsdk(mod, sel.log));
     } catch (err) {
       reason = `the CRSDK driver failed to start: ${(err as Error).message}`;
     }

@@ -22,7 +22,7 @@ import { registerSettingsRoutes } from './routes/settings-routes';
 import { registerStudioCameraRoutes } from './routes/studio-routes';
 import { registerStudioSessionRoutes } from './routes/studio-session-routes';
 import { createRequestGuard } from './security/request-guard';
-import { isLoopbackHost } from './security/host-policy';
+import { isLoopbackHost, isWildcardHost } from './security/host-policy';
 import type { ServerContext } from './server-context';
 import type { ServerOptions } from './server-options';
 import { registerRendererStatic } from './static/renderer-static';
@@ -164,7 +164,9 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
   }
   const address = app.server.address();
   port = typeof address === 'object' && address ? address.port : port;
-  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // A wildcard bind is reachable locally through loopback; that is the URL the studio reports.
+  const urlHost = isWildcardHost(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  url = `http://${urlHost}:${port}`;
   log.info(`listening on ${url}`);
 
   return {

@@ -251,7 +251,8 @@ export class TransferQueue implements TransferQueueApi {
 
   private async giveUp(lane: Lane): Promise<void> {
     lane.deadline = undefined;
-    if (this.deps.registry.state(lane.cameraId) === 'connected' && lane.running) return;
+    // Connected again: the jobs run (or fail on their own stall limit); the deadline only covers absence.
+    if (this.deps.registry.state(lane.cameraId) === 'connected') return;
     const waiting = lane.jobs.splice(0);
     const secs = Math.round(this.exec.options.resumeTimeoutMs / 1000);
     for (const job of waiting) {

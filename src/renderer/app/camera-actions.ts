@@ -3,14 +3,12 @@ import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
-import { loadPrefs, savePrefs, type UiPrefs } from './prefs';
+import { savePrefs, type UiPrefs } from './prefs';
 
 /** Camera list, connection lifecycle and properties: client calls whose results land in the store. */
 export class CameraActions {
   /** Re-reads a camera's properties; bursts of change events collapse into one trailing re-read. */
   readonly refreshProperties: (cameraId: string) => Promise<void>;
-  private prefs: UiPrefs = loadPrefs();
-
   constructor(
     private readonly client: StudioClient,
     private readonly store: StudioStore,
@@ -27,22 +25,25 @@ export class CameraActions {
     });
   }
 
-  /** The UI preferences (auto-connect, mode). */
-  getPrefs(): UiPrefs {
-    return this.prefs;
+  private get prefs(): UiPrefs {
+    return this.store.getState().prefs;
   }
 
-  /** Updates and persists the UI preferences; may trigger auto-connect. */
+  /** Updates and persists the UI preferences (kept in the store); may trigger auto-connect. */
   setPrefs(patch: Partial<UiPrefs>): void {
-    this.prefs = { ...this.prefs, ...patch };
-    savePrefs(this.prefs);
+    const prefs = { ...this.prefs, ...patch };
+    this.store.getState().setPrefs(prefs);
+    savePrefs(prefs);
     if (patch.autoConnect) void this.maybeAutoConnect();
   }
 
   /** Loads studio status and the camera list, then properties of connected cameras. */
   async loadCameras(): Promise<void> {
     const s = this.store.getState();
-    const [status, cameras] = await Promise.all([this.client.getStatus().catch(() => null), this.client.listCameras()]);
+    const [status, cameras] = await Promise.all([
+      this.client.getStatus().catch(() => null),
+      this.client.listCameras(),
+    ]);
     if (status) s.setStudioStatus(status);
     s.setCameras(cameras);
     await Promise.all(cameras.filter((c) => c.connected).map((c) => this.refreshProperties(c.id)));

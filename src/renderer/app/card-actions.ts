@@ -7,7 +7,13 @@ import type { StudioStore } from '../store/store';
 /** Display order of the card browser (and of shift-click ranges): newest first. */
 export function newestFirst(files: CardFile[]): CardFile[] {
   return [...files].sort((a, b) =>
-    a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.contentId !== b.contentId ? b.contentId - a.contentId : a.fileId - b.fileId,
+    a.createdAt !== b.createdAt
+      ? a.createdAt < b.createdAt
+        ? 1
+        : -1
+      : a.contentId !== b.contentId
+        ? b.contentId - a.contentId
+        : a.fileId - b.fileId,
   );
 }
 
@@ -56,7 +62,9 @@ export class CardActions {
   /** Cancels every unfinished job of the current pull. */
   async cancelBatch(): Promise<void> {
     const { card, jobs } = this.store.getState();
-    const open = card.batch.filter((id) => jobs[id] && !['done', 'failed', 'cancelled'].includes(jobs[id].state));
+    const open = card.batch.filter(
+      (id) => jobs[id] && !['done', 'failed', 'cancelled'].includes(jobs[id].state),
+    );
     await Promise.all(open.map((id) => this.client.cancelTransfer(id).catch(() => undefined)));
   }
 

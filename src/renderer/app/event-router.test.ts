@@ -34,7 +34,8 @@ describe('StudioActions + event router', () => {
     await actions.start();
     const before = client.callsOf('getProperties').length;
     client.props.iso = { ...client.props.iso, hex: '0x3', formatted: 'ISO 800' };
-    for (let i = 0; i < 5; i++) client.emit({ event: 'propertyChanged', data: { cameraId: 'CAM1', codes: [0xd21e] } });
+    for (let i = 0; i < 5; i++)
+      client.emit({ event: 'propertyChanged', data: { cameraId: 'CAM1', codes: [0xd21e] } });
     await settle();
     await settle();
     expect(client.callsOf('getProperties').length - before).toBeLessThanOrEqual(2);
@@ -47,7 +48,10 @@ describe('StudioActions + event router', () => {
     await actions.start();
     const ref = { slot: 1, contentId: 7, fileId: 0 };
     client.emit({ event: 'transferQueued', data: fakeJob('j9', ref, 'queued') });
-    client.emit({ event: 'transferProgress', data: { cameraId: 'CAM1', contentId: 7, fileId: 0, percent: 60, jobId: 'j9' } });
+    client.emit({
+      event: 'transferProgress',
+      data: { cameraId: 'CAM1', contentId: 7, fileId: 0, percent: 60, jobId: 'j9' },
+    });
     expect(actions.store.getState().jobs.j9.percent).toBe(60);
     client.shots = [fakeShot(1), fakeShot(2)];
     client.emit({ event: 'transferDone', data: fakeJob('j9', ref, 'done', { percent: 100 }) });
@@ -67,8 +71,14 @@ describe('StudioActions + event router', () => {
     client.emit({ event: 'disconnected', data: { cameraId: 'CAM1', reason: 'unplugged' } });
     expect(actions.store.getState().connections.CAM1.state).toBe('disconnected');
     expect(actions.store.getState().properties.CAM1).toBeUndefined();
-    client.emit({ event: 'warning', data: { cameraId: 'CAM1', code: 'CARD_ALMOST_FULL', message: 'card almost full' } });
-    expect(actions.store.getState().notices.CAM1).toMatchObject({ kind: 'warning', code: 'CARD_ALMOST_FULL' });
+    client.emit({
+      event: 'warning',
+      data: { cameraId: 'CAM1', code: 'CARD_ALMOST_FULL', message: 'card almost full' },
+    });
+    expect(actions.store.getState().notices.CAM1).toMatchObject({
+      kind: 'warning',
+      code: 'CARD_ALMOST_FULL',
+    });
   });
 
   it('re-syncs everything when the event stream reconnects (second handshake)', async () => {

@@ -78,10 +78,20 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         void session.refreshActive().catch(() => undefined);
         return;
       case 'error':
-        s.setNotice(ev.data.cameraId, { kind: 'error', code: String(ev.data.code), message: ev.data.message, at: Date.now() });
+        s.setNotice(ev.data.cameraId, {
+          kind: 'error',
+          code: String(ev.data.code),
+          message: ev.data.message,
+          at: Date.now(),
+        });
         return;
       case 'warning':
-        s.setNotice(ev.data.cameraId, { kind: 'warning', code: ev.data.code, message: ev.data.message, at: Date.now() });
+        s.setNotice(ev.data.cameraId, {
+          kind: 'warning',
+          code: ev.data.code,
+          message: ev.data.message,
+          at: Date.now(),
+        });
         return;
       case 'liveViewState':
       case 'operationResult':

@@ -10,7 +10,9 @@ export function runMenuCommand(actions: StudioActions, command: StudioCommand): 
       return;
     case 'autofocus':
       // A menu item cannot be held: focus now and let go shortly after, like a quick half-press.
-      void actions.capture.halfPress(true).then(() => setTimeout(() => void actions.capture.halfPress(false), 1200));
+      void actions.capture
+        .halfPress(true)
+        .then(() => setTimeout(() => void actions.capture.halfPress(false), 1200));
       return;
     case 'toggleGrid':
       s.toggleOverlay('grid');

@@ -29,7 +29,10 @@ export class SessionActions {
 
   /** Loads the session list, the active session and its shots. */
   async load(): Promise<void> {
-    const [sessions, active] = await Promise.all([this.client.listSessions(), this.client.getActiveSession()]);
+    const [sessions, active] = await Promise.all([
+      this.client.listSessions(),
+      this.client.getActiveSession(),
+    ]);
     const s = this.store.getState();
     s.setSessions(sessions);
     s.setActiveSession(active);

@@ -27,7 +27,12 @@ export function ViewerTabs({ onHelp }: { onHelp: () => void }) {
         </button>
       ))}
       <span className="tabs__spacer" />
-      <button type="button" className="btn btn--small btn--ghost" onClick={onHelp} title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        className="btn btn--small btn--ghost"
+        onClick={onHelp}
+        title="Keyboard shortcuts (?)"
+      >
         Shortcuts ?
       </button>
     </div>

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AfState, CameraInfo, ConnectionMode, ConnectionState } from '../../shared/camera-types';
 import type { StudioStatus } from '../../shared/studio-types';
 import type { UiError } from '../features/errors/error-messages';
+import { loadPrefs, type UiPrefs } from '../app/prefs';
 
 /** The capture bar's state: shots in flight, the last result, the half-press and the interval timer. */
 export interface CaptureState {
@@ -35,6 +36,8 @@ export interface CamerasSlice {
   notices: Record<string, CameraNotice>;
   studioStatus: StudioStatus | null;
   capture: CaptureState;
+  /** UI preferences (auto-connect, connection mode); persisted by the camera actions. */
+  prefs: UiPrefs;
   /** Replaces the camera list; keeps the active camera when still present, else picks the first. */
   setCameras(cameras: CameraInfo[]): void;
   /** Adds or updates one camera (hot-plug, connect event). */
@@ -47,6 +50,7 @@ export interface CamerasSlice {
   setNotice(cameraId: string, notice: CameraNotice | null): void;
   setStudioStatus(status: StudioStatus): void;
   patchCapture(patch: Partial<CaptureState>): void;
+  setPrefs(prefs: UiPrefs): void;
 }
 
 function connectionOf(c: CameraInfo): CameraConnection {
@@ -61,7 +65,14 @@ export const createCamerasSlice: StateCreator<CamerasSlice, [], [], CamerasSlice
   afStates: {},
   notices: {},
   studioStatus: null,
-  capture: { inFlight: 0, lastAt: null, error: null, halfPressed: false, interval: { running: false, done: 0, total: 0, nextAt: null } },
+  capture: {
+    inFlight: 0,
+    lastAt: null,
+    error: null,
+    halfPressed: false,
+    interval: { running: false, done: 0, total: 0, nextAt: null },
+  },
+  prefs: loadPrefs(),
   setCameras: (cameras) =>
     set((s) => {
       const connections: Record<string, CameraConnection> = {};
@@ -92,7 +103,10 @@ export const createCamerasSlice: StateCreator<CamerasSlice, [], [], CamerasSlice
   setConnection: (cameraId, state, mode) =>
     set((s) => {
       const prev = s.connections[cameraId];
-      const next: CameraConnection = { state, mode: mode ?? (state === 'disconnected' ? undefined : prev?.mode) };
+      const next: CameraConnection = {
+        state,
+        mode: mode ?? (state === 'disconnected' ? undefined : prev?.mode),
+      };
       const cameras = s.cameras.map((c) =>
         c.id === cameraId ? { ...c, connected: state === 'connected', state, mode: next.mode } : c,
       );
@@ -108,4 +122,5 @@ export const createCamerasSlice: StateCreator<CamerasSlice, [], [], CamerasSlice
     }),
   setStudioStatus: (studioStatus) => set({ studioStatus }),
   patchCapture: (patch) => set((s) => ({ capture: { ...s.capture, ...patch } })),
+  setPrefs: (prefs) => set({ prefs }),
 });

@@ -35,9 +35,12 @@ export const createPropertiesSlice: StateCreator<PropertiesSlice, [], [], Proper
   properties: {},
   pendingWrites: {},
   writeErrors: {},
-  setProperties: (cameraId, views) => set((s) => ({ properties: { ...s.properties, [cameraId]: byName(views) } })),
+  setProperties: (cameraId, views) =>
+    set((s) => ({ properties: { ...s.properties, [cameraId]: byName(views) } })),
   mergeProperties: (cameraId, views) =>
-    set((s) => ({ properties: { ...s.properties, [cameraId]: { ...s.properties[cameraId], ...byName(views) } } })),
+    set((s) => ({
+      properties: { ...s.properties, [cameraId]: { ...s.properties[cameraId], ...byName(views) } },
+    })),
   clearProperties: (cameraId) =>
     set((s) => {
       const properties = { ...s.properties };

@@ -5,7 +5,14 @@ import { cardKey } from './card-slice';
 import { createStudioStore } from './store';
 import { batchTotals, sortedJobs } from './transfers-slice';
 
-const cam = (id: string, connected = false) => ({ id, model: 'ILCE-7M4', serial: id, connectionType: 'USB' as const, connected, driver: 'sim' as const });
+const cam = (id: string, connected = false) => ({
+  id,
+  model: 'ILCE-7M4',
+  serial: id,
+  connectionType: 'USB' as const,
+  connected,
+  driver: 'sim' as const,
+});
 
 describe('cameras slice', () => {
   it('keeps the active camera across list refreshes and falls back to the first', () => {
@@ -110,9 +117,24 @@ describe('transfers slice', () => {
   it('applies progress to known running jobs only, never backwards', () => {
     const store = createStudioStore();
     store.getState().upsertJob(fakeJob('j1', ref, 'queued'));
-    store.getState().applyProgress({ cameraId: 'CAM1', contentId: 1, fileId: 0, percent: 40, jobId: 'j1', bytesDone: 400, speed: 100 });
+    store
+      .getState()
+      .applyProgress({
+        cameraId: 'CAM1',
+        contentId: 1,
+        fileId: 0,
+        percent: 40,
+        jobId: 'j1',
+        bytesDone: 400,
+        speed: 100,
+      });
     store.getState().applyProgress({ cameraId: 'CAM1', contentId: 1, fileId: 0, percent: 30, jobId: 'j1' });
-    expect(store.getState().jobs.j1).toMatchObject({ state: 'running', percent: 40, bytesDone: 400, speed: 100 });
+    expect(store.getState().jobs.j1).toMatchObject({
+      state: 'running',
+      percent: 40,
+      bytesDone: 400,
+      speed: 100,
+    });
     store.getState().applyProgress({ cameraId: 'CAM1', contentId: 1, fileId: 0, percent: 50, jobId: 'nope' });
     store.getState().upsertJob(fakeJob('j1', ref, 'done', { percent: 100, bytesDone: 1000 }));
     store.getState().applyProgress({ cameraId: 'CAM1', contentId: 1, fileId: 0, percent: 10, jobId: 'j1' });
@@ -126,7 +148,16 @@ describe('transfers slice', () => {
       c: fakeJob('c', ref, 'queued'),
     };
     const t = batchTotals(jobs, ['a', 'b', 'c', 'missing']);
-    expect(t).toMatchObject({ count: 3, done: 1, active: 2, bytesDone: 1500, bytesTotal: 3000, percent: 50, speed: 250, etaSeconds: 6 });
+    expect(t).toMatchObject({
+      count: 3,
+      done: 1,
+      active: 2,
+      bytesDone: 1500,
+      bytesTotal: 3000,
+      percent: 50,
+      speed: 250,
+      etaSeconds: 6,
+    });
     expect(batchTotals({ a: jobs.a }, ['a']).percent).toBe(100);
     expect(sortedJobs(jobs).map((j) => j.id)[0]).toBe('c');
   });

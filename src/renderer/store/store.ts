@@ -7,7 +7,12 @@ import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
 
 /** The whole renderer store: one slice per domain. Frames never enter it. */
-export type StudioState = CamerasSlice & PropertiesSlice & LiveViewSlice & SessionSlice & TransfersSlice & CardSlice;
+export type StudioState = CamerasSlice &
+  PropertiesSlice &
+  LiveViewSlice &
+  SessionSlice &
+  TransfersSlice &
+  CardSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;

@@ -52,6 +52,7 @@ export interface BatchTotals {
   count: number;
   done: number;
   failed: number;
+  cancelled: number;
   active: number;
   bytesDone: number;
   bytesTotal: number;
@@ -62,7 +63,18 @@ export interface BatchTotals {
 
 /** Sums progress over `ids` (missing ids are ignored). */
 export function batchTotals(jobs: Record<string, TransferJob>, ids: readonly string[]): BatchTotals {
-  const t: BatchTotals = { count: 0, done: 0, failed: 0, active: 0, bytesDone: 0, bytesTotal: 0, percent: 0, speed: 0, etaSeconds: null };
+  const t: BatchTotals = {
+    count: 0,
+    done: 0,
+    failed: 0,
+    cancelled: 0,
+    active: 0,
+    bytesDone: 0,
+    bytesTotal: 0,
+    percent: 0,
+    speed: 0,
+    etaSeconds: null,
+  };
   for (const id of ids) {
     const j = jobs[id];
     if (!j) continue;
@@ -70,7 +82,8 @@ export function batchTotals(jobs: Record<string, TransferJob>, ids: readonly str
     t.bytesTotal += j.bytesTotal;
     t.bytesDone += j.state === 'done' ? j.bytesTotal : j.bytesDone;
     if (j.state === 'done') t.done++;
-    else if (j.state === 'failed' || j.state === 'cancelled') t.failed++;
+    else if (j.state === 'failed') t.failed++;
+    else if (j.state === 'cancelled') t.cancelled++;
     else t.active++;
     if (j.state === 'running') t.speed += j.speed;
   }

@@ -1,4 +1,11 @@
-import type { CameraCommand, CameraInfo, CardFile, CardSlot, ConnectionMode, FocusFrame } from '../../shared/camera-types';
+import type {
+  CameraCommand,
+  CameraInfo,
+  CardFile,
+  CardSlot,
+  ConnectionMode,
+  FocusFrame,
+} from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
@@ -7,13 +14,36 @@ import type { SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-ty
 import type { TransferJob } from '../../shared/transfer-types';
 
 /** A property view with friendly values only (hex = `0x` + index) for tests. */
-export function fakeProperty(name: string, label: string, values: string[], current: string, writable = true): PropertyView {
+export function fakeProperty(
+  name: string,
+  label: string,
+  values: string[],
+  current: string,
+  writable = true,
+): PropertyView {
   const available = values.map((formatted, i) => ({ value: i, hex: `0x${i.toString(16)}`, formatted }));
   const cur = available.find((a) => a.formatted === current) ?? available[0];
-  return { name, code: 0, label, group: 'exposure', value: cur.value, hex: cur.hex, formatted: cur.formatted, writable, available };
+  return {
+    name,
+    code: 0,
+    label,
+    group: 'exposure',
+    value: cur.value,
+    hex: cur.hex,
+    formatted: cur.formatted,
+    writable,
+    available,
+  };
 }
 
-const CAMERA: CameraInfo = { id: 'CAM1', model: 'ILCE-7M4', serial: '0001', connectionType: 'USB', connected: false, driver: 'sim' };
+const CAMERA: CameraInfo = {
+  id: 'CAM1',
+  model: 'ILCE-7M4',
+  serial: '0001',
+  connectionType: 'USB',
+  connected: false,
+  driver: 'sim',
+};
 
 /**
  * An in-memory StudioClient for component and action tests: one camera, a few properties, a session,
@@ -27,9 +57,22 @@ export class FakeStudioClient implements StudioClient {
     iso: fakeProperty('iso', 'ISO', ['ISO 100', 'ISO 200', 'ISO 400', 'ISO 800'], 'ISO 100'),
     'shutter-speed': fakeProperty('shutter-speed', 'Shutter', ['1/60', '1/125', '1/250'], '1/125'),
     aperture: fakeProperty('aperture', 'Aperture', ['f/2.8', 'f/4', 'f/5.6'], 'f/4'),
-    'priority-key': fakeProperty('priority-key', 'Priority key', ['Camera position', 'PC Remote'], 'PC Remote'),
+    'priority-key': fakeProperty(
+      'priority-key',
+      'Priority key',
+      ['Camera position', 'PC Remote'],
+      'PC Remote',
+    ),
   };
-  session: SessionInfo = { id: 's1', name: 'Test', folder: '/tmp/Test', createdAt: '2024-05-14T10:00:00Z', template: '{session}_{seq:4}{ext}', nextSeq: 1, shotCount: 0 };
+  session: SessionInfo = {
+    id: 's1',
+    name: 'Test',
+    folder: '/tmp/Test',
+    createdAt: '2024-05-14T10:00:00Z',
+    template: '{session}_{seq:4}{ext}',
+    nextSeq: 1,
+    shotCount: 0,
+  };
   shots: ShotInfo[] = [];
   cardFiles: CardFile[] = [];
   jobs: TransferJob[] = [];
@@ -72,7 +115,12 @@ export class FakeStudioClient implements StudioClient {
 
   async getStatus(): Promise<StudioStatus> {
     this.record('getStatus');
-    return { version: '0.1.0', driver: { kind: 'sim', requested: 'auto', reason: 'no SDK found', sdkVersion: 'sim-1.0' }, uptime: 1, server: { enabled: true, url: null } };
+    return {
+      version: '0.1.0',
+      driver: { kind: 'sim', requested: 'auto', reason: 'no SDK found', sdkVersion: 'sim-1.0' },
+      uptime: 1,
+      server: { enabled: true, url: null },
+    };
   }
   async listCameras(): Promise<CameraInfo[]> {
     this.record('listCameras');
@@ -133,7 +181,11 @@ export class FakeStudioClient implements StudioClient {
     this.record('getCardImage', cameraId, ref, kind);
     return new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
   }
-  async pullCardFiles(cameraId: string, refs: CardRef[], options?: { destDir?: string }): Promise<TransferJob[]> {
+  async pullCardFiles(
+    cameraId: string,
+    refs: CardRef[],
+    options?: { destDir?: string },
+  ): Promise<TransferJob[]> {
     this.record('pullCardFiles', cameraId, refs, options);
     const jobs = refs.map((r, i) => fakeJob(`job-${this.jobs.length + i + 1}`, r, 'queued'));
     this.jobs.push(...jobs);
@@ -174,7 +226,10 @@ export class FakeStudioClient implements StudioClient {
   }
   async previewName(template: string): Promise<string> {
     this.record('previewName', template);
-    return template.replace('{session}', this.session.name).replace('{seq:4}', '0001').replace('{ext}', '.JPG');
+    return template
+      .replace('{session}', this.session.name)
+      .replace('{seq:4}', '0001')
+      .replace('{ext}', '.JPG');
   }
   async listShots(sessionId?: string): Promise<ShotInfo[]> {
     this.record('listShots', sessionId);
@@ -191,7 +246,12 @@ export class FakeStudioClient implements StudioClient {
 }
 
 /** A transfer job for a card ref. */
-export function fakeJob(id: string, ref: CardRef, state: TransferJob['state'], extra: Partial<TransferJob> = {}): TransferJob {
+export function fakeJob(
+  id: string,
+  ref: CardRef,
+  state: TransferJob['state'],
+  extra: Partial<TransferJob> = {},
+): TransferJob {
   return {
     id,
     cameraId: 'CAM1',
@@ -211,11 +271,31 @@ export function fakeJob(id: string, ref: CardRef, state: TransferJob['state'], e
 /** A shot in session s1. */
 export function fakeShot(n: number): ShotInfo {
   const name = `Test_${String(n).padStart(4, '0')}.JPG`;
-  return { id: `shot-${n}`, sessionId: 's1', fileName: name, path: `/tmp/Test/${name}`, size: 5_000_000, cameraId: 'CAM1', originalName: `DSC0000${n}.JPG`, kind: 'jpeg', seq: n, importedAt: `2024-05-14T10:00:${String(n).padStart(2, '0')}Z` };
+  return {
+    id: `shot-${n}`,
+    sessionId: 's1',
+    fileName: name,
+    path: `/tmp/Test/${name}`,
+    size: 5_000_000,
+    cameraId: 'CAM1',
+    originalName: `DSC0000${n}.JPG`,
+    kind: 'jpeg',
+    seq: n,
+    importedAt: `2024-05-14T10:00:${String(n).padStart(2, '0')}Z`,
+  };
 }
 
 /** A card file. */
 export function fakeCardFile(contentId: number, day: string, kind: CardFile['kind'] = 'jpeg'): CardFile {
   const name = `DSC${String(contentId).padStart(5, '0')}.${kind === 'raw' ? 'ARW' : 'JPG'}`;
-  return { slot: 1, contentId, fileId: 0, path: `DCIM/100MSDCF/${name}`, name, size: 1000, createdAt: `${day}T10:${String(contentId % 60).padStart(2, '0')}:00`, kind };
+  return {
+    slot: 1,
+    contentId,
+    fileId: 0,
+    path: `DCIM/100MSDCF/${name}`,
+    name,
+    size: 1000,
+    createdAt: `${day}T10:${String(contentId % 60).padStart(2, '0')}:00`,
+    kind,
+  };
 }

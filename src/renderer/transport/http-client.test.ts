@@ -14,36 +14,52 @@ function fakeFetch(routes: Record<string, Handler>) {
     // Real fetches take a network round trip; resolving on a macrotask keeps timers (expect.poll) running.
     await new Promise((r) => setTimeout(r, 1));
     const method = init.method ?? 'GET';
-    requests.push({ method, url, body: init.body ? JSON.parse(String(init.body)) : undefined, headers: init.headers });
+    requests.push({
+      method,
+      url,
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+      headers: init.headers,
+    });
     const key = `${method} ${url.split('?')[0]}`;
     const h = routes[key];
-    if (!h) return new Response(JSON.stringify({ success: false, message: 'no route', code: 'NOT_FOUND' }), { status: 404 });
+    if (!h)
+      return new Response(JSON.stringify({ success: false, message: 'no route', code: 'NOT_FOUND' }), {
+        status: 404,
+      });
     return h({ ...init, url });
   };
   return { fetch, requests };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 class NoEventSource {
   addEventListener() {}
   close() {}
 }
 const client = (routes: Record<string, Handler>) => {
   const f = fakeFetch(routes);
-  return { c: new HttpStudioClient({ fetch: f.fetch, EventSource: NoEventSource as unknown as typeof EventSource }), requests: f.requests };
+  return {
+    c: new HttpStudioClient({ fetch: f.fetch, EventSource: NoEventSource as unknown as typeof EventSource }),
+    requests: f.requests,
+  };
 };
 
 describe('HttpStudioClient requests', () => {
   it('reads properties from the studio route and unwraps `data`', async () => {
     const iso = fakeProperty('iso', 'ISO', ['ISO 100'], 'ISO 100');
-    const { c, requests } = client({ 'GET /api/studio/cameras/C%201/properties': () => json({ success: true, data: [iso] }) });
+    const { c, requests } = client({
+      'GET /api/studio/cameras/C%201/properties': () => json({ success: true, data: [iso] }),
+    });
     expect(await c.getProperties('C 1')).toEqual([iso]);
     expect(requests[0].url).toBe('/api/studio/cameras/C%201/properties');
   });
 
   it('sets a property with PUT {value} and returns the re-read view', async () => {
     const iso = fakeProperty('iso', 'ISO', ['ISO 100', 'ISO 200'], 'ISO 200');
-    const { c, requests } = client({ 'PUT /api/studio/cameras/C/properties/iso': () => json({ success: true, data: iso }) });
+    const { c, requests } = client({
+      'PUT /api/studio/cameras/C/properties/iso': () => json({ success: true, data: iso }),
+    });
     expect((await c.setProperty('C', 'iso', '0x1')).formatted).toBe('ISO 200');
     expect(requests[0]).toMatchObject({ method: 'PUT', body: { value: '0x1' } });
   });
@@ -60,7 +76,9 @@ describe('HttpStudioClient requests', () => {
     await c.capture('C', { autofocus: true });
     await c.sendCommand('C', { type: 's1', action: 'lock' });
     await c.setAfAreaPosition('C', { x: 0.25, y: 0.75 });
-    await c.pullCardFiles('C', [{ slot: 1, contentId: 3, fileId: 0, name: 'x' } as never], { destDir: '/tmp/x' });
+    await c.pullCardFiles('C', [{ slot: 1, contentId: 3, fileId: 0, name: 'x' } as never], {
+      destDir: '/tmp/x',
+    });
     expect(await c.previewName('{session}_{seq:4}')).toBe('A_0001.JPG');
     expect(requests.map((r) => r.body)).toEqual([
       { autofocus: true },
@@ -74,22 +92,31 @@ describe('HttpStudioClient requests', () => {
 
   it('rejects with the body’s shared code, or one derived from the status', async () => {
     const { c } = client({
-      'PUT /api/studio/cameras/C/properties/iso': () => json({ success: false, message: 'priority', code: 'PRIORITY_KEY_NOT_PC_REMOTE' }, 400),
+      'PUT /api/studio/cameras/C/properties/iso': () =>
+        json({ success: false, message: 'priority', code: 'PRIORITY_KEY_NOT_PC_REMOTE' }, 400),
       'GET /api/studio/cameras/C/properties': () => new Response('boom', { status: 503 }),
     });
-    await expect(c.setProperty('C', 'iso', '0x1')).rejects.toMatchObject({ code: ErrorCode.PriorityKeyNotPcRemote, message: 'priority' });
+    await expect(c.setProperty('C', 'iso', '0x1')).rejects.toMatchObject({
+      code: ErrorCode.PriorityKeyNotPcRemote,
+      message: 'priority',
+    });
     await expect(c.getProperties('C')).rejects.toMatchObject({ code: ErrorCode.Internal });
     await expect(c.getProperties('X')).rejects.toBeInstanceOf(TetherError);
   });
 
   it('rejects answers that do not match the route schema, and marks network failures', async () => {
-    const { c } = client({ 'GET /api/studio/sessions/active': () => json({ success: true, data: { id: 5 } }) });
+    const { c } = client({
+      'GET /api/studio/sessions/active': () => json({ success: true, data: { id: 5 } }),
+    });
     await expect(c.getActiveSession()).rejects.toMatchObject({ code: ErrorCode.Internal });
     const down = new HttpStudioClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
       EventSource: NoEventSource as unknown as typeof EventSource,
     });
-    await expect(down.listCameras()).rejects.toMatchObject({ code: ErrorCode.Internal, details: { network: true } });
+    await expect(down.listCameras()).rejects.toMatchObject({
+      code: ErrorCode.Internal,
+      details: { network: true },
+    });
   });
 });
 
@@ -98,7 +125,11 @@ function mjpegResponse(frames: Uint8Array[], hold: Promise<void>): Response {
   const stream = new ReadableStream<Uint8Array>({
     async start(ctl) {
       frames.forEach((f, i) => {
-        ctl.enqueue(enc.encode(`--b\r\nContent-Type: image/jpeg\r\nContent-Length: ${f.length}\r\nX-Frame-Seq: ${i + 1}\r\nX-Timestamp: ${1000 + i}\r\n\r\n`));
+        ctl.enqueue(
+          enc.encode(
+            `--b\r\nContent-Type: image/jpeg\r\nContent-Length: ${f.length}\r\nX-Frame-Seq: ${i + 1}\r\nX-Timestamp: ${1000 + i}\r\n\r\n`,
+          ),
+        );
         ctl.enqueue(f);
         ctl.enqueue(enc.encode('\r\n'));
       });
@@ -109,7 +140,27 @@ function mjpegResponse(frames: Uint8Array[], hold: Promise<void>): Response {
   return new Response(stream, { headers: { 'content-type': 'multipart/x-mixed-replace; boundary=b' } });
 }
 
-const SOF = (w: number, h: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, h >> 8, h & 255, w >> 8, w & 255, 3, 0, 0, 0, 0, 0xff, 0xd9]);
+const SOF = (w: number, h: number) =>
+  new Uint8Array([
+    0xff,
+    0xd8,
+    0xff,
+    0xc0,
+    0,
+    11,
+    8,
+    h >> 8,
+    h & 255,
+    w >> 8,
+    w & 255,
+    3,
+    0,
+    0,
+    0,
+    0,
+    0xff,
+    0xd9,
+  ]);
 
 describe('HttpStudioClient live view', () => {
   it('streams MJPEG frames with seq, timestamp and size; one stream per camera; unsubscribe aborts', async () => {
@@ -146,11 +197,14 @@ describe('HttpStudioClient live view', () => {
     const { c, requests } = client({
       'POST /api/cameras/C/live-view/start': () => json({ success: true }),
       'POST /api/cameras/C/live-view/stop': () => json({ success: true }),
-      'GET /api/cameras/C/live-view/stream': () => json({ success: false, message: 'nope', code: 'NOT_FOUND' }, 404),
+      'GET /api/cameras/C/live-view/stream': () =>
+        json({ success: false, message: 'nope', code: 'NOT_FOUND' }, 404),
       'GET /api/cameras/C/live-view/frame': () => {
         polls++;
         if (polls === 2) return new Response(null, { status: 304 });
-        return new Response(SOF(640, 480), { headers: { etag: `"e${polls}"`, 'x-frame-seq': String(polls) } });
+        return new Response(SOF(640, 480), {
+          headers: { etag: `"e${polls}"`, 'x-frame-seq': String(polls) },
+        });
       },
     });
     const got: ClientFrame[] = [];

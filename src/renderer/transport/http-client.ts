@@ -1,6 +1,14 @@
 import { studioRoutes as R } from '../../shared/api/studio-routes';
 import { fillPath } from '../../shared/api/route-types';
-import type { CameraCommand, CameraInfo, CardFile, CardSlot, ConnectionMode, FocusFrame, LiveViewStatus } from '../../shared/camera-types';
+import type {
+  CameraCommand,
+  CameraInfo,
+  CardFile,
+  CardSlot,
+  ConnectionMode,
+  FocusFrame,
+  LiveViewStatus,
+} from '../../shared/camera-types';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef, ClientFrame, StudioClient } from '../../shared/studio-client';
@@ -61,7 +69,10 @@ export class HttpStudioClient implements StudioClient {
   }
 
   async capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<void> {
-    await this.api.call(R.studioCapture, { params: { cameraId }, body: { autofocus: options.autofocus ?? false } });
+    await this.api.call(R.studioCapture, {
+      params: { cameraId },
+      body: { autofocus: options.autofocus ?? false },
+    });
   }
 
   async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
@@ -102,8 +113,14 @@ export class HttpStudioClient implements StudioClient {
     return this.api.bytes(fillPath(R.studioCardImage.path, { cameraId, ...pick(ref), kind }));
   }
 
-  pullCardFiles(cameraId: string, refs: CardRef[], options: { destDir?: string } = {}): Promise<TransferJob[]> {
-    const body = options.destDir ? { refs: refs.map(pick), destDir: options.destDir } : { refs: refs.map(pick) };
+  pullCardFiles(
+    cameraId: string,
+    refs: CardRef[],
+    options: { destDir?: string } = {},
+  ): Promise<TransferJob[]> {
+    const body = options.destDir
+      ? { refs: refs.map(pick), destDir: options.destDir }
+      : { refs: refs.map(pick) };
     return this.api.call(R.studioPullCardFiles, { params: { cameraId }, body });
   }
 

@@ -27,7 +27,11 @@ function codeForStatus(status: number): ErrorCodeT {
 function bodyCode(body: unknown): ErrorCodeT | undefined {
   if (!body || typeof body !== 'object') return undefined;
   const b = body as Record<string, unknown>;
-  const candidates = [b.code, (b.error as Record<string, unknown> | undefined)?.code, (b.data as Record<string, unknown> | undefined)?.code];
+  const candidates = [
+    b.code,
+    (b.error as Record<string, unknown> | undefined)?.code,
+    (b.data as Record<string, unknown> | undefined)?.code,
+  ];
   for (const c of candidates) {
     const parsed = errorCodeSchema.safeParse(c);
     if (parsed.success) return parsed.data;
@@ -89,7 +93,10 @@ export class HttpApi {
         if (res.ok) throw new TetherError(ErrorCode.Internal, `Invalid JSON from ${method} ${path}`);
       }
     }
-    if (!res.ok || (parsed && typeof parsed === 'object' && (parsed as { success?: unknown }).success === false)) {
+    if (
+      !res.ok ||
+      (parsed && typeof parsed === 'object' && (parsed as { success?: unknown }).success === false)
+    ) {
       throw this.errorFrom(res.status, parsed, `${method} ${path} failed (${res.status})`);
     }
     return (parsed ?? {}) as T;
@@ -102,14 +109,20 @@ export class HttpApi {
   async call<T>(route: ApiRoute, input: CallInput = {}): Promise<T> {
     let path = fillPath(route.path, input.params ?? {});
     const q = Object.entries(input.query ?? {}).filter(([, v]) => v !== undefined);
-    if (q.length > 0) path += `?${q.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
+    if (q.length > 0)
+      path += `?${q.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
     const body = await this.json<Record<string, unknown>>(route.method, path, input.body);
-    const spec = Object.entries(route.responses).find(([status]) => Number(status) >= 200 && Number(status) < 300)?.[1];
+    const spec = Object.entries(route.responses).find(
+      ([status]) => Number(status) >= 200 && Number(status) < 300,
+    )?.[1];
     if (spec?.schema) {
       const parsed = spec.schema.safeParse(body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new TetherError(ErrorCode.Internal, `Unexpected answer from ${route.method} ${route.path}: ${issue?.path.join('.')} ${issue?.message}`);
+        throw new TetherError(
+          ErrorCode.Internal,
+          `Unexpected answer from ${route.method} ${route.path}: ${issue?.path.join('.')} ${issue?.message}`,
+        );
       }
       const data = parsed.data as Record<string, unknown>;
       return ('data' in data ? data.data : data) as T;

@@ -6,7 +6,11 @@ import { MultipartParser, boundaryOf, type MultipartPart } from './mjpeg-parser'
 const enc = new TextEncoder();
 
 function part(body: Uint8Array, headers: Record<string, string>, withLength: boolean): Uint8Array {
-  const h = Object.entries({ 'Content-Type': 'image/jpeg', ...(withLength ? { 'Content-Length': String(body.length) } : {}), ...headers })
+  const h = Object.entries({
+    'Content-Type': 'image/jpeg',
+    ...(withLength ? { 'Content-Length': String(body.length) } : {}),
+    ...headers,
+  })
     .map(([k, v]) => `${k}: ${v}`)
     .join('\r\n');
   const head = enc.encode(`--frame\r\n${h}\r\n\r\n`);
@@ -38,7 +42,10 @@ describe('MultipartParser', () => {
   for (const withLength of [true, false]) {
     it(`splits parts fed in odd-sized chunks (${withLength ? 'Content-Length' : 'boundary scan'})`, () => {
       const bodies = [body(1000, 1), body(70_000, 2), body(300_000, 3)];
-      const stream = concat([...bodies.map((b, i) => part(b, { 'X-Frame-Seq': String(i + 10), 'X-Timestamp': '123' }, withLength)), enc.encode('--frame\r\n')]);
+      const stream = concat([
+        ...bodies.map((b, i) => part(b, { 'X-Frame-Seq': String(i + 10), 'X-Timestamp': '123' }, withLength)),
+        enc.encode('--frame\r\n'),
+      ]);
       const parts: MultipartPart[] = [];
       const parser = new MultipartParser('frame', (p) => parts.push(p));
       for (let i = 0; i < stream.length; i += 777) parser.push(stream.subarray(i, i + 777));
@@ -69,7 +76,9 @@ describe('MultipartParser', () => {
 
 describe('jpegSize', () => {
   it('reads width and height from SOF0 after other segments', () => {
-    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0x02, 0xa8, 0x04, 0x00, 3, 0, 0, 0, 0]);
+    const jpeg = new Uint8Array([
+      0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0x02, 0xa8, 0x04, 0x00, 3, 0, 0, 0, 0,
+    ]);
     expect(jpegSize(jpeg)).toEqual({ width: 1024, height: 680 });
     expect(jpegSize(new Uint8Array([1, 2, 3, 4]))).toBeNull();
   });

@@ -34,7 +34,8 @@ export class MultipartParser {
   private end = 0;
   private readonly delimiter: Uint8Array;
   /** Body of the part being read, once its headers are parsed. */
-  private pending: { headers: Record<string, string>; bodyStart: number; length: number | null } | null = null;
+  private pending: { headers: Record<string, string>; bodyStart: number; length: number | null } | null =
+    null;
 
   constructor(
     boundary: string,
@@ -83,7 +84,11 @@ export class MultipartParser {
         if (c > 0) headers[line.slice(0, c).trim().toLowerCase()] = line.slice(c + 1).trim();
       }
       const len = Number.parseInt(headers['content-length'] ?? '', 10);
-      this.pending = { headers, bodyStart: headerEnd + 4, length: Number.isFinite(len) && len >= 0 ? len : null };
+      this.pending = {
+        headers,
+        bodyStart: headerEnd + 4,
+        length: Number.isFinite(len) && len >= 0 ? len : null,
+      };
       this.start = headerEnd + 4;
     }
     const p = this.pending;

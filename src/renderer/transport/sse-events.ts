@@ -1,4 +1,9 @@
-import { STUDIO_EVENT_NAMES, eventSchemas, type StudioEvent, type StudioEventName } from '../../shared/events';
+import {
+  STUDIO_EVENT_NAMES,
+  eventSchemas,
+  type StudioEvent,
+  type StudioEventName,
+} from '../../shared/events';
 
 /** The EventSource constructor (the browser's, or a fake in tests). */
 export type EventSourceCtor = new (url: string) => EventSource;

@@ -35,10 +35,21 @@ export class EventLog {
 
   constructor(driver: CameraDriver) {
     const names: (keyof DriverEventMap)[] = [
-      'cameraAdded', 'cameraRemoved', 'connected', 'disconnected', 'reconnecting', 'propertyChanged', 'afStatus',
-      'downloadComplete', 'contentsChanged', 'warning', 'error', 'operationResult',
+      'cameraAdded',
+      'cameraRemoved',
+      'connected',
+      'disconnected',
+      'reconnecting',
+      'propertyChanged',
+      'afStatus',
+      'downloadComplete',
+      'contentsChanged',
+      'warning',
+      'error',
+      'operationResult',
     ];
-    for (const name of names) this.offs.push(driver.events.on(name, (payload) => this.entries.push({ event: name, payload })));
+    for (const name of names)
+      this.offs.push(driver.events.on(name, (payload) => this.entries.push({ event: name, payload })));
   }
 
   /** Payloads of one event. */
@@ -101,20 +112,39 @@ export async function getProp(driver: CameraDriver, id: string, name: string): P
 }
 
 /** Sets the priority key and waits until the driver reports it. */
-export async function setPriority(driver: CameraDriver, id: string, key: 'pc-remote' | 'camera-position'): Promise<void> {
+export async function setPriority(
+  driver: CameraDriver,
+  id: string,
+  key: 'pc-remote' | 'camera-position',
+): Promise<void> {
   const pk = await getProp(driver, id, 'priority-key');
   const value = enumRaw('priority-key', key);
   if (pk.value === value) return;
-  const changed = driver.events.waitFor('propertyChanged', (e) => e.cameraId === id && e.codes.includes(code('priority-key')));
+  const changed = driver.events.waitFor(
+    'propertyChanged',
+    (e) => e.cameraId === id && e.codes.includes(code('priority-key')),
+  );
   await driver.setProperty(id, code('priority-key'), value);
   await changed;
 }
 
 /** A writable property with at least two available values, preferring common settings. */
-export async function pickWritable(driver: CameraDriver, id: string): Promise<{ prop: RawProperty; other: RawValue }> {
+export async function pickWritable(
+  driver: CameraDriver,
+  id: string,
+): Promise<{ prop: RawProperty; other: RawValue }> {
   const all = await driver.getProperties(id);
-  const prefer = ['white-balance', 'drive-mode', 'metering-mode', 'iso', 'exposure-compensation', 'focus-mode'].map(code);
-  const candidates = all.filter((p) => p.writable && p.available.length >= 2 && p.code !== code('priority-key'));
+  const prefer = [
+    'white-balance',
+    'drive-mode',
+    'metering-mode',
+    'iso',
+    'exposure-compensation',
+    'focus-mode',
+  ].map(code);
+  const candidates = all.filter(
+    (p) => p.writable && p.available.length >= 2 && p.code !== code('priority-key'),
+  );
   candidates.sort((a, b) => rank(prefer, a.code) - rank(prefer, b.code));
   const prop = candidates[0];
   expect(prop, 'some property is writable with pc-remote').toBeDefined();
@@ -152,5 +182,7 @@ export function streamError(stream: Readable): Promise<Error> {
 
 /** True for a complete JPEG: SOI at the start, EOI at the end. */
 export function isCompleteJpeg(b: Uint8Array): boolean {
-  return b.length > 4 && b[0] === 0xff && b[1] === 0xd8 && b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9;
+  return (
+    b.length > 4 && b[0] === 0xff && b[1] === 0xd8 && b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9
+  );
 }

@@ -109,7 +109,10 @@ function coreContract(ctx: ContractContext): void {
 
     const wb = await getProp(ctx.driver, id, 'white-balance');
     await expectCode(ctx.driver.setProperty(id, wb.code, wb.value), ErrorCode.PriorityKeyNotPcRemote);
-    await expectCode(ctx.driver.sendCommand(id, { type: 'release', action: 'down' }), ErrorCode.PriorityKeyNotPcRemote);
+    await expectCode(
+      ctx.driver.sendCommand(id, { type: 'release', action: 'down' }),
+      ErrorCode.PriorityKeyNotPcRemote,
+    );
 
     await setPriority(ctx.driver, id, 'pc-remote');
     expect((await getProp(ctx.driver, id, 'priority-key')).value).toBe(enumRaw('priority-key', 'pc-remote'));
@@ -121,7 +124,10 @@ function coreContract(ctx: ContractContext): void {
     await connect(ctx.driver, id, 'remote');
     await setPriority(ctx.driver, id, 'pc-remote');
     const { prop, other } = await pickWritable(ctx.driver, id);
-    const changed = ctx.driver.events.waitFor('propertyChanged', (e) => e.cameraId === id && e.codes.includes(prop.code));
+    const changed = ctx.driver.events.waitFor(
+      'propertyChanged',
+      (e) => e.cameraId === id && e.codes.includes(prop.code),
+    );
     await ctx.driver.setProperty(id, prop.code, other);
     await changed;
     const [after] = await ctx.driver.getSelectedProperties(id, [prop.code]);
@@ -191,7 +197,10 @@ function coreContract(ctx: ContractContext): void {
       const hostPc = enumRaw('still-image-store-destination', 'host-pc');
       const toHost = dest.value === hostPc || (dest.writable && dest.available.includes(hostPc));
       if (toHost && dest.value !== hostPc) await ctx.driver.setProperty(id, dest.code, hostPc);
-      const focused = ctx.driver.events.waitFor('afStatus', (e) => e.cameraId === id && e.state === 'focused');
+      const focused = ctx.driver.events.waitFor(
+        'afStatus',
+        (e) => e.cameraId === id && e.state === 'focused',
+      );
       const landed = toHost
         ? ctx.driver.events.waitFor('downloadComplete', (e) => e.cameraId === id)
         : ctx.driver.events.waitFor('contentsChanged', (e) => e.cameraId === id);
@@ -202,7 +211,10 @@ function coreContract(ctx: ContractContext): void {
         expect((await stat(shot.stagedPath)).size).toBe(shot.size);
         expect(shot.stagedPath.startsWith(dir)).toBe(true);
       } else expect(shot.added.length).toBeGreaterThan(0);
-      const states = ctx.log.of('afStatus').filter((e) => e.cameraId === id).map((e) => e.state);
+      const states = ctx.log
+        .of('afStatus')
+        .filter((e) => e.cameraId === id)
+        .map((e) => e.state);
       expect(states.indexOf('focused')).toBeGreaterThanOrEqual(0);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -218,7 +230,10 @@ function coreContract(ctx: ContractContext): void {
     await connect(ctx.driver, id, 'contents');
     const wb = await getProp(ctx.driver, id, 'white-balance');
     await expectCode(ctx.driver.setProperty(id, wb.code, wb.value), ErrorCode.WrongConnectionMode);
-    await expectCode(ctx.driver.sendCommand(id, { type: 'release', action: 'down' }), ErrorCode.WrongConnectionMode);
+    await expectCode(
+      ctx.driver.sendCommand(id, { type: 'release', action: 'down' }),
+      ErrorCode.WrongConnectionMode,
+    );
     expect((await ctx.driver.listContents(id, 1)).length).toBeGreaterThan(0);
   });
 }

@@ -110,7 +110,7 @@ export function loadBindings(path: string): RawBindings {
   } catch (err) {
     throw new TetherError(ErrorCode.DriverUnavailable, `cannot load ${path}: ${(err as Error).message}. ${BUILD_HINT}`);
   }
-  const fns = Object.fromEntries(Object.entries(PROTOTYPES).map(([name, proto]) => [name, lib.func(proto)])) as RawBindings;
+  const fns = Object.fromEntries(Object.entries(PROTOTYPES).map(([name, proto]) => [name, lib.func(proto)])) as unknown as RawBindings;
   fns.path = path;
   const abi = fns.abiVersion() as number;
   if (abi !== EXPECTED_ABI_VERSION) {

@@ -20,6 +20,8 @@ export interface LinkEventMap {
 /** One remote transfer at a time per camera (the SDK answers 0x8D03 to a second one). */
 export class TransferSlot {
   private busy = false;
+  /** The holder asked the SDK to stop; the slot frees as soon as the SDK confirms. */
+  cancelling = false;
   private readonly waiters: Array<() => void> = [];
 
   /** Takes the slot if free. */
@@ -48,6 +50,7 @@ export class TransferSlot {
 
   /** Frees the slot, handing it to the next waiter. */
   release(): void {
+    this.cancelling = false;
     const next = this.waiters.shift();
     if (next) next();
     else this.busy = false;

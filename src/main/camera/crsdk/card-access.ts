@@ -21,6 +21,8 @@ export interface CardRef {
 }
 
 const CARD_MODES = ['remote-transfer', 'contents'] as const;
+/** CrCommandId_CancelContentsTransfer. */
+const CANCEL_CONTENTS_TRANSFER = 8;
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function kindOf(name: string): CardFile['kind'] {
@@ -140,7 +142,11 @@ export class CardAccess {
     }
     if (options.signal?.aborted) throw new TetherError(ErrorCode.Cancelled, 'transfer cancelled');
     if (!link.transfers.tryAcquire()) {
-      throw new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', { sdkCode: CR_ERROR.RemoteTransferBusy });
+      // A cancelled read is winding down in the SDK: wait for it briefly; a running one means busy.
+      if (!link.transfers.cancelling) {
+        throw new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', { sdkCode: CR_ERROR.RemoteTransferBusy });
+      }
+      await link.transfers.acquire(5000);
     }
     let started: Awaited<ReturnType<CardAccess['startTransfer']>>;
     try {
@@ -165,7 +171,9 @@ export class CardAccess {
       done: started.done,
       signal: options.signal,
       cancel: () => {
-        if (link.mode === 'remote-transfer') void this.api.rtCancel(link.device).catch(() => undefined);
+        link.transfers.cancelling = true;
+        const stop = link.mode === 'remote-transfer' ? this.api.rtCancel(link.device) : this.api.sendCommand(link.device, CANCEL_CONTENTS_TRANSFER, 1);
+        void stop.catch(() => undefined);
       },
       cleanup: () => removeStaging(started.dir),
     });

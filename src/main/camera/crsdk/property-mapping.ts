@@ -21,17 +21,15 @@ export function isStringType(valueType: number): boolean {
 /**
  * A native property as the driver contract wants it. `writable` follows the SDK's set-enable flag and, as the
  * body does, the priority key: while it is at the camera only the priority key itself can be written.
+ * `available` lists the camera's values only while the property is writable.
  */
 export function toRawProperty(p: NativeProperty, priorityKey: number | undefined): RawProperty {
   const value: RawValue = isStringType(p.valueType) ? p.currentStr : p.current;
   const gated = priorityKey !== undefined && priorityKey !== PRIORITY_KEY.pcRemote && p.code !== CR.PriorityKeySettings;
   const range = (p.valueType & DATA_TYPE.RangeBit) !== 0 && !isStringType(p.valueType);
-  return {
-    code: p.code,
-    value,
-    writable: p.setEnabled && !gated,
-    available: range ? [] : p.values,
-  };
+  const writable = p.setEnabled && !gated;
+  // Like the body: a property that cannot be written now offers no values.
+  return { code: p.code, value, writable, available: writable && !range ? p.values : [] };
 }
 
 /** Value type to write a property with: the element type, without array/range bits. */

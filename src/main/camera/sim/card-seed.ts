@@ -53,7 +53,10 @@ export function shotExif(
 
 function session(start: Date, end: Date, count: number): Date[] {
   const span = Math.max(0, end.getTime() - start.getTime());
-  return Array.from({ length: count }, (_, i) => new Date(start.getTime() + Math.round((span * i) / Math.max(1, count - 1))));
+  return Array.from(
+    { length: count },
+    (_, i) => new Date(start.getTime() + Math.round((span * i) / Math.max(1, count - 1))),
+  );
 }
 
 /** The seeded card contents for a body, relative to `now`. */
@@ -65,7 +68,10 @@ export function seedShots(id: SimIdentity, now: Date): SeedShot[] {
   // Today's session ends a little before now (or spans what there is of today, just after midnight).
   const todayEnd = new Date(Math.max(today.getTime() + 60_000, now.getTime() - 20 * 60_000));
   const todayStart = new Date(Math.max(today.getTime(), todayEnd.getTime() - 100 * 60_000));
-  const times = [...session(at(yesterday, 14, 5), at(yesterday, 16, 40), 18), ...session(todayStart, todayEnd, 22)];
+  const times = [
+    ...session(at(yesterday, 14, 5), at(yesterday, 16, 40), 18),
+    ...session(todayStart, todayEnd, 22),
+  ];
 
   const { rawSize, jpegSize } = id.model;
   return times.map((capturedAt, i) => {
@@ -81,7 +87,9 @@ export function seedShots(id: SimIdentity, now: Date): SeedShot[] {
     // A handful of looks keeps bulk pulls cheap (renders are cached per look); a few shots missed focus.
     const look = { level: rnd() < 0.1 ? 2 : 0, step: Math.round(settings.biasEv * 3), quality: 90 };
     const sizes = {
-      jpeg: kinds.includes('jpeg') ? Math.round(jpegSize[0] + rnd() * (jpegSize[1] - jpegSize[0])) : undefined,
+      jpeg: kinds.includes('jpeg')
+        ? Math.round(jpegSize[0] + rnd() * (jpegSize[1] - jpegSize[0]))
+        : undefined,
       raw: kinds.includes('raw') ? Math.round(rawSize[0] + rnd() * (rawSize[1] - rawSize[0])) : undefined,
     };
     const spec: ShotSpec = {

@@ -41,7 +41,9 @@ export class ContentReadStream extends Readable {
   ) {
     super({ highWaterMark: 4 * CHUNK_BYTES });
     this.pos = opts.offset;
-    this.capacity = Number.isFinite(opts.rateBytesPerSec) ? Math.max(CHUNK_BYTES, opts.rateBytesPerSec / 20) : Infinity;
+    this.capacity = Number.isFinite(opts.rateBytesPerSec)
+      ? Math.max(CHUNK_BYTES, opts.rateBytesPerSec / 20)
+      : Infinity;
     this.tokens = Number.isFinite(this.capacity) ? CHUNK_BYTES : Infinity;
     opts.signal?.addEventListener('abort', this.onAbort, { once: true });
   }
@@ -59,7 +61,10 @@ export class ContentReadStream extends Readable {
   private refill(): void {
     if (!Number.isFinite(this.capacity)) return;
     const now = performance.now();
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.opts.rateBytesPerSec);
+    this.tokens = Math.min(
+      this.capacity,
+      this.tokens + ((now - this.last) / 1000) * this.opts.rateBytesPerSec,
+    );
     this.last = now;
   }
 
@@ -80,10 +85,13 @@ export class ContentReadStream extends Readable {
       this.refill();
       if (this.tokens < want) {
         const waitMs = ((want - this.tokens) / this.opts.rateBytesPerSec) * 1000;
-        this.timer = setTimeout(() => {
-          this.timer = null;
-          this.pump();
-        }, Math.max(1, Math.ceil(waitMs)));
+        this.timer = setTimeout(
+          () => {
+            this.timer = null;
+            this.pump();
+          },
+          Math.max(1, Math.ceil(waitMs)),
+        );
         return;
       }
       this.tokens -= want;

@@ -152,5 +152,8 @@ export const BLUR_SIGMAS: readonly number[] = [0, 0.7, 1.4, 2.4, 4, 6.5, 10];
 export function blurLevel(diameterPx1024: number): number {
   const sigma = diameterPx1024 / 2.4;
   if (sigma < 0.45) return 0;
-  return BLUR_SIGMAS.reduce((best, s, i) => (Math.abs(s - sigma) < Math.abs(BLUR_SIGMAS[best] - sigma) ? i : best), 0);
+  return BLUR_SIGMAS.reduce(
+    (best, s, i) => (Math.abs(s - sigma) < Math.abs(BLUR_SIGMAS[best] - sigma) ? i : best),
+    0,
+  );
 }

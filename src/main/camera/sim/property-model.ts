@@ -3,18 +3,20 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import { ISO_AUTO, isoParts, isoValue, propertyByCode, type PropertyDef } from '../../../shared/properties';
 import { meter, type ExposureResult, type ProgramMode } from './exposure';
 import {
-  SIM_PROPERTIES,
-  STANDARD_ISOS,
-  TIMED_SHUTTERS,
-  baseArea,
   catalogDef,
   defaultAvailable,
   enumKey,
   enumValue,
-  lensApertures,
-  programOf,
   type RuleContext,
   type SimPropSpec,
+} from './property-spec';
+import {
+  SIM_PROPERTIES,
+  STANDARD_ISOS,
+  TIMED_SHUTTERS,
+  baseArea,
+  lensApertures,
+  programOf,
 } from './property-table';
 import type { SimModel } from './sim-models';
 
@@ -93,7 +95,9 @@ export class PropertyModel implements RuleContext {
 
   private raw(spec: SimPropSpec, def: PropertyDef, gate: Gate): RawProperty {
     const writable = this.writable(spec, def, gate);
-    const available = writable ? [...(spec.available ? spec.available(this) : defaultAvailable(spec.name))] : [];
+    const available = writable
+      ? [...(spec.available ? spec.available(this) : defaultAvailable(spec.name))]
+      : [];
     return { code: def.code, value: this.value(spec.name), writable, available };
   }
 
@@ -105,7 +109,9 @@ export class PropertyModel implements RuleContext {
   /** Selected properties; unknown codes are omitted. */
   select(codes: number[], gate: Gate): RawProperty[] {
     const wanted = new Set(codes);
-    return this.specs.filter(({ def }) => wanted.has(def.code)).map(({ spec, def }) => this.raw(spec, def, gate));
+    return this.specs
+      .filter(({ def }) => wanted.has(def.code))
+      .map(({ spec, def }) => this.raw(spec, def, gate));
   }
 
   /** A comparable fingerprint of every property (value, writability, list) keyed by code. */
@@ -128,20 +134,42 @@ export class PropertyModel implements RuleContext {
     const hex = `0x${code.toString(16)}`;
     if (!entry) {
       const known = propertyByCode(code);
-      throw new TetherError(ErrorCode.UnknownProperty, `${known ? known.name : hex} is not reported by this body`, { code });
+      throw new TetherError(
+        ErrorCode.UnknownProperty,
+        `${known ? known.name : hex} is not reported by this body`,
+        { code },
+      );
     }
     const { spec, def } = entry;
     if (gate.mode === 'contents') {
-      throw new TetherError(ErrorCode.WrongConnectionMode, 'properties cannot be written in contents-transfer mode', { code });
+      throw new TetherError(
+        ErrorCode.WrongConnectionMode,
+        'properties cannot be written in contents-transfer mode',
+        { code },
+      );
     }
-    if (def.readOnly) throw new TetherError(ErrorCode.PropertyNotWritable, `${def.name} is read-only`, { code });
+    if (def.readOnly)
+      throw new TetherError(ErrorCode.PropertyNotWritable, `${def.name} is read-only`, { code });
     if (spec.name !== 'priority-key' && !this.pcHasPriority()) {
-      throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, `set priority-key to pc-remote before writing ${def.name}`, { code });
+      throw new TetherError(
+        ErrorCode.PriorityKeyNotPcRemote,
+        `set priority-key to pc-remote before writing ${def.name}`,
+        { code },
+      );
     }
     const prop = this.raw(spec, def, gate);
-    if (!prop.writable) throw new TetherError(ErrorCode.PropertyNotWritable, `${def.name} is not writable in the current camera state`, { code });
+    if (!prop.writable)
+      throw new TetherError(
+        ErrorCode.PropertyNotWritable,
+        `${def.name} is not writable in the current camera state`,
+        { code },
+      );
     if (!prop.available.includes(value)) {
-      throw new TetherError(ErrorCode.ValueNotAvailable, `${String(value)} is not among the ${prop.available.length} values ${def.name} accepts now`, { code, value });
+      throw new TetherError(
+        ErrorCode.ValueNotAvailable,
+        `${String(value)} is not among the ${prop.available.length} values ${def.name} accepts now`,
+        { code, value },
+      );
     }
     return spec.name;
   }
@@ -152,9 +180,11 @@ export class PropertyModel implements RuleContext {
     if (name === 'focus-mode') {
       const area = this.key('focus-area') ?? '';
       // Leaving AF-C drops a tracking area to its plain counterpart, as the body does.
-      if (!this.is('focus-mode', 'af-c') && area.startsWith('tracking-')) this.values.set('focus-area', enumValue('focus-area', baseArea(area)));
+      if (!this.is('focus-mode', 'af-c') && area.startsWith('tracking-'))
+        this.values.set('focus-area', enumValue('focus-area', baseArea(area)));
     }
-    if (name === 'shutter-speed' && value === 0 && this.value('iso') === ISO_AUTO) this.values.set('iso', 100);
+    if (name === 'shutter-speed' && value === 0 && this.value('iso') === ISO_AUTO)
+      this.values.set('iso', 100);
     if (name === 'exposure-program-mode' && this.program() !== 'M' && this.value('shutter-speed') === 0) {
       this.values.set('shutter-speed', TIMED_SHUTTERS[0]);
     }
@@ -164,7 +194,10 @@ export class PropertyModel implements RuleContext {
   /** The host-writable settings, as a settings file stores them. */
   settingsRecords(): { code: number; value: number }[] {
     return this.specs
-      .filter(({ spec, def }) => !def.readOnly && !NOT_RESTORED.has(spec.name) && typeof this.value(spec.name) === 'number')
+      .filter(
+        ({ spec, def }) =>
+          !def.readOnly && !NOT_RESTORED.has(spec.name) && typeof this.value(spec.name) === 'number',
+      )
       .map(({ spec, def }) => ({ code: def.code, value: this.num(spec.name) }));
   }
 
@@ -190,7 +223,12 @@ export class PropertyModel implements RuleContext {
         iso: isoRaw === ISO_AUTO ? null : isoParts(isoRaw).iso,
         biasEv: this.num('exposure-compensation') / 1000,
       },
-      { fnumbers: lensApertures(this.model), shutters: TIMED_SHUTTERS, isos: STANDARD_ISOS, autoIsoMax: AUTO_ISO_MAX },
+      {
+        fnumbers: lensApertures(this.model),
+        shutters: TIMED_SHUTTERS,
+        isos: STANDARD_ISOS,
+        autoIsoMax: AUTO_ISO_MAX,
+      },
     );
     if (program !== 'A' && program !== 'M') this.values.set('aperture', result.fnumber);
     if (program !== 'S' && program !== 'M') this.values.set('shutter-speed', result.shutter);

@@ -24,13 +24,18 @@ describe('sim property rules', () => {
     await rejects(kit.driver.setAfAreaPosition(kit.id, 100, 100), ErrorCode.PriorityKeyNotPcRemote);
     const codes = await kit.set('priority-key', 'pc-remote');
     // Claiming the key changes the writability of most of the body: every such code is reported.
-    expect(codes).toEqual(expect.arrayContaining([kit.code('priority-key'), kit.code('iso'), kit.code('focus-area')]));
+    expect(codes).toEqual(
+      expect.arrayContaining([kit.code('priority-key'), kit.code('iso'), kit.code('focus-area')]),
+    );
     expect((await kit.prop('focus-area')).available.length).toBeGreaterThan(3);
   });
 
   it('offers aperture and shutter according to the exposure program', async () => {
     kit = await simKit();
-    const writable = async () => [(await kit.prop('aperture')).writable, (await kit.prop('shutter-speed')).writable];
+    const writable = async () => [
+      (await kit.prop('aperture')).writable,
+      (await kit.prop('shutter-speed')).writable,
+    ];
     expect(await writable()).toEqual([true, true]);
     expect((await kit.prop('shutter-speed')).available).toContain(SHUTTER_BULB);
 
@@ -55,9 +60,15 @@ describe('sim property rules', () => {
   it('rejects a write the current mode does not allow', async () => {
     kit = await simKit();
     await kit.set('exposure-program-mode', 'aperture-priority');
-    await rejects(kit.driver.setProperty(kit.id, kit.code('shutter-speed'), shutterValue(1, 250)), ErrorCode.PropertyNotWritable);
+    await rejects(
+      kit.driver.setProperty(kit.id, kit.code('shutter-speed'), shutterValue(1, 250)),
+      ErrorCode.PropertyNotWritable,
+    );
     await rejects(kit.driver.setProperty(kit.id, kit.code('aperture'), 140), ErrorCode.ValueNotAvailable); // the lens stops at f/2.8
-    await rejects(kit.driver.setProperty(kit.id, kit.code('iso-current'), 100), ErrorCode.PropertyNotWritable);
+    await rejects(
+      kit.driver.setProperty(kit.id, kit.code('iso-current'), 100),
+      ErrorCode.PropertyNotWritable,
+    );
     await rejects(kit.driver.setProperty(kit.id, 0x7777, 1), ErrorCode.UnknownProperty);
   });
 
@@ -89,7 +100,10 @@ describe('sim property rules', () => {
     kit = await simKit();
     const tracking = (vs: unknown[]) => vs.filter((v) => TRACKING_FOCUS_AREAS.includes(v as number));
     expect(tracking((await kit.prop('focus-area')).available)).toEqual([]);
-    await rejects(kit.driver.setProperty(kit.id, kit.code('focus-area'), kit.raw('focus-area', 'tracking-zone')), ErrorCode.ValueNotAvailable);
+    await rejects(
+      kit.driver.setProperty(kit.id, kit.code('focus-area'), kit.raw('focus-area', 'tracking-zone')),
+      ErrorCode.ValueNotAvailable,
+    );
     await kit.set('focus-mode', 'af-c');
     expect(tracking((await kit.prop('focus-area')).available).length).toBeGreaterThan(3);
     await kit.set('focus-area', 'tracking-zone');
@@ -123,7 +137,9 @@ describe('sim property rules', () => {
 
   it('refuses property writes in contents mode', async () => {
     kit = await simKit({ mode: 'contents' });
-    const err = await kit.driver.setProperty(kit.id, kit.code('priority-key'), kit.raw('priority-key', 'pc-remote')).catch((e: unknown) => e);
+    const err = await kit.driver
+      .setProperty(kit.id, kit.code('priority-key'), kit.raw('priority-key', 'pc-remote'))
+      .catch((e: unknown) => e);
     expect(isTetherError(err, ErrorCode.WrongConnectionMode)).toBe(true);
   });
 

@@ -71,11 +71,15 @@ function master(): Promise<Buffer> {
 
 /** A raw source image for stills at a blur level: the sharp master (blurred as needed) or a live level. */
 async function stillSource(level: number): Promise<{ data: Buffer; width: number; height: number }> {
-  if (level > MASTER_MAX_LEVEL) return { data: (await liveLevels())[level], width: LIVE_WIDTH, height: LIVE_HEIGHT };
+  if (level > MASTER_MAX_LEVEL)
+    return { data: (await liveLevels())[level], width: LIVE_WIDTH, height: LIVE_HEIGHT };
   const m = await master();
   if (level === 0) return { data: m, width: MASTER_WIDTH, height: MASTER_HEIGHT };
   const scale = MASTER_WIDTH / LIVE_WIDTH;
-  const data = await sharp(m, raw(MASTER_WIDTH, MASTER_HEIGHT)).blur(BLUR_SIGMAS[level] * scale).raw().toBuffer();
+  const data = await sharp(m, raw(MASTER_WIDTH, MASTER_HEIGHT))
+    .blur(BLUR_SIGMAS[level] * scale)
+    .raw()
+    .toBuffer();
   return { data, width: MASTER_WIDTH, height: MASTER_HEIGHT };
 }
 
@@ -96,7 +100,8 @@ export async function renderLiveFrame(opts: LiveFrameOptions): Promise<Buffer> {
   const levels = await liveLevels();
   let img = sharp(levels[Math.min(opts.level, levels.length - 1)], raw(LIVE_WIDTH, LIVE_HEIGHT));
   if (opts.step !== 0) img = img.linear(brightnessGain(opts.step), 0);
-  if (opts.overlays.length) img = img.composite(opts.overlays.map((o) => ({ input: o.svg, top: o.top, left: o.left })));
+  if (opts.overlays.length)
+    img = img.composite(opts.overlays.map((o) => ({ input: o.svg, top: o.top, left: o.left })));
   return img.jpeg({ quality: opts.quality }).toBuffer();
 }
 
@@ -128,7 +133,10 @@ export function renderStill(look: StillLook): Promise<Buffer> {
     const src = await stillSource(look.level);
     let img = sharp(src.data, raw(src.width, src.height));
     if (look.step !== 0) img = img.linear(brightnessGain(look.step), 0);
-    return img.resize(look.width, look.height, { fit: 'fill', kernel: 'nearest' }).jpeg({ quality: look.quality }).toBuffer();
+    return img
+      .resize(look.width, look.height, { fit: 'fill', kernel: 'nearest' })
+      .jpeg({ quality: look.quality })
+      .toBuffer();
   })();
   p.catch(() => stillCache.delete(key));
   stillCache.set(key, p);
@@ -137,7 +145,10 @@ export function renderStill(look: StillLook): Promise<Buffer> {
 }
 
 /** A reduced JPEG (screennail, ARW preview, letterboxed 160×120 thumbnail when `box` is given). */
-export async function renderPreview(look: StillLook, box?: { width: number; height: number }): Promise<Buffer> {
+export async function renderPreview(
+  look: StillLook,
+  box?: { width: number; height: number },
+): Promise<Buffer> {
   const src = await stillSource(look.level);
   let img = sharp(src.data, raw(src.width, src.height));
   if (look.step !== 0) img = img.linear(brightnessGain(look.step), 0);

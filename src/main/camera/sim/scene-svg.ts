@@ -10,14 +10,37 @@ export const SCENE_WIDTH = 1500;
 export const SCENE_HEIGHT = 1000;
 
 const CHART = [
-  '#735244', '#c29682', '#627a9d', '#576c43', '#8580b1', '#67bdaa',
-  '#d67e2c', '#505ba6', '#c15a63', '#5e3c6c', '#9dbc40', '#e0a32e',
-  '#383d96', '#469449', '#af363c', '#e7c71f', '#bb5695', '#0885a1',
-  '#f3f3f2', '#c8c8c8', '#a0a0a0', '#7a7a7a', '#555555', '#343434',
+  '#735244',
+  '#c29682',
+  '#627a9d',
+  '#576c43',
+  '#8580b1',
+  '#67bdaa',
+  '#d67e2c',
+  '#505ba6',
+  '#c15a63',
+  '#5e3c6c',
+  '#9dbc40',
+  '#e0a32e',
+  '#383d96',
+  '#469449',
+  '#af363c',
+  '#e7c71f',
+  '#bb5695',
+  '#0885a1',
+  '#f3f3f2',
+  '#c8c8c8',
+  '#a0a0a0',
+  '#7a7a7a',
+  '#555555',
+  '#343434',
 ];
 
 function colourChart(): string {
-  return CHART.map((c, i) => `<rect x="${(i % 6) * 62}" y="${Math.floor(i / 6) * 62}" width="56" height="56" rx="4" fill="${c}"/>`).join('');
+  return CHART.map(
+    (c, i) =>
+      `<rect x="${(i % 6) * 62}" y="${Math.floor(i / 6) * 62}" width="56" height="56" rx="4" fill="${c}"/>`,
+  ).join('');
 }
 
 function siemensStar(spokes: number, r: number): string {

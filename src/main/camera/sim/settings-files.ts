@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { ErrorCode, TetherError } from '../../../shared/errors';
+import type { SimBody } from './sim-body';
 
 /**
  * Camera settings files and LUTs of the simulated body. `CUMSET.DAT` is a binary image of the
@@ -40,10 +42,12 @@ export function encodeSettings(model: string, records: SettingRecord[]): Buffer 
 
 /** Parses and checks a settings file for `model`; throws INVALID_ARGUMENT on anything the body refuses. */
 export function decodeSettings(model: string, buf: Buffer): SettingRecord[] {
-  const bad = (why: string) => new TetherError(ErrorCode.InvalidArgument, `not a valid ${SETTINGS_FILE} for ${model}: ${why}`);
+  const bad = (why: string) =>
+    new TetherError(ErrorCode.InvalidArgument, `not a valid ${SETTINGS_FILE} for ${model}: ${why}`);
   if (buf.length !== FILE_SIZE) throw bad(`size ${buf.length}, expected ${FILE_SIZE}`);
   if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw bad('bad signature');
-  if (buf.readUInt32LE(FILE_SIZE - 4) !== crc32(buf.subarray(0, FILE_SIZE - 4))) throw bad('checksum mismatch');
+  if (buf.readUInt32LE(FILE_SIZE - 4) !== crc32(buf.subarray(0, FILE_SIZE - 4)))
+    throw bad('checksum mismatch');
   const fileModel = buf.toString('latin1', 16, 48).replace(/\0.*$/s, '');
   if (fileModel !== model) throw bad(`written by ${fileModel}`);
   const count = buf.readUInt16LE(14);
@@ -61,9 +65,13 @@ export async function readHostFile(path: string, maxBytes: number): Promise<Buff
     buf = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new TetherError(code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.IoError, `cannot read ${path}: ${(err as Error).message}`);
+    throw new TetherError(
+      code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.IoError,
+      `cannot read ${path}: ${(err as Error).message}`,
+    );
   }
-  if (buf.length > maxBytes) throw new TetherError(ErrorCode.InvalidArgument, `${path} is larger than ${maxBytes} bytes`);
+  if (buf.length > maxBytes)
+    throw new TetherError(ErrorCode.InvalidArgument, `${path} is larger than ${maxBytes} bytes`);
   return buf;
 }
 
@@ -87,7 +95,8 @@ export function validateCube(text: string): { title: string; size: number } {
     else if (/^[-+]?[\d.]/.test(line)) {
       if (!size) throw bad(`data before LUT_3D_SIZE (line ${i + 1})`);
       const nums = line.split(/\s+/).map(Number);
-      if (nums.length !== 3 || nums.some((n) => !Number.isFinite(n))) throw bad(`line ${i + 1} is not three numbers`);
+      if (nums.length !== 3 || nums.some((n) => !Number.isFinite(n)))
+        throw bad(`line ${i + 1} is not three numbers`);
       rows++;
     } else throw bad(`unknown keyword on line ${i + 1}`);
   }
@@ -95,4 +104,35 @@ export function validateCube(text: string): { title: string; size: number } {
   if (!LUT_SIZES.has(size)) throw bad(`LUT_3D_SIZE ${size} (the body takes 17, 33 or 65)`);
   if (rows !== size ** 3) throw bad(`${rows} rows, expected ${size ** 3}`);
   return { title, size };
+}
+
+/** Writes the body's settings file to `hostPath` (`.part`, flushed, renamed). */
+export async function downloadSettingsFile(body: SimBody, filename: string, hostPath: string): Promise<void> {
+  body.requireConnected(['remote', 'remote-transfer']);
+  if (filename !== SETTINGS_FILE)
+    throw new TetherError(ErrorCode.NotFound, `the body has no settings file ${filename}`);
+  const data = encodeSettings(body.identity.model.name, body.props.settingsRecords());
+  try {
+    await writeFile(`${hostPath}.part`, data, { flush: true });
+    await rename(`${hostPath}.part`, hostPath);
+  } catch (err) {
+    await rm(`${hostPath}.part`, { force: true });
+    throw new TetherError(ErrorCode.IoError, `cannot write ${hostPath}: ${(err as Error).message}`);
+  }
+}
+
+/** Loads a settings file into the body (validated first; a bad file changes nothing). */
+export async function uploadSettingsFile(body: SimBody, hostPath: string): Promise<void> {
+  body.requireRemoteControl();
+  const records = decodeSettings(body.identity.model.name, await readHostFile(hostPath, 1024 * 1024));
+  body.mutate(() => body.props.restore(records));
+}
+
+/** Imports a `.cube` LUT into user slot 1..16. */
+export async function importLutFile(body: SimBody, hostPath: string, slot: number): Promise<void> {
+  body.requireRemoteControl();
+  if (!Number.isInteger(slot) || slot < 1 || slot > 16)
+    throw new TetherError(ErrorCode.InvalidArgument, `LUT slot ${slot} outside 1..16`);
+  const { title } = validateCube((await readHostFile(hostPath, 32 * 1024 * 1024)).toString('utf8'));
+  body.luts.set(slot, title || basename(hostPath));
 }

@@ -34,7 +34,14 @@ describe('shot factory', () => {
     const meta = await sharp(jpeg).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 6000, 4000]);
     const exif = await exifr.parse(jpeg, true);
-    expect(exif).toMatchObject({ Make: 'SONY', Model: 'ILCE-7M4', ISO: 800, ExposureTime: 1 / 250, FNumber: 5.6, ExposureCompensation: -0.3 });
+    expect(exif).toMatchObject({
+      Make: 'SONY',
+      Model: 'ILCE-7M4',
+      ISO: 800,
+      ExposureTime: 1 / 250,
+      FNumber: 5.6,
+      ExposureCompensation: -0.3,
+    });
     expect(exif.ExifImageWidth).toBe(6000);
     expect(exif.ExifImageHeight).toBe(4000);
     // EXIF dates carry no zone; exifr reads them as local time, like the camera wrote them.

@@ -36,7 +36,11 @@ export async function buildJpeg(spec: ShotSpec, size?: number): Promise<VirtualF
   const [body, app1] = await Promise.all([renderStill({ width, height, ...spec.look }), exifApp1(spec.exif)]);
   const natural = body.length + app1.length;
   const padding = size === undefined ? 0 : size - natural;
-  if (padding < 0) throw new TetherError(ErrorCode.Internal, `rendered JPEG (${natural} bytes) exceeds its listed size ${size}`);
+  if (padding < 0)
+    throw new TetherError(
+      ErrorCode.Internal,
+      `rendered JPEG (${natural} bytes) exceeds its listed size ${size}`,
+    );
   return new VirtualFile([
     bytesPart(body.subarray(0, 2)),
     bytesPart(app1),

@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import type { CameraInfo, ConnectionMode, ConnectionState, RawProperty, RawValue, SaveInfo } from '../../../shared/camera-types';
+import type {
+  CameraInfo,
+  ConnectionMode,
+  ConnectionState,
+  RawProperty,
+  RawValue,
+  SaveInfo,
+} from '../../../shared/camera-types';
 import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
 import { DISTANCE_INFINITY } from '../../../shared/properties';
 import type { TypedEmitter } from '../../events/typed-emitter';
@@ -8,13 +15,13 @@ import type { DriverEventMap } from '../driver';
 import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
 import { SimFaults } from './faults';
 import { PropertyModel } from './property-model';
-import { enumValue } from './property-table';
+import { enumValue } from './property-spec';
 import { CaptureUnit } from './sim-capture';
 import { CardAccess } from './sim-card-access';
+import { SimConnection } from './sim-connection';
 import { FocusModel } from './sim-focus';
 import { SimLiveView, type LiveLook } from './sim-live-view';
 import type { SimIdentity } from './sim-models';
-import { warmUp } from './scene-renderer';
 import { liveLook } from './sim-osd';
 import { VirtualCard } from './virtual-card';
 
@@ -48,15 +55,11 @@ export class SimBody {
   readonly liveView: SimLiveView;
   readonly capture: CaptureUnit;
   readonly cardAccess: CardAccess;
-  plugged = true;
-  state: ConnectionState = 'disconnected';
-  mode: ConnectionMode | null = null;
+  readonly conn: SimConnection;
   liveViewEnabled = true;
   osdEnabled = false;
   saveInfo: SaveInfo;
   readonly luts = new Map<number, string>();
-  private reconnect = false;
-  private epoch = 0;
 
   constructor(
     readonly identity: SimIdentity,
@@ -76,19 +79,49 @@ export class SimBody {
     });
     this.focus = new FocusModel(1 / model.lens.minFocusM, {
       state: (state) => this.events.emit('afStatus', { cameraId: this.id, state }),
-      driving: (moving) => this.mutate(() => this.props.setInternal('focus-driving-status', enumValue('focus-driving-status', moving ? 'driving' : 'not-driving'))),
+      driving: (moving) =>
+        this.mutate(() =>
+          this.props.setInternal(
+            'focus-driving-status',
+            enumValue('focus-driving-status', moving ? 'driving' : 'not-driving'),
+          ),
+        ),
     });
     this.liveView = new SimLiveView({
       cameraId: identity.id,
       look: () => this.look(),
       rateDivisor: () => this.faults.frameRateDivisor,
       emit: (frame) => this.events.emit('frame', frame),
-      failed: (err) => options.log.warn(`live-view frame failed: ${(err as Error).message}`, { cameraId: this.id }),
+      failed: (err) =>
+        options.log.warn(`live-view frame failed: ${(err as Error).message}`, { cameraId: this.id }),
     });
     this.capture = new CaptureUnit(this);
+    this.conn = new SimConnection(identity.id, events, options, {
+      info: () => this.info(),
+      teardown: (err) => this.teardown(err),
+      connected: (mode) => {
+        this.liveViewEnabled = mode !== 'contents';
+        this.props.setInternal('sdk-control-mode', enumValue('sdk-control-mode', mode));
+      },
+    });
     this.cardAccess = new CardAccess(this);
     this.saveInfo = { path: join(options.saveRoot, `tether-sim-${identity.id}`), prefix: 'DSC', startNo: 1 };
     this.refreshCardProps();
+  }
+
+  /** Cable state. */
+  get plugged(): boolean {
+    return this.conn.plugged;
+  }
+
+  /** Connection state. */
+  get state(): ConnectionState {
+    return this.conn.state;
+  }
+
+  /** Connection mode while connecting/connected/reconnecting. */
+  get mode(): ConnectionMode | null {
+    return this.conn.mode;
   }
 
   /** Camera id. */
@@ -115,10 +148,16 @@ export class SimBody {
 
   /** Throws unless connected (optionally in one of `modes`). */
   requireConnected(modes?: readonly ConnectionMode[]): ConnectionMode {
-    if (!this.plugged && this.state !== 'reconnecting') throw new TetherError(ErrorCode.CameraNotFound, `camera ${this.id} is not present`);
-    if (this.state !== 'connected' || !this.mode) throw new TetherError(ErrorCode.NotConnected, `camera ${this.id} is ${this.state}`);
+    if (!this.plugged && this.state !== 'reconnecting')
+      throw new TetherError(ErrorCode.CameraNotFound, `camera ${this.id} is not present`);
+    if (this.state !== 'connected' || !this.mode)
+      throw new TetherError(ErrorCode.NotConnected, `camera ${this.id} is ${this.state}`);
     if (modes && !modes.includes(this.mode)) {
-      throw new TetherError(ErrorCode.WrongConnectionMode, `not available in ${this.mode} mode (needs ${modes.join(' or ')})`, { mode: this.mode });
+      throw new TetherError(
+        ErrorCode.WrongConnectionMode,
+        `not available in ${this.mode} mode (needs ${modes.join(' or ')})`,
+        { mode: this.mode },
+      );
     }
     return this.mode;
   }
@@ -126,7 +165,8 @@ export class SimBody {
   /** Throws unless connected in a shooting mode with the priority key at the PC. */
   requireRemoteControl(): void {
     this.requireConnected(REMOTE_MODES);
-    if (!this.props.pcHasPriority()) throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, 'set priority-key to pc-remote first');
+    if (!this.props.pcHasPriority())
+      throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, 'set priority-key to pc-remote first');
   }
 
   /** Throws unless connected in a mode with card access. */
@@ -154,7 +194,8 @@ export class SimBody {
     const before = this.props.snapshot(gate);
     change();
     const codes = PropertyModel.diff(before, this.props.snapshot(gate));
-    if (codes.length && this.state === 'connected') this.events.emit('propertyChanged', { cameraId: this.id, codes });
+    if (codes.length && this.state === 'connected')
+      this.events.emit('propertyChanged', { cameraId: this.id, codes });
   }
 
   /** Slot status, remaining shots and time as properties. */
@@ -197,48 +238,41 @@ export class SimBody {
   imageLook(): { level: number; step: number } {
     const exp = this.props.exposure();
     const lens = this.identity.model.lens;
-    return { level: blurLevel(blurDiameterPx(this.focus.position(), exp.fnumber, lens.focalMm, 1024)), step: brightnessStep(exp.diffEv) };
+    return {
+      level: blurLevel(blurDiameterPx(this.focus.position(), exp.fnumber, lens.focalMm, 1024)),
+      step: brightnessStep(exp.diffEv),
+    };
   }
 
   private look(): LiveLook {
     return liveLook(this);
   }
 
-  // ---- connection lifecycle ----
+  // ---- connection lifecycle (see SimConnection) ----
 
   /** Connects; resolves when the body reports connected. */
-  async connect(mode: ConnectionMode, reconnect: boolean): Promise<void> {
-    if (!this.plugged) throw new TetherError(ErrorCode.CameraNotFound, `camera ${this.id} is not present`);
-    if (this.state !== 'disconnected') throw new TetherError(ErrorCode.AlreadyConnected, `camera ${this.id} is ${this.state}`);
-    const epoch = ++this.epoch;
-    this.state = 'connecting';
-    this.mode = mode;
-    warmUp();
-    await delay(this.options.connectDelayMs);
-    if (epoch !== this.epoch || !this.plugged) throw new TetherError(ErrorCode.Disconnected, 'camera went away while connecting');
-    this.reconnect = reconnect;
-    this.liveViewEnabled = mode !== 'contents';
-    this.props.setInternal('sdk-control-mode', enumValue('sdk-control-mode', mode));
-    this.state = 'connected';
-    this.options.log.info(`connected (${mode})`, { cameraId: this.id });
-    this.events.emit('connected', { cameraId: this.id, mode });
+  connect(mode: ConnectionMode, reconnect: boolean): Promise<void> {
+    return this.conn.connect(mode, reconnect);
   }
 
   /** Disconnects on request; resolves when the body reports disconnected. */
-  async disconnect(): Promise<void> {
-    if (this.state === 'disconnected') throw new TetherError(ErrorCode.NotConnected, `camera ${this.id} is not connected`);
-    const epoch = ++this.epoch;
-    this.teardown(new TetherError(ErrorCode.Disconnected, 'disconnected by request'));
-    if (this.plugged && this.state !== 'reconnecting') await delay(this.options.connectDelayMs);
-    if (epoch !== this.epoch) return;
-    this.finishDisconnect('requested', true);
+  disconnect(): Promise<void> {
+    return this.conn.disconnect();
   }
 
-  private finishDisconnect(reason: string, expected: boolean): void {
-    this.state = 'disconnected';
-    this.mode = null;
-    this.options.log.info(`disconnected (${reason})`, { cameraId: this.id });
-    this.events.emit('disconnected', { cameraId: this.id, reason, expected });
+  /** The cable is pulled. */
+  unplug(): void {
+    this.conn.unplug();
+  }
+
+  /** The cable is plugged back in. */
+  replug(): void {
+    this.conn.replug();
+  }
+
+  /** Driver stop: drop the connection without ceremony. */
+  shutdown(): void {
+    this.conn.shutdown();
   }
 
   /** Stops everything tied to a connection. */
@@ -248,41 +282,5 @@ export class SimBody {
     this.focus.dispose();
     this.capture.abort();
     this.cardAccess.abort(err);
-  }
-
-  /** The cable is pulled. */
-  unplug(): void {
-    if (!this.plugged) return;
-    this.plugged = false;
-    this.epoch++;
-    if (this.state === 'connected' || this.state === 'connecting') {
-      this.teardown(new TetherError(ErrorCode.Disconnected, 'camera unplugged'));
-      if (this.reconnect && this.state === 'connected') {
-        this.state = 'reconnecting';
-        this.events.emit('reconnecting', { cameraId: this.id });
-      } else this.finishDisconnect('unplugged', false);
-    }
-    this.events.emit('cameraRemoved', { cameraId: this.id });
-  }
-
-  /** The cable is plugged back in; a connection made with `reconnect` comes back by itself. */
-  replug(): void {
-    if (this.plugged) return;
-    this.plugged = true;
-    this.events.emit('cameraAdded', this.info());
-    if (this.state !== 'reconnecting') return;
-    const epoch = this.epoch;
-    setTimeout(() => {
-      if (epoch !== this.epoch || this.state !== 'reconnecting' || !this.mode) return;
-      this.state = 'connected';
-      this.events.emit('connected', { cameraId: this.id, mode: this.mode });
-    }, this.options.connectDelayMs);
-  }
-
-  /** Driver stop: drop the connection without ceremony. */
-  shutdown(): void {
-    this.epoch++;
-    this.teardown(new TetherError(ErrorCode.Disconnected, 'driver stopped'));
-    if (this.state !== 'disconnected') this.finishDisconnect('driver stopped', true);
   }
 }

@@ -9,7 +9,11 @@ let kit: SimKit;
 afterEach(async () => kit?.cleanup());
 
 /** Collects `count` events of a kind for the kit's camera. */
-function collect<K extends keyof DriverEventMap>(k: SimKit, event: K, count: number): Promise<DriverEventMap[K][]> {
+function collect<K extends keyof DriverEventMap>(
+  k: SimKit,
+  event: K,
+  count: number,
+): Promise<DriverEventMap[K][]> {
   const got: DriverEventMap[K][] = [];
   return new Promise((resolve) => {
     const off = k.driver.events.on(event, (e) => {
@@ -49,7 +53,9 @@ describe('sim capture', () => {
     await kit.driver.sendCommand(kit.id, { type: 's1', action: 'lock' });
     await tracking;
     expect(await kit.driver.getTrackingFrames(kit.id)).toMatchObject([{ type: 'target-af' }]);
-    expect((await kit.prop('focus-indication')).value).toBe(kit.raw('focus-indication', 'tracking-subject-af-c'));
+    expect((await kit.prop('focus-indication')).value).toBe(
+      kit.raw('focus-indication', 'tracking-subject-af-c'),
+    );
   });
 
   it('reports AF failure when the fault is injected', async () => {
@@ -81,10 +87,19 @@ describe('sim capture', () => {
     expect([raw.filename, jpeg.filename]).toEqual(['DSC00001.ARW', 'DSC00001.JPG']);
     expect(raw.size).toBeGreaterThan(25_000_000);
     const added = (await card).added;
-    expect(added.map((f) => f.name.replace(/\.\w+$/, ''))).toEqual([added[0].name.replace(/\.\w+$/, ''), added[0].name.replace(/\.\w+$/, '')]);
+    expect(added.map((f) => f.name.replace(/\.\w+$/, ''))).toEqual([
+      added[0].name.replace(/\.\w+$/, ''),
+      added[0].name.replace(/\.\w+$/, ''),
+    ]);
     expect(new Set(added.map((f) => f.contentId)).size).toBe(1);
     const exif = await exifr.parse(jpeg.stagedPath);
-    expect(exif).toMatchObject({ Make: 'SONY', Model: 'ILCE-7M4', ISO: 800, FNumber: 5.6, ExposureTime: 1 / 125 });
+    expect(exif).toMatchObject({
+      Make: 'SONY',
+      Model: 'ILCE-7M4',
+      ISO: 800,
+      FNumber: 5.6,
+      ExposureTime: 1 / 125,
+    });
     expect((await readdir(kit.dir)).filter((n) => n.endsWith('.part'))).toEqual([]);
   });
 
@@ -143,10 +158,28 @@ describe('sim capture', () => {
     expect((await clip).added[0]).toMatchObject({ kind: 'movie', name: 'C0001.MP4' });
   });
 
-  it('refuses shooting in contents mode and zoom on a lens without power zoom', async () => {
+  it('shoots without AF in MF', async () => {
     kit = await simKit();
-    await expect(kit.driver.sendCommand(kit.id, { type: 'zoom', speed: 3 })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
-    await expect(kit.driver.sendCommand(kit.id, { type: 'focusNearFar', step: 2 })).rejects.toMatchObject({ code: 'OPERATION_REJECTED' });
-    await expect(kit.driver.sendCommand(kit.id, { type: 'touchCancel' })).rejects.toMatchObject({ code: 'OPERATION_REJECTED' });
+    await kit.set('focus-mode', 'mf');
+    const states: AfState[] = [];
+    kit.driver.events.on('afStatus', (e) => states.push(e.state));
+    const shot = kit.next('downloadComplete');
+    await kit.driver.sendCommand(kit.id, { type: 'afShutter' });
+    await shot;
+    // AF would have reported before the shot was even taken.
+    expect(states).toEqual([]);
+  });
+
+  it('refuses zoom without power zoom, near/far outside MF and a cancel without a touch', async () => {
+    kit = await simKit();
+    await expect(kit.driver.sendCommand(kit.id, { type: 'zoom', speed: 3 })).rejects.toMatchObject({
+      code: 'NOT_SUPPORTED',
+    });
+    await expect(kit.driver.sendCommand(kit.id, { type: 'focusNearFar', step: 2 })).rejects.toMatchObject({
+      code: 'OPERATION_REJECTED',
+    });
+    await expect(kit.driver.sendCommand(kit.id, { type: 'touchCancel' })).rejects.toMatchObject({
+      code: 'OPERATION_REJECTED',
+    });
   });
 });

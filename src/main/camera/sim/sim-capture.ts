@@ -4,9 +4,9 @@ import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
 import { isoParts } from '../../../shared/properties';
 import { shotExif } from './card-seed';
 import { blurDiameterPx, blurLevel, brightnessStep } from './exposure';
-import { enumValue, isTrackingArea } from './property-table';
+import { enumValue } from './property-spec';
 import type { SimBody } from './sim-body';
-import type { AfOutcome } from './sim-focus';
+import { AfControl } from './sim-af';
 import { buildArw, buildJpeg, type ShotSpec } from './shot-factory';
 import type { VirtualFile } from './virtual-file';
 
@@ -32,7 +32,11 @@ export class CaptureUnit {
   private nextHostNumber: number | null = null;
   private recordingSince: number | null = null;
 
-  constructor(private readonly body: SimBody) {}
+  private readonly af: AfControl;
+
+  constructor(private readonly body: SimBody) {
+    this.af = new AfControl(body);
+  }
 
   private get props() {
     return this.body.props;
@@ -55,62 +59,17 @@ export class CaptureUnit {
     return Math.round(m.rawSize[0] + r * (m.rawSize[1] - m.rawSize[0]));
   }
 
-  // ---- AF ----
-
-  /** Runs AF for the current focus mode; null in MF. Updates focus indication and distance. */
-  async autofocus(): Promise<AfOutcome | null> {
-    const mode = this.props.key('focus-mode');
-    if (mode === 'mf') return null;
-    const continuous = mode === 'af-c';
-    const tracking = continuous && isTrackingArea(this.props.value('focus-area'));
-    const outcome = await this.body.focus.autofocus({ tracking, fail: this.body.faults.afFailing });
-    if (outcome === 'cancelled' || this.body.state !== 'connected') return outcome;
-    const suffix = continuous ? 'af-c' : 'af-s';
-    const key = outcome === 'tracking' ? 'tracking-subject-af-c' : outcome === 'failed' ? `not-focused-${suffix}` : `focused-${suffix}`;
-    this.body.mutate(() => this.props.setInternal('focus-indication', enumValue('focus-indication', key)));
-    this.body.refreshFocusProps();
-    return outcome;
-  }
-
-  private s1Locked(): boolean {
-    return this.props.is('s1', 'locked');
-  }
-
-  /** S1 (half press): lock starts AF (progress arrives as events); unlock releases it. */
+  /** S1 (half press). */
   async s1(lock: boolean): Promise<void> {
-    if (lock === this.s1Locked()) return;
-    this.body.mutate(() => this.props.setInternal('s1', enumValue('s1', lock ? 'locked' : 'unlocked')));
-    if (lock) {
-      void this.autofocus();
-      return;
-    }
-    this.unlockFocus();
-  }
-
-  private unlockFocus(): void {
-    this.body.focus.release();
-    this.body.mutate(() => this.props.setInternal('focus-indication', enumValue('focus-indication', 'unlocked')));
+    this.af.s1(lock);
   }
 
   /** AF-shutter: S1 lock, wait for AF, release down/up, S1 unlock. Resolves once the shot is taken. */
   async afShutter(): Promise<void> {
-    await this.s1(true);
-    if (this.props.key('focus-mode') !== 'mf') await this.afSettled();
+    this.af.s1(true);
     await this.releaseDown();
     this.releaseUp();
-    await this.s1(false);
-  }
-
-  private afSettled(): Promise<void> {
-    const s = this.body.focus.state;
-    if (s === 'focused' || s === 'tracking' || s === 'failed') return Promise.resolve();
-    return new Promise((resolve) => {
-      const off = this.body.events.on('afStatus', (e) => {
-        if (e.cameraId !== this.body.id || e.state === 'focusing') return;
-        off();
-        resolve();
-      });
-    });
+    this.af.s1(false);
   }
 
   // ---- release ----
@@ -120,8 +79,7 @@ export class CaptureUnit {
     if (this.releaseHeld) return;
     this.releaseHeld = true;
     const gen = this.gen;
-    const state = this.body.focus.state;
-    if (!this.s1Locked() || !['focused', 'tracking', 'failed'].includes(state)) await this.autofocus();
+    await this.af.ensureFocus();
     if (gen !== this.gen) return;
     const drive = this.props.key('drive-mode') ?? 'single';
     const [hi, mid, lo] = this.body.identity.model.burstFps;
@@ -131,7 +89,8 @@ export class CaptureUnit {
     else if (bracket) {
       const steps = Math.round(Number(bracket[1]) * 3);
       const n = Number(bracket[2]);
-      for (let i = 0; i < n; i++) this.later((i * 1000) / mid, () => this.trigger((i - Math.floor(n / 2)) * steps));
+      for (let i = 0; i < n; i++)
+        this.later((i * 1000) / mid, () => this.trigger((i - Math.floor(n / 2)) * steps));
     } else if (drive.startsWith('continuous-')) {
       const fps = drive.includes('hi') ? hi : drive.includes('mid') ? mid : lo;
       this.trigger();
@@ -144,7 +103,7 @@ export class CaptureUnit {
     this.releaseHeld = false;
     if (this.burst) clearInterval(this.burst);
     this.burst = null;
-    if (!this.s1Locked() && this.body.focus.state !== 'idle') this.unlockFocus();
+    if (!this.af.s1Locked && this.body.focus.state !== 'idle') this.af.unlock();
   }
 
   private later(ms: number, fn: () => void): void {
@@ -161,12 +120,16 @@ export class CaptureUnit {
     if (this.recordingSince === null) {
       if (this.body.faults.cardIsFull) throw new TetherError(ErrorCode.CardFull, 'card full: cannot record');
       this.recordingSince = Date.now();
-      this.body.mutate(() => this.props.setInternal('recording-state', enumValue('recording-state', 'recording')));
+      this.body.mutate(() =>
+        this.props.setInternal('recording-state', enumValue('recording-state', 'recording')),
+      );
       return;
     }
     const seconds = Math.max(1, (Date.now() - this.recordingSince) / 1000);
     this.recordingSince = null;
-    this.body.mutate(() => this.props.setInternal('recording-state', enumValue('recording-state', 'not-recording')));
+    this.body.mutate(() =>
+      this.props.setInternal('recording-state', enumValue('recording-state', 'not-recording')),
+    );
     const file = this.body.card.addMovie(Math.round(seconds * MOVIE_BYTES_PER_SEC), this.body.options.now());
     this.body.events.emit('contentsChanged', { cameraId: this.body.id, slot: 1, added: [file] });
     this.body.refreshCardProps();
@@ -185,9 +148,8 @@ export class CaptureUnit {
     this.burst = null;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    if (this.recordingSince !== null) this.recordingSince = null;
-    this.props.setInternal('s1', enumValue('s1', 'unlocked'));
-    this.props.setInternal('focus-indication', enumValue('focus-indication', 'unlocked'));
+    this.recordingSince = null;
+    this.af.reset();
   }
 
   // ---- one exposure ----
@@ -202,7 +164,9 @@ export class CaptureUnit {
     const exp = this.props.exposure();
     const format = this.props.key('file-format');
     const factor = format === 'jpeg' ? (SIZE_FACTOR[this.props.key('image-size') ?? 'l'] ?? 1) : 1;
-    const level = blurLevel(blurDiameterPx(this.body.focus.position(), exp.fnumber, model.lens.focalMm, 1024));
+    const level = blurLevel(
+      blurDiameterPx(this.body.focus.position(), exp.fnumber, model.lens.focalMm, 1024),
+    );
     const step = Math.max(-15, Math.min(15, brightnessStep(exp.diffEv) + stepOffset));
     const settings = {
       shutter: exp.shutter,
@@ -251,11 +215,25 @@ export class CaptureUnit {
     return k === 'jpeg-only' ? ['jpeg'] : k === 'raw-only' ? ['raw'] : ['raw', 'jpeg'];
   }
 
-  private async deliver(spec: ShotSpec, kinds: Kind[], cardNumber: number | null, hostKinds: Kind[], gen: number): Promise<void> {
-    const built = await Promise.all(kinds.map((kind) => (kind === 'raw' ? buildArw(spec, this.rawSize(spec.seed / 2 ** 32)) : buildJpeg(spec))));
+  private async deliver(
+    spec: ShotSpec,
+    kinds: Kind[],
+    cardNumber: number | null,
+    hostKinds: Kind[],
+    gen: number,
+  ): Promise<void> {
+    const built = await Promise.all(
+      kinds.map((kind) =>
+        kind === 'raw' ? buildArw(spec, this.rawSize(spec.seed / 2 ** 32)) : buildJpeg(spec),
+      ),
+    );
     const files = new Map<Kind, VirtualFile>(kinds.map((kind, i) => [kind, built[i]]));
     if (cardNumber !== null) {
-      const added = this.body.card.addShot(spec, kinds.map((kind) => ({ kind, size: (files.get(kind) as VirtualFile).size })), cardNumber);
+      const added = this.body.card.addShot(
+        spec,
+        kinds.map((kind) => ({ kind, size: (files.get(kind) as VirtualFile).size })),
+        cardNumber,
+      );
       this.body.events.emit('contentsChanged', { cameraId: this.body.id, slot: 1, added });
       this.body.refreshCardProps();
     }
@@ -263,7 +241,8 @@ export class CaptureUnit {
     const { path, prefix, startNo } = this.body.saveInfo;
     await mkdir(path, { recursive: true });
     let n = this.nextHostNumber ?? startNo;
-    const name = (k: Kind, num: number) => `${prefix}${String(num).padStart(5, '0')}.${k === 'raw' ? 'ARW' : 'JPG'}`;
+    const name = (k: Kind, num: number) =>
+      `${prefix}${String(num).padStart(5, '0')}.${k === 'raw' ? 'ARW' : 'JPG'}`;
     while ((await Promise.all(hostKinds.map((k) => exists(join(path, name(k, n)))))).some(Boolean)) n++;
     this.nextHostNumber = n + 1;
     for (const kind of hostKinds) {

@@ -64,7 +64,8 @@ export class CardAccess {
     let file;
     try {
       file = await this.body.card.open(entry);
-      if (this.body.state !== 'connected') throw new TetherError(ErrorCode.Disconnected, 'camera went away while opening');
+      if (this.body.state !== 'connected')
+        throw new TetherError(ErrorCode.Disconnected, 'camera went away while opening');
       if (options.signal?.aborted) throw new TetherError(ErrorCode.Cancelled, 'transfer cancelled');
     } finally {
       this.opening = false;

@@ -1,6 +1,9 @@
-import type { CameraCommand } from '../../../shared/camera-types';
+import type { CameraCommand, ConnectionMode, FocusFrame } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
+import { enumValue } from './property-spec';
 import type { SimBody } from './sim-body';
+
+const SHOOTING_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -26,7 +29,10 @@ export async function runCommand(body: SimBody, cmd: CameraCommand): Promise<voi
     case 'focusNearFar': {
       const mode = body.props.key('focus-mode');
       if (mode !== 'mf' && mode !== 'dmf') {
-        throw new TetherError(ErrorCode.OperationRejected, `focus near/far needs focus-mode MF or DMF (now ${mode})`);
+        throw new TetherError(
+          ErrorCode.OperationRejected,
+          `focus near/far needs focus-mode MF or DMF (now ${mode})`,
+        );
       }
       await body.focus.nearFar(cmd.step);
       body.refreshFocusProps();
@@ -44,7 +50,8 @@ export async function runCommand(body: SimBody, cmd: CameraCommand): Promise<voi
       return;
     }
     case 'touchCancel':
-      if (!body.focus.touchActive) throw new TetherError(ErrorCode.OperationRejected, 'no remote touch to cancel');
+      if (!body.focus.touchActive)
+        throw new TetherError(ErrorCode.OperationRejected, 'no remote touch to cancel');
       body.focus.touchActive = false;
       return;
   }
@@ -58,7 +65,23 @@ async function pressButton(body: SimBody, button: string, action: 'press' | 'dow
     if (action === 'up' || action === 'press') await body.capture.s1(false);
     return;
   }
-  if (!['menu', 'enter', 'up', 'down', 'left', 'right', 'c1', 'c2', 'c3', 'c4', 'fn', 'playback', 'delete'].includes(name)) {
+  if (
+    ![
+      'menu',
+      'enter',
+      'up',
+      'down',
+      'left',
+      'right',
+      'c1',
+      'c2',
+      'c3',
+      'c4',
+      'fn',
+      'playback',
+      'delete',
+    ].includes(name)
+  ) {
     throw new TetherError(ErrorCode.InvalidArgument, `unknown button ${button}`);
   }
   await delay(2);
@@ -75,4 +98,37 @@ export async function setAfAreaPosition(body: SimBody, x: number, y: number): Pr
   if (['wide', 'center', 'tracking-wide', 'tracking-center'].includes(area)) return;
   body.focus.setAreaPosition(x, y);
   await delay(2);
+}
+
+/** AF frames of the current focus area (shooting modes only). */
+export function focusFrames(body: SimBody): FocusFrame[] {
+  body.requireConnected(SHOOTING_MODES);
+  return body.focus.frames(body.props.key('focus-area') ?? 'wide');
+}
+
+/** Tracking frames (shooting modes only). */
+export function trackingFrames(body: SimBody): FocusFrame[] {
+  body.requireConnected(SHOOTING_MODES);
+  return body.focus.trackingFrames();
+}
+
+/** Live view on/off on the body (CRSDK `SetDeviceSetting`); off also stops streaming. */
+export function enableLiveView(body: SimBody, enabled: boolean): void {
+  body.requireConnected(SHOOTING_MODES);
+  body.liveViewEnabled = enabled;
+  if (!enabled) body.liveView.stop();
+  body.mutate(() =>
+    body.props.setInternal(
+      'live-view-status',
+      enumValue('live-view-status', enabled ? 'enabled' : 'disabled'),
+    ),
+  );
+}
+
+/** Starts streaming frames; the body must have live view enabled. */
+export function startLiveView(body: SimBody): void {
+  body.requireConnected(SHOOTING_MODES);
+  if (!body.liveViewEnabled)
+    throw new TetherError(ErrorCode.OperationRejected, 'live view is disabled on the body');
+  body.liveView.start();
 }

@@ -76,6 +76,22 @@ describe('SimDriver bodies and hot-plug', () => {
     expect(isTetherError(await failed, ErrorCode.Disconnected)).toBe(true);
   });
 
+  it('saves to <saveRoot>/tether-sim-<id> until told otherwise', async () => {
+    const d = new SimDriver({ cameras: 1, connectDelayMs: 1, saveRoot: '/some/root' });
+    await d.start();
+    const [cam] = await d.listCameras();
+    expect(d.getSaveInfo(cam.id)).toEqual({
+      path: join('/some/root', `tether-sim-${cam.id}`),
+      prefix: 'DSC',
+      startNo: 1,
+    });
+    await d.connect(cam.id, 'remote');
+    expect(await code(d.setSaveInfo(cam.id, { path: '', prefix: 'DSC', startNo: 1 }))).toBe(
+      ErrorCode.InvalidArgument,
+    );
+    await d.stop();
+  });
+
   it('adds large card files for transfer benches', async () => {
     kit = await simKit({ mode: 'contents', rateBytesPerSec: Infinity });
     const big = kit.driver.addCardFile(kit.id, 300 * 1024 * 1024);
@@ -109,7 +125,9 @@ describe('SimDriver settings files and LUTs', () => {
     data[100] ^= 0xff;
     await writeFile(path, data);
     expect(await code(kit.driver.uploadSettings(kit.id, path))).toBe(ErrorCode.InvalidArgument);
-    expect(await code(kit.driver.uploadSettings(kit.id, join(kit.dir, 'missing.dat')))).toBe(ErrorCode.NotFound);
+    expect(await code(kit.driver.uploadSettings(kit.id, join(kit.dir, 'missing.dat')))).toBe(
+      ErrorCode.NotFound,
+    );
     expect(await code(kit.driver.downloadSettings(kit.id, 'OTHER.DAT', path))).toBe(ErrorCode.NotFound);
   });
 

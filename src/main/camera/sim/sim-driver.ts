@@ -1,6 +1,4 @@
 import { tmpdir } from 'node:os';
-import { basename } from 'node:path';
-import { writeFile, rename } from 'node:fs/promises';
 import {
   saveInfoSchema,
   type CameraCommand,
@@ -21,10 +19,16 @@ import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } 
 import { DEFAULT_RATE_BYTES_PER_SEC } from './content-stream';
 import type { ExposureResult } from './exposure';
 import type { SimFaults } from './faults';
-import { enumValue } from './property-table';
-import { SETTINGS_FILE, decodeSettings, encodeSettings, readHostFile, validateCube } from './settings-files';
+import { SETTINGS_FILE, downloadSettingsFile, importLutFile, uploadSettingsFile } from './settings-files';
 import { SimBody } from './sim-body';
-import { runCommand, setAfAreaPosition } from './sim-commands';
+import {
+  enableLiveView,
+  focusFrames,
+  runCommand,
+  setAfAreaPosition,
+  startLiveView,
+  trackingFrames,
+} from './sim-commands';
 import { simIdentity } from './sim-models';
 
 /** Options of {@link SimDriver}. */
@@ -136,30 +140,19 @@ export class SimDriver implements CameraDriver {
   }
 
   async getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
-    const b = this.body(cameraId);
-    b.requireConnected(['remote', 'remote-transfer']);
-    return b.focus.frames(b.props.key('focus-area') ?? 'wide');
+    return focusFrames(this.body(cameraId));
   }
 
   async getTrackingFrames(cameraId: string): Promise<FocusFrame[]> {
-    const b = this.body(cameraId);
-    b.requireConnected(['remote', 'remote-transfer']);
-    return b.focus.trackingFrames();
+    return trackingFrames(this.body(cameraId));
   }
 
   async setLiveViewEnabled(cameraId: string, enabled: boolean): Promise<void> {
-    const b = this.body(cameraId);
-    b.requireConnected(['remote', 'remote-transfer']);
-    b.liveViewEnabled = enabled;
-    if (!enabled) b.liveView.stop();
-    b.mutate(() => b.props.setInternal('live-view-status', enumValue('live-view-status', enabled ? 'enabled' : 'disabled')));
+    enableLiveView(this.body(cameraId), enabled);
   }
 
   async startLiveView(cameraId: string): Promise<void> {
-    const b = this.body(cameraId);
-    b.requireConnected(['remote', 'remote-transfer']);
-    if (!b.liveViewEnabled) throw new TetherError(ErrorCode.OperationRejected, 'live view is disabled on the body');
-    b.liveView.start();
+    startLiveView(this.body(cameraId));
   }
 
   async stopLiveView(cameraId: string): Promise<void> {
@@ -194,7 +187,8 @@ export class SimDriver implements CameraDriver {
     const b = this.body(cameraId);
     b.requireConnected();
     const parsed = saveInfoSchema.safeParse(info);
-    if (!parsed.success) throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
+    if (!parsed.success)
+      throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
     b.saveInfo = parsed.data;
     b.capture.resetHostNumbering();
   }
@@ -211,11 +205,19 @@ export class SimDriver implements CameraDriver {
     return this.body(cameraId).cardAccess.list(slot);
   }
 
-  async getContentImage(cameraId: string, ref: { slot: number; contentId: number; fileId: number }, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
+  async getContentImage(
+    cameraId: string,
+    ref: { slot: number; contentId: number; fileId: number },
+    kind: 'thumbnail' | 'screennail',
+  ): Promise<Uint8Array> {
     return this.body(cameraId).cardAccess.image(ref, kind);
   }
 
-  async openContent(cameraId: string, ref: { slot: number; contentId: number; fileId: number }, options?: OpenContentOptions): Promise<ContentStream> {
+  async openContent(
+    cameraId: string,
+    ref: { slot: number; contentId: number; fileId: number },
+    options?: OpenContentOptions,
+  ): Promise<ContentStream> {
     return this.body(cameraId).cardAccess.open(ref, options);
   }
 
@@ -225,31 +227,15 @@ export class SimDriver implements CameraDriver {
   }
 
   async downloadSettings(cameraId: string, filename: string, hostPath: string): Promise<void> {
-    const b = this.body(cameraId);
-    b.requireConnected(['remote', 'remote-transfer']);
-    if (filename !== SETTINGS_FILE) throw new TetherError(ErrorCode.NotFound, `the body has no settings file ${filename}`);
-    const data = encodeSettings(b.identity.model.name, b.props.settingsRecords());
-    try {
-      await writeFile(`${hostPath}.part`, data, { flush: true });
-      await rename(`${hostPath}.part`, hostPath);
-    } catch (err) {
-      throw new TetherError(ErrorCode.IoError, `cannot write ${hostPath}: ${(err as Error).message}`);
-    }
+    return downloadSettingsFile(this.body(cameraId), filename, hostPath);
   }
 
   async uploadSettings(cameraId: string, hostPath: string): Promise<void> {
-    const b = this.body(cameraId);
-    b.requireRemoteControl();
-    const records = decodeSettings(b.identity.model.name, await readHostFile(hostPath, 1024 * 1024));
-    b.mutate(() => b.props.restore(records));
+    return uploadSettingsFile(this.body(cameraId), hostPath);
   }
 
   async importLut(cameraId: string, hostPath: string, slot: number): Promise<void> {
-    const b = this.body(cameraId);
-    b.requireRemoteControl();
-    if (!Number.isInteger(slot) || slot < 1 || slot > 16) throw new TetherError(ErrorCode.InvalidArgument, `LUT slot ${slot} outside 1..16`);
-    const { title } = validateCube((await readHostFile(hostPath, 32 * 1024 * 1024)).toString('utf8'));
-    b.luts.set(slot, title || basename(hostPath));
+    await importLutFile(this.body(cameraId), hostPath, slot);
     this.events.emit('operationResult', { cameraId, operation: 'importLut', result: 'ok' });
   }
 
@@ -266,7 +252,11 @@ export class SimDriver implements CameraDriver {
   }
 
   /** What the body is doing internally (tests, demo): metered exposure, focus, image look. */
-  inspect(cameraId: string): { exposure: ExposureResult; focusDioptres: number; look: { level: number; step: number } } {
+  inspect(cameraId: string): {
+    exposure: ExposureResult;
+    focusDioptres: number;
+    look: { level: number; step: number };
+  } {
     const b = this.body(cameraId);
     return { exposure: b.props.exposure(), focusDioptres: b.focus.position(), look: b.imageLook() };
   }

@@ -10,7 +10,12 @@ import { MOVABLE_AREAS, baseArea } from './property-table';
 
 /** Where the AF frame may sit (the body clamps requests into this inset, measured on an ILCE-7M4). */
 const AREA_BOUNDS = { x0: 65, x1: 574, y0: 61, y1: 418 };
-const FRAME_SIZE: Record<string, number> = { 'flexible-spot-s': 26, 'flexible-spot-m': 38, 'flexible-spot-l': 52, 'expand-flexible-spot': 38 };
+const FRAME_SIZE: Record<string, number> = {
+  'flexible-spot-s': 26,
+  'flexible-spot-m': 38,
+  'flexible-spot-l': 52,
+  'expand-flexible-spot': 38,
+};
 /** Dioptres moved per focusNearFar step size 1..7. */
 const NEAR_FAR_STEP = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2];
 
@@ -152,7 +157,13 @@ export class FocusModel {
   /** The AF frames the body reports for a focus-area key. */
   frames(areaKey: string): FocusFrame[] {
     const state: FocusFrame['state'] =
-      this.afState === 'focusing' ? 'moving' : this.afState === 'failed' ? 'not-focused' : this.afState === 'idle' || this.afState === 'unlocked' ? 'selection' : 'focused';
+      this.afState === 'focusing'
+        ? 'moving'
+        : this.afState === 'failed'
+          ? 'not-focused'
+          : this.afState === 'idle' || this.afState === 'unlocked'
+            ? 'selection'
+            : 'focused';
     const area = baseArea(areaKey);
     const box = (type: string, size: number, at = this.pos, priority = 1): FocusFrame => ({
       type,
@@ -166,13 +177,23 @@ export class FocusModel {
     if (area === 'center') return [box('central-emphasis', 38, { x: 320, y: 240 })];
     if (area === 'zone') return [{ ...box('zone', 0), size: { width: 212, height: 160 } }];
     const main = box('contrast-flexible-main', FRAME_SIZE[area] ?? 38);
-    return area === 'expand-flexible-spot' ? [main, box('contrast-flexible-assist', 76, this.pos, 2)] : [main];
+    return area === 'expand-flexible-spot'
+      ? [main, box('contrast-flexible-assist', 76, this.pos, 2)]
+      : [main];
   }
 
   /** Tracking frames: only while tracking a subject. */
   trackingFrames(): FocusFrame[] {
     if (this.afState !== 'tracking') return [];
-    return [{ type: 'target-af', state: 'focused', priority: 1, position: { ...this.pos }, size: { width: 64, height: 86 } }];
+    return [
+      {
+        type: 'target-af',
+        state: 'focused',
+        priority: 1,
+        position: { ...this.pos },
+        size: { width: 64, height: 86 },
+      },
+    ];
   }
 
   /** Cancels timers (disconnect, unplug). */

@@ -92,7 +92,8 @@ describe('sim live view', () => {
     expect(osd).not.toBeNull();
     const plain = kit.driver.getLatestFrame(kit.id) as LiveViewFrame;
     // The OSD bars darken the top and bottom of the frame.
-    const top = async (jpeg: Uint8Array) => meanLuminance(await sharp(jpeg).extract({ left: 0, top: 0, width: 1024, height: 30 }).toBuffer());
+    const top = async (jpeg: Uint8Array) =>
+      meanLuminance(await sharp(jpeg).extract({ left: 0, top: 0, width: 1024, height: 30 }).toBuffer());
     expect(await top((osd as LiveViewFrame).jpeg)).toBeLessThan((await top(plain.jpeg)) - 10);
   });
 });

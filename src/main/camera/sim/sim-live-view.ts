@@ -125,16 +125,35 @@ export class SimLiveView {
     const look = this.source.look();
     try {
       const overlays = [{ svg: strip(seq, look.exposure), top: LIVE_HEIGHT - 34, left: 8 }];
-      const jpeg = await renderLiveFrame({ level: look.level, step: look.step, quality: look.quality, overlays });
-      let osdJpeg: Buffer | null = null;
-      if (look.osd && seq % OSD_EVERY === 1) {
-        osdJpeg = await renderLiveFrame({ level: look.level, step: look.step, quality: look.quality, overlays: [...overlays, { svg: osdLayer(look.osd), top: 0, left: 0 }] });
-      }
+      const base = { level: look.level, step: look.step, quality: look.quality };
+      // The OSD composite encodes in parallel with the plain frame (sharp runs on the libuv pool).
+      const [jpeg, osdJpeg] = await Promise.all([
+        renderLiveFrame({ ...base, overlays }),
+        look.osd && seq % OSD_EVERY === 1
+          ? renderLiveFrame({
+              ...base,
+              overlays: [...overlays, { svg: osdLayer(look.osd), top: 0, left: 0 }],
+            })
+          : null,
+      ]);
       if (gen !== this.generation) return;
       this.seq = seq;
-      const base = { cameraId: this.source.cameraId, seq, timestamp: Date.now(), width: LIVE_WIDTH, height: LIVE_HEIGHT };
-      if (osdJpeg) this.latestOsd = { ...base, jpeg: new Uint8Array(osdJpeg.buffer, osdJpeg.byteOffset, osdJpeg.length) };
-      const frame: LiveViewFrame = { ...base, jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.length) };
+      const meta = {
+        cameraId: this.source.cameraId,
+        seq,
+        timestamp: Date.now(),
+        width: LIVE_WIDTH,
+        height: LIVE_HEIGHT,
+      };
+      if (osdJpeg)
+        this.latestOsd = {
+          ...meta,
+          jpeg: new Uint8Array(osdJpeg.buffer, osdJpeg.byteOffset, osdJpeg.length),
+        };
+      const frame: LiveViewFrame = {
+        ...meta,
+        jpeg: new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.length),
+      };
       this.latestFrame = frame;
       this.source.emit(frame);
     } catch (err) {

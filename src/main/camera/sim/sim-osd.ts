@@ -1,5 +1,5 @@
 import { formatValue } from '../../../shared/properties';
-import { catalogDef } from './property-table';
+import { catalogDef } from './property-spec';
 import type { SimBody } from './sim-body';
 import type { LiveLook } from './sim-live-view';
 
@@ -29,13 +29,23 @@ export function liveLook(body: SimBody): LiveLook {
     `${fmt(body, 'battery-remain')}`,
     slot1.status === 'ok' ? `${slot1.remainingPhotos}` : 'FULL',
   ].join('   ');
-  const bottom = [fmt(body, 'shutter-speed'), fmt(body, 'aperture'), `${fmt(body, 'exposure-compensation')}EV`, fmt(body, 'iso-current')].join('    ');
+  const bottom = [
+    fmt(body, 'shutter-speed'),
+    fmt(body, 'aperture'),
+    `${fmt(body, 'exposure-compensation')}EV`,
+    fmt(body, 'iso-current'),
+  ].join('    ');
   const state = body.focus.state;
   return {
     level,
     step,
     quality,
     exposure,
-    osd: { top, bottom, frames: body.focus.frames(area), focused: state === 'focused' || state === 'tracking' },
+    osd: {
+      top,
+      bottom,
+      frames: body.focus.frames(area),
+      focused: state === 'focused' || state === 'tracking',
+    },
   };
 }

@@ -21,12 +21,17 @@ export interface SimKit {
   /** Writes `name` (enum key or raw value) and waits for its propertyChanged; resolves with the codes. */
   set(name: string, value: string | RawValue): Promise<number[]>;
   /** Next event matching the camera (and predicate). */
-  next<K extends keyof DriverEventMap>(event: K, pred?: (e: DriverEventMap[K]) => boolean): Promise<DriverEventMap[K]>;
+  next<K extends keyof DriverEventMap>(
+    event: K,
+    pred?: (e: DriverEventMap[K]) => boolean,
+  ): Promise<DriverEventMap[K]>;
   cleanup(): Promise<void>;
 }
 
 /** Builds a kit: driver started, body 1 connected in `mode`, priority key at the PC unless `pcRemote` is false. */
-export async function simKit(opts: SimDriverOptions & { mode?: ConnectionMode; pcRemote?: boolean } = {}): Promise<SimKit> {
+export async function simKit(
+  opts: SimDriverOptions & { mode?: ConnectionMode; pcRemote?: boolean } = {},
+): Promise<SimKit> {
   const dir = await mkdtemp(join(tmpdir(), 'sim-test-'));
   const driver = new SimDriver({ cameras: 1, connectDelayMs: 5, saveRoot: dir, ...opts });
   await driver.start();
@@ -50,8 +55,12 @@ export async function simKit(opts: SimDriverOptions & { mode?: ConnectionMode; p
     raw,
     prop: async (name) => (await driver.getSelectedProperties(id, [code(name)]))[0],
     set: async (name, value) => {
-      const v = typeof value === 'string' && propertyByName(name)?.encoding === 'enum' ? raw(name, value) : value;
-      const changed = driver.events.waitFor('propertyChanged', (e) => e.cameraId === id && e.codes.includes(code(name)));
+      const v =
+        typeof value === 'string' && propertyByName(name)?.encoding === 'enum' ? raw(name, value) : value;
+      const changed = driver.events.waitFor(
+        'propertyChanged',
+        (e) => e.cameraId === id && e.codes.includes(code(name)),
+      );
       await driver.setProperty(id, code(name), v);
       return (await changed).codes;
     },

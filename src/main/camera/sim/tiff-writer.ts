@@ -4,7 +4,15 @@
  */
 
 /** TIFF field types used here. */
-export const TiffType = { BYTE: 1, ASCII: 2, SHORT: 3, LONG: 4, RATIONAL: 5, UNDEFINED: 7, SRATIONAL: 10 } as const;
+export const TiffType = {
+  BYTE: 1,
+  ASCII: 2,
+  SHORT: 3,
+  LONG: 4,
+  RATIONAL: 5,
+  UNDEFINED: 7,
+  SRATIONAL: 10,
+} as const;
 type TiffTypeCode = (typeof TiffType)[keyof typeof TiffType];
 
 const TYPE_SIZE: Record<TiffTypeCode, number> = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 10: 8 };

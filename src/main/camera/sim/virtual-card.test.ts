@@ -18,7 +18,9 @@ describe('virtual card', () => {
     expect(new Set(files.map((f) => day(f.createdAt)))).toEqual(new Set(['2025-05-01', '2025-05-02']));
     expect(files.every((f) => Date.parse(f.createdAt) <= now.getTime())).toBe(true);
     expect(files.every((f) => /^DCIM\/100MSDCF\/DSC\d{5}\.(JPG|ARW)$/.test(f.path))).toBe(true);
-    const pairs = [...contents].map((c) => files.filter((f) => f.contentId === c)).filter((g) => g.length === 2);
+    const pairs = [...contents]
+      .map((c) => files.filter((f) => f.contentId === c))
+      .filter((g) => g.length === 2);
     expect(pairs.length).toBeGreaterThan(5);
     for (const [a, b] of pairs) expect(a.name.slice(0, 8)).toBe(b.name.slice(0, 8));
     const raw = files.filter((f) => f.kind === 'raw');
@@ -63,18 +65,27 @@ describe('virtual card', () => {
 });
 
 describe('JPEG padding', () => {
-  it.each([0, 1, 3, 4, 5, 65_537, 65_538, 65_540, 131_074, 200_001])('keeps the segment structure valid for %i bytes', (length) => {
-    const pad = jpegPaddingPart(length, 9);
-    const file = new VirtualFile([bytesPart(Buffer.from([0xff, 0xd8])), pad, bytesPart(Buffer.from([0xff, 0xd9]))]);
-    const buf = file.toBuffer();
-    expect(buf.length).toBe(length + 4);
-    // Walk the markers: fill bytes, then APP15 segments, then EOI.
-    let i = 2;
-    while (buf[i] === 0xff && buf[i + 1] === 0xff) i++;
-    while (buf[i + 1] === 0xef) i += 2 + buf.readUInt16BE(i + 2);
-    expect([buf[i], buf[i + 1], i + 2]).toEqual([0xff, 0xd9, buf.length]);
-    // Any slice reads the same bytes as the whole.
-    const from = Math.floor(length / 3);
-    expect(Buffer.concat(pad.read(from, Math.min(70_000, length - from)))).toEqual(buf.subarray(2 + from, 2 + from + Math.min(70_000, length - from)));
-  });
+  it.each([0, 1, 3, 4, 5, 65_537, 65_538, 65_540, 131_074, 200_001])(
+    'keeps the segment structure valid for %i bytes',
+    (length) => {
+      const pad = jpegPaddingPart(length, 9);
+      const file = new VirtualFile([
+        bytesPart(Buffer.from([0xff, 0xd8])),
+        pad,
+        bytesPart(Buffer.from([0xff, 0xd9])),
+      ]);
+      const buf = file.toBuffer();
+      expect(buf.length).toBe(length + 4);
+      // Walk the markers: fill bytes, then APP15 segments, then EOI.
+      let i = 2;
+      while (buf[i] === 0xff && buf[i + 1] === 0xff) i++;
+      while (buf[i + 1] === 0xef) i += 2 + buf.readUInt16BE(i + 2);
+      expect([buf[i], buf[i + 1], i + 2]).toEqual([0xff, 0xd9, buf.length]);
+      // Any slice reads the same bytes as the whole.
+      const from = Math.floor(length / 3);
+      expect(Buffer.concat(pad.read(from, Math.min(70_000, length - from)))).toEqual(
+        buf.subarray(2 + from, 2 + from + Math.min(70_000, length - from)),
+      );
+    },
+  );
 });

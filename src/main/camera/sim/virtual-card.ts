@@ -51,7 +51,11 @@ export class VirtualCard {
   ) {
     this.fileNumber = 1000 + (id.seed % 3000);
     for (const shot of seedShots(id, now)) {
-      const files: NewCardFile[] = shot.kinds.map((kind) => ({ kind, size: shot.sizes[kind] as number, padded: true }));
+      const files: NewCardFile[] = shot.kinds.map((kind) => ({
+        kind,
+        size: shot.sizes[kind] as number,
+        padded: true,
+      }));
       this.addShot(shot.spec, files);
     }
   }
@@ -99,7 +103,13 @@ export class VirtualCard {
       createdAt: localIso(createdAt),
       kind: 'movie',
     };
-    this.entries.push({ file, kind: 'movie', spec: null, padded: false, seed: this.id.seed + file.contentId });
+    this.entries.push({
+      file,
+      kind: 'movie',
+      spec: null,
+      padded: false,
+      seed: this.id.seed + file.contentId,
+    });
     return file;
   }
 
@@ -112,8 +122,11 @@ export class VirtualCard {
 
   /** One entry; NOT_FOUND when the reference is stale. */
   entry(ref: { slot: number; contentId: number; fileId: number }): CardEntry {
-    const e = this.entries.find((x) => x.file.slot === ref.slot && x.file.contentId === ref.contentId && x.file.fileId === ref.fileId);
-    if (!e) throw new TetherError(ErrorCode.NotFound, `no file ${ref.contentId}/${ref.fileId} in slot ${ref.slot}`);
+    const e = this.entries.find(
+      (x) => x.file.slot === ref.slot && x.file.contentId === ref.contentId && x.file.fileId === ref.fileId,
+    );
+    if (!e)
+      throw new TetherError(ErrorCode.NotFound, `no file ${ref.contentId}/${ref.fileId} in slot ${ref.slot}`);
     return e;
   }
 
@@ -125,7 +138,11 @@ export class VirtualCard {
         : e.kind === 'raw'
           ? await buildArw(e.spec, e.file.size)
           : await buildJpeg(e.spec, e.padded ? e.file.size : undefined);
-    if (vf.size !== e.file.size) throw new TetherError(ErrorCode.Internal, `${e.file.name}: generated ${vf.size} bytes, listed ${e.file.size}`);
+    if (vf.size !== e.file.size)
+      throw new TetherError(
+        ErrorCode.Internal,
+        `${e.file.name}: generated ${vf.size} bytes, listed ${e.file.size}`,
+      );
     return vf;
   }
 
@@ -156,7 +173,12 @@ export class VirtualCard {
   /** Slot states as `getCardSlots` reports them. */
   slots(bytesPerShot: number): CardSlot[] {
     return [
-      { slot: 1, status: this.full ? 'full' : 'ok', remainingPhotos: this.remainingPhotos(bytesPerShot), fileCount: this.entries.length },
+      {
+        slot: 1,
+        status: this.full ? 'full' : 'ok',
+        remainingPhotos: this.remainingPhotos(bytesPerShot),
+        fileCount: this.entries.length,
+      },
       { slot: 2, status: 'none', remainingPhotos: 0, fileCount: 0 },
     ];
   }

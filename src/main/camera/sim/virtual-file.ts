@@ -72,7 +72,8 @@ export function noisePart(length: number, seed: number): FilePart {
 export function jpegPaddingPart(length: number, seed: number): FilePart {
   const fill = length % MAX_APP_SEGMENT < 4 ? length % MAX_APP_SEGMENT : 0;
   const segments: number[] = [];
-  for (let left = length - fill; left > 0; left -= Math.min(left, MAX_APP_SEGMENT)) segments.push(Math.min(left, MAX_APP_SEGMENT));
+  for (let left = length - fill; left > 0; left -= Math.min(left, MAX_APP_SEGMENT))
+    segments.push(Math.min(left, MAX_APP_SEGMENT));
   const start = (seed >>> 0) % NOISE_SIZE;
   const ff = Buffer.alloc(3, 0xff);
   const headers = new Map<number, Buffer>();

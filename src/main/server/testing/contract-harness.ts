@@ -18,6 +18,8 @@ export interface Harness {
   cameraId: string;
   /** How many times `POST /api/server/shutdown` asked for a shutdown. */
   shutdownRequests: number;
+  /** Resolves at the first shutdown request. */
+  shutdownRequested: Promise<void>;
   /** Calls the server (path relative to its URL). */
   call(method: string, path: string, options?: Omit<HttpCallOptions, 'method'>): Promise<HttpResult>;
   /** Connects the first camera and claims the priority key (most operations need both). */
@@ -49,6 +51,7 @@ export async function startHarness(
     autoConnect: false,
   });
   await studio.start();
+  let onShutdown: () => void = () => undefined;
   const h: Harness = {
     studio,
     server: undefined as unknown as RunningServer,
@@ -56,6 +59,7 @@ export async function startHarness(
     dir,
     cameraId: '',
     shutdownRequests: 0,
+    shutdownRequested: new Promise<void>((r) => (onShutdown = r)),
     call: (method, path, opts = {}) => httpCall(h.url + path, { ...opts, method }),
     connectRemote: async (mode = 'remote') => {
       await studio.cameras.connect(h.cameraId, mode);
@@ -77,7 +81,10 @@ export async function startHarness(
   h.server = await startServer(studio, {
     port: 0,
     rendererDir: join(dir, 'no-renderer'),
-    onShutdownRequest: () => h.shutdownRequests++,
+    onShutdownRequest: () => {
+      h.shutdownRequests++;
+      onShutdown();
+    },
     ...options.server,
   });
   h.url = h.server.url;

@@ -17,6 +17,13 @@ export interface HttpCallOptions {
   body?: unknown;
 }
 
+/** Splits a URL without normalising its path (WHATWG URL parsing would resolve `%2e%2e` and `..`). */
+function rawTarget(url: string): { host: string; port: number; path: string } {
+  const m = /^http:\/\/(\[[^\]]+\]|[^/:]+):(\d+)(\/.*)?$/.exec(url);
+  if (!m) throw new Error(`unsupported URL ${url}`);
+  return { host: m[1].replace(/^\[|\]$/g, ''), port: Number(m[2]), path: m[3] ?? '/' };
+}
+
 /** One HTTP request with full control over headers (Host, Origin) — what fetch does not allow. */
 export function httpCall(url: string, options: HttpCallOptions = {}): Promise<HttpResult> {
   const { method = 'GET', headers = {}, body } = options;
@@ -31,7 +38,7 @@ export function httpCall(url: string, options: HttpCallOptions = {}): Promise<Ht
     finalHeaders['Content-Type'] = 'application/json';
   }
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers: finalHeaders, agent: false }, (res) => {
+    const req = request({ ...rawTarget(url), method, headers: finalHeaders, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);

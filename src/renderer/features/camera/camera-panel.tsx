@@ -19,7 +19,12 @@ const MODE_HINT: Record<ConnectionMode, string> = {
   contents: 'Card access only: no live view or shooting',
 };
 
-const STATE_LABEL = { connected: 'Connected', connecting: 'Connecting…', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' };
+const STATE_LABEL = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  disconnected: 'Disconnected',
+};
 
 /** Camera picker and status: model, battery, card, connection state, Connect with a mode, driver info. */
 export function CameraPanel() {
@@ -31,16 +36,13 @@ export function CameraPanel() {
   const status = useStudio((s) => s.studioStatus);
   const setActive = useStudio((s) => s.setActiveCamera);
   const setNotice = useStudio((s) => s.setNotice);
-  const [prefs, setPrefsState] = useState(() => actions.camera.getPrefs());
+  const prefs = useStudio((s) => s.prefs);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const camera = cameras.find((c) => c.id === activeId);
   const state = conn?.state ?? 'disconnected';
-  const setPrefs = (patch: Partial<typeof prefs>) => {
-    actions.camera.setPrefs(patch);
-    setPrefsState(actions.camera.getPrefs());
-  };
+  const setPrefs = (patch: Partial<typeof prefs>) => actions.camera.setPrefs(patch);
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -63,9 +65,16 @@ export function CameraPanel() {
         </span>
       </div>
       <div className="panel__body">
-        {cameras.length === 0 && <div className="muted">No camera found. Connect one with a USB cable and turn it on.</div>}
+        {cameras.length === 0 && (
+          <div className="muted">No camera found. Connect one with a USB cable and turn it on.</div>
+        )}
         {cameras.length > 1 && (
-          <select className="field cam__picker" aria-label="Camera" value={activeId ?? ''} onChange={(e) => setActive(e.target.value)}>
+          <select
+            className="field cam__picker"
+            aria-label="Camera"
+            value={activeId ?? ''}
+            onChange={(e) => setActive(e.target.value)}
+          >
             {cameras.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.model} · {c.serial || c.id}
@@ -85,7 +94,7 @@ export function CameraPanel() {
               <select
                 className="field"
                 aria-label="Connection mode"
-                value={prefs.mode}
+                value={state === 'connected' && conn?.mode ? conn.mode : prefs.mode}
                 disabled={busy || state === 'connecting'}
                 onChange={(e) => {
                   const mode = e.target.value as ConnectionMode;
@@ -100,7 +109,12 @@ export function CameraPanel() {
                 ))}
               </select>
               {state === 'connected' || state === 'reconnecting' ? (
-                <button type="button" className="btn" disabled={busy} onClick={() => void run(() => actions.camera.disconnect(camera.id))}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => void run(() => actions.camera.disconnect(camera.id))}
+                >
                   Disconnect
                 </button>
               ) : (
@@ -117,7 +131,11 @@ export function CameraPanel() {
           </>
         )}
         <label className="cam__auto">
-          <input type="checkbox" checked={prefs.autoConnect} onChange={(e) => setPrefs({ autoConnect: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={prefs.autoConnect}
+            onChange={(e) => setPrefs({ autoConnect: e.target.checked })}
+          />
           Connect automatically when one camera is plugged in
         </label>
         <ErrorNote error={error} onDismiss={() => setError(null)} />
@@ -126,7 +144,8 @@ export function CameraPanel() {
         )}
         {status && (
           <div className="cam__driver muted" title={status.driver.reason}>
-            Driver: <strong>{status.driver.kind === 'sim' ? 'Simulated camera' : 'Sony Camera Remote SDK'}</strong>
+            Driver:{' '}
+            <strong>{status.driver.kind === 'sim' ? 'Simulated camera' : 'Sony Camera Remote SDK'}</strong>
             {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
           </div>
         )}

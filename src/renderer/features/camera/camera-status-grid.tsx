@@ -5,7 +5,10 @@ const EMPTY = {};
 
 /** Battery, card and mode of a connected camera, from its status properties. */
 export function CameraStatusGrid({ cameraId, mode }: { cameraId: string; mode: ConnectionMode | undefined }) {
-  const props = useStudio((s) => s.properties[cameraId] ?? EMPTY) as Record<string, { formatted: string } | undefined>;
+  const props = useStudio((s) => s.properties[cameraId] ?? EMPTY) as Record<
+    string,
+    { formatted: string } | undefined
+  >;
   const battery = props['battery-remain']?.formatted ?? props['battery-level']?.formatted;
   const slot1 = props['media-slot1-status']?.formatted;
   const left1 = props['media-slot1-remaining-photos']?.formatted;
@@ -31,7 +34,15 @@ export function CameraStatusGrid({ cameraId, mode }: { cameraId: string; mode: C
         </>
       )}
       <dt>Mode</dt>
-      <dd>{mode === 'remote' ? 'Remote' : mode === 'remote-transfer' ? 'Remote + card' : mode === 'contents' ? 'Card only' : '—'}</dd>
+      <dd>
+        {mode === 'remote'
+          ? 'Remote'
+          : mode === 'remote-transfer'
+            ? 'Remote + card'
+            : mode === 'contents'
+              ? 'Card only'
+              : '—'}
+      </dd>
     </dl>
   );
 }

@@ -61,9 +61,13 @@ describe('capture bar and shortcuts', () => {
   it('browses the filmstrip with the arrow keys and opens the shot with its name', async () => {
     const { client } = await renderStudio();
     client.shots = [fakeShot(1), fakeShot(2), fakeShot(3)];
-    await act(async () => client.emit({ event: 'downloadComplete', data: { cameraId: 'CAM1', filename: 'x', savedPath: '/x' } }));
+    await act(async () =>
+      client.emit({ event: 'downloadComplete', data: { cameraId: 'CAM1', filename: 'x', savedPath: '/x' } }),
+    );
     await settle();
-    const names = within(screen.getByRole('listbox', { name: 'Shots' })).getAllByRole('option').map((o) => o.querySelector('.strip__name')?.textContent);
+    const names = within(screen.getByRole('listbox', { name: 'Shots' }))
+      .getAllByRole('option')
+      .map((o) => o.querySelector('.strip__name')?.textContent);
     expect(names).toEqual(['Test_0003.JPG', 'Test_0002.JPG', 'Test_0001.JPG']);
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     await settle();

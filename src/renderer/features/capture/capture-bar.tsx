@@ -8,7 +8,9 @@ import './capture-bar.css';
 export function CaptureBar() {
   const { capture } = useActions();
   const state = useStudio((s) => s.capture);
-  const connected = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false));
+  const connected = useStudio((s) =>
+    s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false,
+  );
   const mode = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.mode : undefined));
   const recording = useStudio((s) => {
     const v = s.activeCameraId ? s.properties[s.activeCameraId]?.['recording-state']?.formatted : undefined;
@@ -47,7 +49,14 @@ export function CaptureBar() {
       >
         AF (hold F)
       </button>
-      <button type="button" className="btn" disabled={!canShoot} onClick={() => shoot(true)} title="Focus, then capture (Shift+Space)" aria-keyshortcuts="Shift+Space">
+      <button
+        type="button"
+        className="btn"
+        disabled={!canShoot}
+        onClick={() => shoot(true)}
+        title="Focus, then capture (Shift+Space)"
+        aria-keyshortcuts="Shift+Space"
+      >
         AF-Shutter
       </button>
       <button
@@ -64,7 +73,11 @@ export function CaptureBar() {
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />
       <span className="capture__status" aria-live="polite">
-        {state.inFlight > 0 ? 'Capturing…' : state.lastAt ? `Last shot ${new Date(state.lastAt).toLocaleTimeString()}` : ''}
+        {state.inFlight > 0
+          ? 'Capturing…'
+          : state.lastAt
+            ? `Last shot ${new Date(state.lastAt).toLocaleTimeString()}`
+            : ''}
       </span>
       {state.error && (
         <div className="capture__error">

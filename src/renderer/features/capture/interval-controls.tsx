@@ -51,18 +51,33 @@ export function IntervalControls({ disabled }: { disabled: boolean }) {
           Stop
         </button>
       ) : (
-        <button type="button" className="btn btn--small" disabled={disabled} onClick={() => capture.startInterval(count, seconds)}>
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={disabled}
+          onClick={() => capture.startInterval(count, seconds)}
+        >
           Start
         </button>
       )}
       {(interval.running || interval.done > 0) && (
         <div className="interval__progress" aria-label="Interval progress">
-          <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={interval.total} aria-valuenow={interval.done}>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={interval.total}
+            aria-valuenow={interval.done}
+          >
             <span style={{ width: `${pct}%` }} />
           </div>
           <span className="mono">
             {interval.done}/{interval.total}
-            {interval.running && countdown !== null ? ` · next in ${countdown}s` : interval.done >= interval.total ? ' · done' : ' · stopped'}
+            {interval.running && countdown !== null
+              ? ` · next in ${countdown}s`
+              : interval.done >= interval.total
+                ? ' · done'
+                : ' · stopped'}
           </span>
         </div>
       )}

@@ -8,7 +8,10 @@ describe('IntervalTimer', () => {
   it('fires count shots, interval apart, start to start, then stops', async () => {
     const shots: number[] = [];
     const progress: IntervalProgress[] = [];
-    const t = new IntervalTimer((p) => progress.push(p), () => {});
+    const t = new IntervalTimer(
+      (p) => progress.push(p),
+      () => {},
+    );
     t.start(3, 1000, async () => {
       shots.push(Date.now());
       await new Promise((r) => setTimeout(r, 300));
@@ -22,7 +25,10 @@ describe('IntervalTimer', () => {
   it('stops on request and on the first failing shot', async () => {
     const errors: unknown[] = [];
     let n = 0;
-    const t = new IntervalTimer(() => {}, (e) => errors.push(e));
+    const t = new IntervalTimer(
+      () => {},
+      (e) => errors.push(e),
+    );
     t.start(10, 500, async () => {
       n++;
     });

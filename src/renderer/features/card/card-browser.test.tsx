@@ -10,12 +10,22 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 
 function cardClient() {
   const client = new FakeStudioClient();
-  client.cardFiles = [fakeCardFile(1, '2024-05-13'), fakeCardFile(2, '2024-05-13', 'raw'), fakeCardFile(3, '2024-05-14'), fakeCardFile(4, '2024-05-14')];
+  client.cardFiles = [
+    fakeCardFile(1, '2024-05-13'),
+    fakeCardFile(2, '2024-05-13', 'raw'),
+    fakeCardFile(3, '2024-05-14'),
+    fakeCardFile(4, '2024-05-14'),
+  ];
   return client;
 }
 
 describe('CardBrowser', () => {
-  beforeEach(() => localStorage.setItem('tether-studio.ui-prefs', JSON.stringify({ autoConnect: true, mode: 'remote-transfer' })));
+  beforeEach(() =>
+    localStorage.setItem(
+      'tether-studio.ui-prefs',
+      JSON.stringify({ autoConnect: true, mode: 'remote-transfer' }),
+    ),
+  );
   afterEach(cleanup);
 
   it('asks to reconnect in a card mode when connected in remote', async () => {
@@ -32,7 +42,9 @@ describe('CardBrowser', () => {
     await settle();
     const groups = screen.getAllByRole('listbox');
     expect(groups).toHaveLength(2);
-    const first = within(groups[0]).getAllByRole('option').map((o) => o.getAttribute('aria-label'));
+    const first = within(groups[0])
+      .getAllByRole('option')
+      .map((o) => o.getAttribute('aria-label'));
     expect(first).toEqual(['DSC00004.JPG', 'DSC00003.JPG']);
     fireEvent.click(screen.getByRole('option', { name: 'DSC00003.JPG' }));
     fireEvent.click(screen.getByRole('option', { name: 'DSC00002.ARW' }), { shiftKey: true });
@@ -57,12 +69,31 @@ describe('CardBrowser', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Pull 1 selected' }));
     await settle();
     const ref = { slot: 1, contentId: 4, fileId: 0 };
-    await act(async () => client.emit({ event: 'transferProgress', data: { cameraId: 'CAM1', contentId: 4, fileId: 0, percent: 50, jobId: 'job-1', bytesDone: 500, bytesTotal: 1000, speed: 1e6 } }));
+    await act(async () =>
+      client.emit({
+        event: 'transferProgress',
+        data: {
+          cameraId: 'CAM1',
+          contentId: 4,
+          fileId: 0,
+          percent: 50,
+          jobId: 'job-1',
+          bytesDone: 500,
+          bytesTotal: 1000,
+          speed: 1e6,
+        },
+      }),
+    );
     expect(screen.getByTestId('pull-percent').textContent).toBe('50%');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await settle();
     expect(client.callsOf('cancelTransfer')).toEqual([['job-1']]);
-    await act(async () => client.emit({ event: 'transferDone', data: fakeJob('job-1', ref, 'done', { bytesDone: 1000, percent: 100 }) }));
+    await act(async () =>
+      client.emit({
+        event: 'transferDone',
+        data: fakeJob('job-1', ref, 'done', { bytesDone: 1000, percent: 100 }),
+      }),
+    );
     expect(screen.getByTestId('pull-percent').textContent).toBe('100%');
     const tile = screen.getByRole('option', { name: 'DSC00004.JPG' });
     expect(within(tile).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');

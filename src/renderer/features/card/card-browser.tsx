@@ -34,7 +34,8 @@ export function CardBrowser() {
     return out;
   }, [card.batch, jobs]);
   const onTileClick = useCallback(
-    (key: string, e: MouseEvent) => select(key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single'),
+    (key: string, e: MouseEvent) =>
+      select(key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single'),
     [select],
   );
 
@@ -45,7 +46,11 @@ export function CardBrowser() {
     return (
       <div className="cardb cardb--empty">
         <p>The card can be read when the camera is connected in “Remote + card” or “Card only” mode.</p>
-        <button type="button" className="btn btn--primary" onClick={() => void actions.camera.switchMode(cameraId, 'remote-transfer').catch(() => undefined)}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => void actions.camera.switchMode(cameraId, 'remote-transfer').catch(() => undefined)}
+        >
           Reconnect in Remote + card mode
         </button>
       </div>
@@ -61,19 +66,36 @@ export function CardBrowser() {
           value={card.slot}
           onChange={(e) => void actions.card.selectSlot(cameraId, Number(e.target.value))}
         >
-          {(card.slots.length > 0 ? card.slots : [{ slot: 1, status: 'ok', fileCount: card.files.length, remainingPhotos: 0 }]).map((s) => (
+          {(card.slots.length > 0
+            ? card.slots
+            : [{ slot: 1, status: 'ok', fileCount: card.files.length, remainingPhotos: 0 }]
+          ).map((s) => (
             <option key={s.slot} value={s.slot} disabled={s.status === 'none'}>
               Slot {s.slot} {s.status === 'none' ? '(no card)' : `· ${s.fileCount} files`}
             </option>
           ))}
         </select>
-        <button type="button" className="btn btn--small" onClick={() => void actions.card.load(cameraId)} disabled={card.loading}>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => void actions.card.load(cameraId)}
+          disabled={card.loading}
+        >
           {card.loading ? 'Reading…' : 'Refresh'}
         </button>
-        <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection(card.files.map(cardKey))}>
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          onClick={() => setSelection(card.files.map(cardKey))}
+        >
           Select all
         </button>
-        <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection([])} disabled={selectedCount === 0}>
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          onClick={() => setSelection([])}
+          disabled={selectedCount === 0}
+        >
           Clear
         </button>
         <span className="muted">
@@ -88,11 +110,20 @@ export function CardBrowser() {
             <div className="cardb__day">
               <span>{formatDay(g.day)}</span>
               <span className="muted">{g.files.length} files</span>
-              <button type="button" className="btn btn--small btn--ghost" onClick={() => setSelection(g.files.map(cardKey))}>
+              <button
+                type="button"
+                className="btn btn--small btn--ghost"
+                onClick={() => setSelection(g.files.map(cardKey))}
+              >
                 Select day
               </button>
             </div>
-            <ul className="cardb__grid" role="listbox" aria-multiselectable="true" aria-label={`Files of ${formatDay(g.day)}`}>
+            <ul
+              className="cardb__grid"
+              role="listbox"
+              aria-multiselectable="true"
+              aria-label={`Files of ${formatDay(g.day)}`}
+            >
               {g.files.map((f) => {
                 const key = cardKey(f);
                 return (
@@ -110,7 +141,9 @@ export function CardBrowser() {
             </ul>
           </div>
         ))}
-        {!card.loading && card.files.length === 0 && !card.error && <div className="muted cardb__none">This card is empty.</div>}
+        {!card.loading && card.files.length === 0 && !card.error && (
+          <div className="muted cardb__none">This card is empty.</div>
+        )}
       </div>
     </section>
   );

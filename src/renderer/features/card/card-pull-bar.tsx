@@ -29,7 +29,9 @@ export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; sel
     }
   };
   const choose = async () => {
-    const path = await actions.client.native?.chooseFolder({ title: 'Pull card files to…' }).catch(() => null);
+    const path = await actions.client.native
+      ?.chooseFolder({ title: 'Pull card files to…' })
+      .catch(() => null);
     if (path) setDest(path);
   };
 
@@ -50,12 +52,24 @@ export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; sel
           </button>
         )}
       </label>
-      <button type="button" className="btn btn--primary" disabled={selectedCount === 0 || busy} onClick={() => void pull()}>
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={selectedCount === 0 || busy}
+        onClick={() => void pull()}
+      >
         Pull {selectedCount > 0 ? `${selectedCount} selected` : 'selected'}
       </button>
       {t.count > 0 && (
         <div className="cardb__total" aria-label="Pull progress">
-          <div className={`progress${t.failed > 0 ? ' progress--failed' : t.done === t.count ? ' progress--ok' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={t.percent}>
+          <div
+            className={`progress${t.failed > 0 ? ' progress--failed' : t.done === t.count ? ' progress--ok' : ''}`}
+            key={batch.join()}
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={t.percent}
+          >
             <span style={{ width: `${t.percent}%` }} />
           </div>
           <span className="mono" data-testid="pull-percent">
@@ -66,6 +80,7 @@ export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; sel
             {active && t.speed > 0 ? ` · ${formatSpeed(t.speed)}` : ''}
             {active && t.etaSeconds !== null ? ` · ${formatEta(t.etaSeconds)} left` : ''}
             {t.failed > 0 ? ` · ${t.failed} failed` : ''}
+            {t.cancelled > 0 ? ` · ${t.cancelled} cancelled` : ''}
           </span>
           {active && (
             <button type="button" className="btn btn--small" onClick={() => void actions.card.cancelBatch()}>

@@ -25,7 +25,11 @@ export const CardTile = memo(function CardTile({
   const visible = useInView(ref);
   const ref3 = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
   const wantThumb = visible && file.kind !== 'movie' && file.kind !== 'other';
-  const { url } = useObjectUrl(`${cameraId}:${fileKey}`, () => client.getCardImage(cameraId, ref3, 'thumbnail'), wantThumb);
+  const { url } = useObjectUrl(
+    `${cameraId}:${fileKey}`,
+    () => client.getCardImage(cameraId, ref3, 'thumbnail'),
+    wantThumb,
+  );
   return (
     <li
       ref={ref}
@@ -43,10 +47,29 @@ export const CardTile = memo(function CardTile({
       title={`${file.path} · ${formatBytes(file.size)}`}
     >
       <div className="card-tile__thumb">
-        {url ? <img src={url} alt="" draggable={false} /> : <span className="muted">{file.kind.toUpperCase()}</span>}
-        <span className={`card-tile__kind card-tile__kind--${file.kind}`}>{file.name.split('.').pop()?.toUpperCase()}</span>
+        {url ? (
+          <img src={url} alt="" draggable={false} />
+        ) : (
+          <span className="muted">{file.kind.toUpperCase()}</span>
+        )}
+        <span className={`card-tile__kind card-tile__kind--${file.kind}`}>
+          {file.name.split('.').pop()?.toUpperCase()}
+        </span>
+        {progress === 100 && (
+          <span className="card-tile__done" title="Pulled into the session">
+            ✓
+          </span>
+        )}
         {progress !== null && (
-          <div className="card-tile__progress progress" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+          <div
+            className={
+              progress === 100 ? 'card-tile__progress progress progress--ok' : 'card-tile__progress progress'
+            }
+            role="progressbar"
+            aria-valuenow={progress}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
             <span style={{ width: `${progress}%` }} />
           </div>
         )}

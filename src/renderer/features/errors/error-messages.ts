@@ -13,10 +13,12 @@ const MESSAGES: Record<string, string> = {
   [ErrorCode.CameraNotFound]: 'The camera is not there any more. Check the USB cable.',
   [ErrorCode.NotConnected]: 'The camera is not connected. Press Connect.',
   [ErrorCode.AlreadyConnected]: 'The camera is already connected.',
-  [ErrorCode.WrongConnectionMode]: 'Reconnect the camera in "Remote + card" or "Card only" mode to use the card.',
+  [ErrorCode.WrongConnectionMode]:
+    'Reconnect the camera in "Remote + card" or "Card only" mode to use the card.',
   [ErrorCode.PriorityKeyNotPcRemote]: 'The camera has control. Switch Priority to PC Remote.',
   [ErrorCode.UnknownProperty]: 'This camera does not have that setting.',
-  [ErrorCode.PropertyNotWritable]: 'The camera does not allow changing this setting right now (check the mode dial).',
+  [ErrorCode.PropertyNotWritable]:
+    'The camera does not allow changing this setting right now (check the mode dial).',
   [ErrorCode.InvalidValue]: 'That value is not valid for this setting.',
   [ErrorCode.ValueNotAvailable]: 'The camera does not offer that value in its current mode.',
   [ErrorCode.CameraBusy]: 'The camera is busy. Try again in a moment.',
@@ -41,14 +43,23 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** A photographer-facing sentence for an error code; falls back to the error's own message. */
-export function describeError(error: { code: string; message: string; details?: Record<string, unknown> }): string {
+export function describeError(error: {
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}): string {
   if (error.details?.network) return MESSAGES.NETWORK;
   return MESSAGES[error.code] ?? error.message;
 }
 
 /** Normalises anything thrown by a StudioClient call into `{code, message}`. */
 export function asErrorValue(err: unknown): UiError {
-  if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string') {
+  if (
+    err &&
+    typeof err === 'object' &&
+    'code' in err &&
+    typeof (err as { code: unknown }).code === 'string'
+  ) {
     const e = err as { code: string; message?: unknown; details?: Record<string, unknown> };
     const out: UiError = { code: e.code, message: typeof e.message === 'string' ? e.message : e.code };
     if (e.details) out.details = e.details;

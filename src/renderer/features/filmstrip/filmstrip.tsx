@@ -5,11 +5,23 @@ import { useInView, useObjectUrl } from '../shared/use-object-url';
 import './filmstrip.css';
 
 /** One thumbnail; loads its image only once scrolled into view. */
-const FilmstripItem = memo(function FilmstripItem({ shot, selected, onSelect }: { shot: ShotInfo; selected: boolean; onSelect: (id: string) => void }) {
+const FilmstripItem = memo(function FilmstripItem({
+  shot,
+  selected,
+  onSelect,
+}: {
+  shot: ShotInfo;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   const { client } = useActions();
   const ref = useRef<HTMLLIElement>(null);
   const visible = useInView(ref);
-  const { url } = useObjectUrl(shot.id, () => client.getShotImage(shot.id, 'thumbnail'), visible && shot.kind !== 'movie');
+  const { url } = useObjectUrl(
+    shot.id,
+    () => client.getShotImage(shot.id, 'thumbnail'),
+    visible && shot.kind !== 'movie',
+  );
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selected]);
@@ -30,7 +42,11 @@ const FilmstripItem = memo(function FilmstripItem({ shot, selected, onSelect }: 
       onClick={() => onSelect(shot.id)}
     >
       <div className="strip__thumb">
-        {url ? <img src={url} alt="" draggable={false} /> : <span className="strip__kind">{shot.kind.toUpperCase()}</span>}
+        {url ? (
+          <img src={url} alt="" draggable={false} />
+        ) : (
+          <span className="strip__kind">{shot.kind.toUpperCase()}</span>
+        )}
         {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
       </div>
       <span className="strip__name">{shot.fileName}</span>

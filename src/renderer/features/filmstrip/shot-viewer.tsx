@@ -10,7 +10,11 @@ import './shot-viewer.css';
 export function ShotViewer() {
   const { client } = useActions();
   const shot = useStudio((s) => s.shots.find((x) => x.id === s.selectedShotId) ?? null);
-  const { url, bytes, error } = useObjectUrl(shot?.id ?? null, () => client.getShotImage(shot!.id, 'preview'), !!shot);
+  const { url, bytes, error } = useObjectUrl(
+    shot?.id ?? null,
+    () => client.getShotImage(shot!.id, 'preview'),
+    !!shot,
+  );
   const [exif, setExif] = useState<{ id: string; summary: ExifSummary } | null>(null);
   useEffect(() => {
     if (!bytes || !shot) return;
@@ -37,7 +41,11 @@ export function ShotViewer() {
   return (
     <section className="shot" aria-label="Shot preview">
       <div className="shot__image">
-        {url ? <img src={url} alt={shot.fileName} /> : !error && <span className="muted">Loading preview…</span>}
+        {url ? (
+          <img src={url} alt={shot.fileName} />
+        ) : (
+          !error && <span className="muted">Loading preview…</span>
+        )}
         {error && <ErrorNote error={error} />}
       </div>
       <aside className="shot__info" aria-label="Shot details">
@@ -68,7 +76,11 @@ export function ShotViewer() {
           </div>
         </dl>
         {client.native && (
-          <button type="button" className="btn btn--small" onClick={() => void client.native?.reveal(shot.path).catch(() => undefined)}>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => void client.native?.reveal(shot.path).catch(() => undefined)}
+          >
             Reveal in folder
           </button>
         )}

@@ -11,7 +11,8 @@ function image(w: number, h: number, px: (x: number, y: number) => [number, numb
     }
   return { width: w, height: h, data, colorSpace: 'srgb' } as ImageData;
 }
-const blank = (w: number, h: number) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4), colorSpace: 'srgb' }) as ImageData;
+const blank = (w: number, h: number) =>
+  ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4), colorSpace: 'srgb' }) as ImageData;
 
 describe('live-view analysis', () => {
   it('bins each channel and luma', () => {
@@ -27,7 +28,8 @@ describe('live-view analysis', () => {
     const src = image(10, 10, (x) => (x < 5 ? [0, 0, 0] : [255, 255, 255]));
     const out = blank(10, 10);
     overlayMask(src, out, { peaking: true, zebra: false });
-    const at = (x: number, y: number) => Array.from(out.data.subarray((y * 10 + x) * 4, (y * 10 + x) * 4 + 4));
+    const at = (x: number, y: number) =>
+      Array.from(out.data.subarray((y * 10 + x) * 4, (y * 10 + x) * 4 + 4));
     expect(at(5, 5)).toEqual([255, 40, 40, 255]);
     expect(at(1, 5)[3]).toBe(0);
     expect(at(8, 5)[3]).toBe(0);

@@ -13,7 +13,12 @@ export function luma(r: number, g: number, b: number): number {
 
 /** Histograms of RGBA pixel data (alpha ignored). */
 export function computeHistogram(data: Uint8ClampedArray): Histogram {
-  const h: Histogram = { r: new Uint32Array(256), g: new Uint32Array(256), b: new Uint32Array(256), l: new Uint32Array(256) };
+  const h: Histogram = {
+    r: new Uint32Array(256),
+    g: new Uint32Array(256),
+    b: new Uint32Array(256),
+    l: new Uint32Array(256),
+  };
   for (let i = 0; i < data.length; i += 4) {
     const r = data[i];
     const g = data[i + 1];

@@ -9,7 +9,15 @@ const STATE_CLASS: Record<string, string> = {
 };
 
 /** The camera's AF frames over the live view, re-read on AF changes, after a click and once a second. */
-export function FocusFrames({ cameraId, afState, nonce }: { cameraId: string; afState: AfState | undefined; nonce: number }) {
+export function FocusFrames({
+  cameraId,
+  afState,
+  nonce,
+}: {
+  cameraId: string;
+  afState: AfState | undefined;
+  nonce: number;
+}) {
   const client = useClient();
   const [frames, setFrames] = useState<FocusFrame[]>([]);
   useEffect(() => {
@@ -28,9 +36,17 @@ export function FocusFrames({ cameraId, afState, nonce }: { cameraId: string; af
   }, [client, cameraId, afState, nonce]);
   if (frames.length === 0) return null;
   return (
-    <svg className="lv-overlay" viewBox={`0 0 ${AF_SPACE_WIDTH} ${AF_SPACE_HEIGHT}`} preserveAspectRatio="none" aria-hidden="true">
+    <svg
+      className="lv-overlay"
+      viewBox={`0 0 ${AF_SPACE_WIDTH} ${AF_SPACE_HEIGHT}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
       {frames.map((f, i) => {
-        const stateClass = afState === 'focused' && f.state !== 'not-focused' ? 'lv-af--focused' : (STATE_CLASS[f.state] ?? '');
+        const stateClass =
+          afState === 'focused' && f.state !== 'not-focused'
+            ? 'lv-af--focused'
+            : (STATE_CLASS[f.state] ?? '');
         return (
           <rect
             key={i}
@@ -50,7 +66,13 @@ export function FocusFrames({ cameraId, afState, nonce }: { cameraId: string; af
 /** Rule-of-thirds grid. */
 export function ThirdsGrid() {
   return (
-    <svg className="lv-overlay" viewBox="0 0 3 3" preserveAspectRatio="none" aria-hidden="true" data-testid="thirds-grid">
+    <svg
+      className="lv-overlay"
+      viewBox="0 0 3 3"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      data-testid="thirds-grid"
+    >
       {[1, 2].map((k) => (
         <g key={k}>
           <line x1={k} y1={0} x2={k} y2={3} className="lv-grid" vectorEffect="non-scaling-stroke" />

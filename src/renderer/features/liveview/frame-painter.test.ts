@@ -4,21 +4,35 @@ import type { ClientFrame } from '../../../shared/studio-client';
 import { FramePainter } from './frame-painter';
 import { createLiveStats } from './live-stats';
 
-const frame = (seq: number, timestamp = 0): ClientFrame => ({ cameraId: 'C', seq, timestamp, width: 4, height: 3, jpeg: new Uint8Array([seq]) });
+const frame = (seq: number, timestamp = 0): ClientFrame => ({
+  cameraId: 'C',
+  seq,
+  timestamp,
+  width: 4,
+  height: 3,
+  jpeg: new Uint8Array([seq]),
+});
 
 /** A decoder whose decodes finish only when the test says so. */
 function manualDecoder() {
   const pending: { seq: number; resolve: () => void }[] = [];
   const decode = (jpeg: Uint8Array) =>
     new Promise<ImageBitmap>((resolve) => {
-      pending.push({ seq: jpeg[0], resolve: () => resolve({ width: 4, height: 3, close() {} } as ImageBitmap) });
+      pending.push({
+        seq: jpeg[0],
+        resolve: () => resolve({ width: 4, height: 3, close() {} } as ImageBitmap),
+      });
     });
   return { decode, pending };
 }
 
 function canvasStub() {
   const drawn: unknown[] = [];
-  const canvas = { width: 0, height: 0, getContext: () => ({ drawImage: (b: unknown) => drawn.push(b) }) } as unknown as HTMLCanvasElement;
+  const canvas = {
+    width: 0,
+    height: 0,
+    getContext: () => ({ drawImage: (b: unknown) => drawn.push(b) }),
+  } as unknown as HTMLCanvasElement;
   return { canvas, drawn };
 }
 
@@ -30,7 +44,13 @@ describe('FramePainter', () => {
     const { canvas, drawn } = canvasStub();
     const stats = createLiveStats();
     const sizes: string[] = [];
-    const p = new FramePainter(canvas, stats, { onSize: (w, h) => sizes.push(`${w}x${h}`), onFps: () => {}, onFirstFrame: () => {} }, decode, () => 100);
+    const p = new FramePainter(
+      canvas,
+      stats,
+      { onSize: (w, h) => sizes.push(`${w}x${h}`), onFps: () => {}, onFirstFrame: () => {} },
+      decode,
+      () => 100,
+    );
     p.push(frame(1, 90));
     p.push(frame(2));
     p.push(frame(3));
@@ -42,7 +62,13 @@ describe('FramePainter', () => {
     pending[1].resolve();
     await flush();
     expect(drawn).toHaveLength(2);
-    expect(stats).toMatchObject({ framesReceived: 4, framesDrawn: 2, framesDropped: 2, distinctFramesDrawn: 2, lastSeq: 4 });
+    expect(stats).toMatchObject({
+      framesReceived: 4,
+      framesDrawn: 2,
+      framesDropped: 2,
+      distinctFramesDrawn: 2,
+      lastSeq: 4,
+    });
     expect(stats.latencies).toEqual([10, 5]);
     expect(sizes).toEqual(['4x3']);
     expect(window.__tetherStats).toBe(stats);
@@ -53,7 +79,13 @@ describe('FramePainter', () => {
     const fps: number[] = [];
     const { canvas, drawn } = canvasStub();
     const decode = async () => ({ width: 4, height: 3, close() {} }) as ImageBitmap;
-    const p = new FramePainter(canvas, createLiveStats(), { onSize: () => {}, onFps: (f) => fps.push(f), onFirstFrame: () => {} }, decode, () => now);
+    const p = new FramePainter(
+      canvas,
+      createLiveStats(),
+      { onSize: () => {}, onFps: (f) => fps.push(f), onFirstFrame: () => {} },
+      decode,
+      () => now,
+    );
     for (let i = 0; i <= 30; i++) {
       now = i * 40;
       p.push(frame(i));

@@ -35,5 +35,6 @@ export function createLiveStats(): LiveStats {
 /** Records one latency sample, dropping the oldest past the bound. */
 export function recordLatency(stats: LiveStats, ms: number): void {
   stats.latencies.push(ms);
-  if (stats.latencies.length > MAX_LATENCIES) stats.latencies.splice(0, stats.latencies.length - MAX_LATENCIES);
+  if (stats.latencies.length > MAX_LATENCIES)
+    stats.latencies.splice(0, stats.latencies.length - MAX_LATENCIES);
 }

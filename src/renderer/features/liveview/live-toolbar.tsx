@@ -2,7 +2,13 @@ import { useStudio } from '../../app/studio-context';
 import { ToggleButton } from '../shared/toggle-button';
 
 const HIST_LABEL = { off: 'Off', rgb: 'RGB', luma: 'Luma' } as const;
-const AF_TEXT: Record<string, string> = { focused: 'AF ●', focusing: 'AF …', tracking: 'AF ◎', failed: 'AF ✕', unlocked: 'AF' };
+const AF_TEXT: Record<string, string> = {
+  focused: 'AF ●',
+  focusing: 'AF …',
+  tracking: 'AF ◎',
+  failed: 'AF ✕',
+  unlocked: 'AF',
+};
 
 /** Overlay toggles and live status (fps, size, AF) above the live view. */
 export function LiveToolbar() {
@@ -14,10 +20,20 @@ export function LiveToolbar() {
   return (
     <div className="lv-toolbar" role="toolbar" aria-label="Live view overlays">
       <ToggleButton label="Grid" shortcut="G" pressed={overlays.grid} onToggle={() => toggle('grid')} />
-      <ToggleButton label="Focus frame" shortcut="O" pressed={overlays.focusFrame} onToggle={() => toggle('focusFrame')}>
+      <ToggleButton
+        label="Focus frame"
+        shortcut="O"
+        pressed={overlays.focusFrame}
+        onToggle={() => toggle('focusFrame')}
+      >
         AF frame
       </ToggleButton>
-      <ToggleButton label="Focus peaking" shortcut="P" pressed={overlays.peaking} onToggle={() => toggle('peaking')}>
+      <ToggleButton
+        label="Focus peaking"
+        shortcut="P"
+        pressed={overlays.peaking}
+        onToggle={() => toggle('peaking')}
+      >
         Peaking
       </ToggleButton>
       <ToggleButton label="Zebra" shortcut="E" pressed={overlays.zebra} onToggle={() => toggle('zebra')} />
@@ -31,7 +47,12 @@ export function LiveToolbar() {
       >
         Histogram {HIST_LABEL[overlays.histogram]}
       </button>
-      <ToggleButton label="Zoom 100%" shortcut="Z" pressed={overlays.zoom100} onToggle={() => toggle('zoom100')}>
+      <ToggleButton
+        label="Zoom 100%"
+        shortcut="Z"
+        pressed={overlays.zoom100}
+        onToggle={() => toggle('zoom100')}
+      >
         100%
       </ToggleButton>
       <span className="lv-toolbar__spacer" />
@@ -41,7 +62,11 @@ export function LiveToolbar() {
           {lv.width}×{lv.height}
         </span>
       )}
-      <span className="lv-toolbar__meta lv-toolbar__fps" aria-label="Frames per second" data-testid="live-fps">
+      <span
+        className="lv-toolbar__meta lv-toolbar__fps"
+        aria-label="Frames per second"
+        data-testid="live-fps"
+      >
         {lv.phase === 'streaming' ? `${lv.fps.toFixed(1)} fps` : '— fps'}
       </span>
     </div>

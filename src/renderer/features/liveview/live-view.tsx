@@ -83,15 +83,33 @@ export function LiveView() {
       <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
         <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
           <canvas ref={canvasRef} className="lv-canvas" aria-label="Live view image" role="img" />
-          <canvas ref={maskRef} className="lv-mask" hidden={!(overlays.peaking || overlays.zebra) || !streaming} />
+          <canvas
+            ref={maskRef}
+            className="lv-mask"
+            hidden={!(overlays.peaking || overlays.zebra) || !streaming}
+          />
           {overlays.grid && streaming && <ThirdsGrid />}
-          {overlays.focusFrame && streaming && cameraId && <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />}
+          {overlays.focusFrame && streaming && cameraId && (
+            <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />
+          )}
           {marker && streaming && (
-            <span className="lv-marker" style={{ left: `${marker.x * 100}%`, top: `${marker.y * 100}%` }} aria-hidden="true" />
+            <span
+              className="lv-marker"
+              style={{ left: `${marker.x * 100}%`, top: `${marker.y * 100}%` }}
+              aria-hidden="true"
+            />
           )}
         </div>
         {overlays.histogram !== 'off' && (
-          <canvas ref={histRef} className="lv-histogram" width={256} height={90} aria-label={`Histogram (${overlays.histogram})`} role="img" hidden={!streaming} />
+          <canvas
+            ref={histRef}
+            className="lv-histogram"
+            width={256}
+            height={90}
+            aria-label={`Histogram (${overlays.histogram})`}
+            role="img"
+            hidden={!streaming}
+          />
         )}
         {placeholder && <div className="lv-placeholder">{placeholder}</div>}
         {afError && (

@@ -10,7 +10,11 @@ const STALL_MS = 2000;
  * Streams a camera's live view onto a canvas while `active`: frames go transport → painter → canvas,
  * never through React or the store; the store only hears about phase, size and fps.
  */
-export function useLiveFrames(canvasRef: RefObject<HTMLCanvasElement | null>, cameraId: string | null, active: boolean): void {
+export function useLiveFrames(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  cameraId: string | null,
+  active: boolean,
+): void {
   const { client, store } = useActions();
   useEffect(() => {
     const canvas = canvasRef.current;

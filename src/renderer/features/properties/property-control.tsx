@@ -26,7 +26,10 @@ export const PropertyControl = memo(function PropertyControl({
   const hasCurrent = options.some((o) => o.hex === view.hex);
   const disabled = !view.writable || options.length === 0;
   return (
-    <div className={`prop${pending ? ' prop--pending' : ''}${error ? ' prop--error' : ''}`} data-property={view.name}>
+    <div
+      className={`prop${pending ? ' prop--pending' : ''}${error ? ' prop--error' : ''}`}
+      data-property={view.name}
+    >
       <label className="prop__label" htmlFor={id}>
         {view.label}
       </label>

@@ -1,6 +1,9 @@
 /** Which properties the side panel shows, in which section, in order (Alpha API names). */
 export const PROPERTY_SECTIONS: readonly { title: string; names: readonly string[] }[] = [
-  { title: 'Exposure', names: ['exposure-program-mode', 'shutter-speed', 'aperture', 'iso', 'exposure-compensation'] },
+  {
+    title: 'Exposure',
+    names: ['exposure-program-mode', 'shutter-speed', 'aperture', 'iso', 'exposure-compensation'],
+  },
   { title: 'White balance', names: ['white-balance', 'white-balance-color-temp'] },
   { title: 'Focus', names: ['focus-mode', 'focus-area'] },
   { title: 'Drive', names: ['drive-mode'] },

@@ -17,7 +17,12 @@ describe('PropertyPanel', () => {
   it('renders each setting as a select named by its label, from the available values', async () => {
     await renderStudio(<PropertyPanel />);
     const iso = screen.getByRole('combobox', { name: 'ISO' }) as HTMLSelectElement;
-    expect(Array.from(iso.options).map((o) => o.textContent)).toEqual(['ISO 100', 'ISO 200', 'ISO 400', 'ISO 800']);
+    expect(Array.from(iso.options).map((o) => o.textContent)).toEqual([
+      'ISO 100',
+      'ISO 200',
+      'ISO 400',
+      'ISO 800',
+    ]);
     expect(shown(iso)).toBe('ISO 100');
     expect(screen.getByRole('combobox', { name: 'Shutter' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Aperture' })).toBeTruthy();
@@ -50,7 +55,12 @@ describe('PropertyPanel', () => {
 
   it('offers to take control when the camera holds the priority key, and disables read-only settings', async () => {
     const client = new FakeStudioClient();
-    client.props['priority-key'] = fakeProperty('priority-key', 'Priority key', ['Camera position', 'PC Remote'], 'Camera position');
+    client.props['priority-key'] = fakeProperty(
+      'priority-key',
+      'Priority key',
+      ['Camera position', 'PC Remote'],
+      'Camera position',
+    );
     client.props.aperture = { ...client.props.aperture, writable: false };
     await renderStudio(<PropertyPanel />, client);
     expect((screen.getByRole('combobox', { name: 'Aperture' }) as HTMLSelectElement).disabled).toBe(true);

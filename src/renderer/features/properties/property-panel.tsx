@@ -13,7 +13,9 @@ const EMPTY: Record<string, PropertyView> = {};
 export function PropertyPanel() {
   const actions = useActions();
   const cameraId = useStudio((s) => s.activeCameraId);
-  const connected = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false));
+  const connected = useStudio((s) =>
+    s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false,
+  );
   const props = useStudio((s) => (s.activeCameraId ? (s.properties[s.activeCameraId] ?? EMPTY) : EMPTY));
   const pendingWrites = useStudio((s) => s.pendingWrites);
   const writeErrors = useStudio((s) => s.writeErrors);
@@ -25,7 +27,10 @@ export function PropertyPanel() {
     },
     [actions, cameraId],
   );
-  const onDismiss = useCallback((name: string) => cameraId && setWriteError(cameraId, name, null), [cameraId, setWriteError]);
+  const onDismiss = useCallback(
+    (name: string) => cameraId && setWriteError(cameraId, name, null),
+    [cameraId, setWriteError],
+  );
 
   if (!cameraId || !connected) {
     return (

@@ -58,7 +58,11 @@ export function NamingTemplate() {
           Apply
         </button>
       )}
-      <span className={preview.error ? 'topbar__preview topbar__preview--error' : 'topbar__preview'} data-testid="name-preview" title={preview.error?.code}>
+      <span
+        className={preview.error ? 'topbar__preview topbar__preview--error' : 'topbar__preview'}
+        data-testid="name-preview"
+        title={preview.error?.code}
+      >
         {preview.error ? describeError(preview.error) : preview.name ? `→ ${preview.name}` : ''}
       </span>
     </div>

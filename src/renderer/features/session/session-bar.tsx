@@ -70,7 +70,9 @@ export function SessionBar() {
               className="field topbar__session"
               aria-label="Session"
               value={active?.id ?? ''}
-              onChange={(e) => void run(() => actions.session.switchTo(e.target.value)).catch(() => undefined)}
+              onChange={(e) =>
+                void run(() => actions.session.switchTo(e.target.value)).catch(() => undefined)
+              }
             >
               {!active && <option value="">—</option>}
               {sessions.map((s) => (
@@ -79,7 +81,12 @@ export function SessionBar() {
                 </option>
               ))}
             </select>
-            <button type="button" className="btn btn--small" onClick={() => setCreating(true)} title="New session (Ctrl+N)">
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() => setCreating(true)}
+              title="New session (Ctrl+N)"
+            >
               New…
             </button>
           </>

@@ -25,5 +25,10 @@ export function formatDay(iso: string): string {
   const day = iso.slice(0, 10);
   const d = new Date(`${day}T12:00:00`);
   if (Number.isNaN(d.getTime())) return day || 'Unknown date';
-  return d.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return d.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }

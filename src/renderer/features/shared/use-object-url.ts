@@ -14,7 +14,12 @@ export function useObjectUrl(
   useEffect(() => {
     loadRef.current = load;
   });
-  const [state, setState] = useState<{ key: string | null; url: string | null; bytes: Uint8Array | null; error: UiError | null }>({
+  const [state, setState] = useState<{
+    key: string | null;
+    url: string | null;
+    bytes: Uint8Array | null;
+    error: UiError | null;
+  }>({
     key: null,
     url: null,
     bytes: null,

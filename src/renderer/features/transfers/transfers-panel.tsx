@@ -31,21 +31,38 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
           {name}
         </span>
         <span className="xfer__state">
-          {job.state === 'running' ? `${pct}%${job.speed > 0 ? ` · ${formatSpeed(job.speed)}` : ''}` : STATE_TEXT[job.state]}
+          {job.state === 'running'
+            ? `${pct}%${job.speed > 0 ? ` · ${formatSpeed(job.speed)}` : ''}`
+            : STATE_TEXT[job.state]}
         </span>
         {open && (
-          <button type="button" className="btn btn--small btn--ghost" aria-label={`Cancel ${name}`} onClick={() => void act(() => actions.card.cancel(job.id))}>
+          <button
+            type="button"
+            className="btn btn--small btn--ghost"
+            aria-label={`Cancel ${name}`}
+            onClick={() => void act(() => actions.card.cancel(job.id))}
+          >
             ×
           </button>
         )}
         {(job.state === 'failed' || job.state === 'cancelled') && (
-          <button type="button" className="btn btn--small" onClick={() => void act(() => actions.card.retry(job.id))}>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => void act(() => actions.card.retry(job.id))}
+          >
             Retry
           </button>
         )}
       </div>
       {job.state !== 'done' && (
-        <div className={`progress${job.state === 'failed' ? ' progress--failed' : ''}`} role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div
+          className={`progress${job.state === 'failed' ? ' progress--failed' : ''}`}
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct}
+        >
           <span style={{ width: `${pct}%` }} />
         </div>
       )}
