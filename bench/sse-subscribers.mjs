@@ -12,6 +12,7 @@ const now = () => performance.timeOrigin + performance.now();
 const conns = [];
 let ready = 0;
 let expect = null;
+let cpuStart = process.cpuUsage();
 const MARK = '"message":"';
 
 function record(latencyMs) {
@@ -79,12 +80,14 @@ function maybeFinish(force = false) {
   }
   const sparse = [];
   hist.forEach((n, b) => n && sparse.push([b, n]));
-  process.send({ type: 'result', received, expected: want * count, gaps, incomplete, closed, hist: sparse, bucketUs: BUCKET_US }, () =>
+  const cpu = process.cpuUsage(cpuStart);
+  process.send({ type: 'result', cpuMs: (cpu.user + cpu.system) / 1000, received, expected: want * count, gaps, incomplete, closed, hist: sparse, bucketUs: BUCKET_US }, () =>
     process.exit(0),
   );
 }
 
 process.on('message', (msg) => {
+  if (msg.type === 'start') cpuStart = process.cpuUsage();
   if (msg.type === 'expect') {
     expect = msg;
     maybeFinish();

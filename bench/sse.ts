@@ -98,6 +98,10 @@ interface Outcome {
   p99: number;
   max: number;
   published: number;
+  /** Server process CPU over the run, % of one core. */
+  serverCpuPct: number;
+  /** All subscriber processes' CPU over the run, % of one core. */
+  subsCpuPct: number;
 }
 
 function percentile(hist: Map<number, number>, total: number, q: number, bucketUs: number): number {
@@ -127,8 +131,10 @@ async function run(target: Target, subs: number, rate: number): Promise<Outcome>
         c.on('message', (m: Record<string, unknown>) => m.type === 'result' && r(m)),
       ),
   );
+  for (const c of children) c.send({ type: 'start' });
   const firstId = target.nextId();
   const total = rate * SECONDS;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   let seq = 0;
   await new Promise<void>((done) => {
@@ -143,6 +149,10 @@ async function run(target: Target, subs: number, rate: number): Promise<Outcome>
   const lastId = target.nextId() - 1;
   for (const c of children) c.send({ type: 'expect', firstId, lastId, graceMs: 15_000 });
   const parts = await Promise.all(results);
+  const wallMs = performance.now() - start;
+  const serverCpu = process.cpuUsage(cpuStart);
+  const serverCpuPct = ((serverCpu.user + serverCpu.system) / 1000 / wallMs) * 100;
+  const subsCpuPct = (parts.reduce((a, p) => a + (p.cpuMs as number), 0) / wallMs) * 100;
   const hist = new Map<number, number>();
   let received = 0;
   let expected = 0;
@@ -160,6 +170,8 @@ async function run(target: Target, subs: number, rate: number): Promise<Outcome>
   const count = [...hist.values()].reduce((a, b) => a + b, 0);
   const max = (Math.max(...hist.keys()) * bucketUs) / 1000;
   return {
+    serverCpuPct,
+    subsCpuPct,
     received,
     expected,
     gaps,
@@ -177,9 +189,9 @@ console.log(
   `SSE fan-out: ${SECONDS} s per scenario, subscribers in ${WORKERS} child processes, latency publish → receipt`,
 );
 console.log(
-  '| subscribers × events/s | server | delivered / expected | loss | gaps | dropped clients | p50 ms | p90 ms | p99 ms | max ms |',
+  '| subscribers × events/s | server | delivered / expected | loss | gaps | dropped clients | p50 ms | p90 ms | p99 ms | max ms | server CPU | subscribers CPU |',
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { subs, rate } of SCENARIOS) {
   for (const [name, make] of [
     ['Tether SseHub', tetherTarget],
@@ -191,7 +203,7 @@ for (const { subs, rate } of SCENARIOS) {
       rows.push({ scenario: `${subs}x${rate}`, target: name, outcome: o });
       const loss = o.expected - o.received;
       console.log(
-        `| ${subs} × ${rate} | ${name} | ${o.received} / ${o.expected} | ${loss} | ${o.gaps} | ${o.dropped} | ${fmt(o.p50, 2)} | ${fmt(o.p90, 2)} | ${fmt(o.p99, 2)} | ${fmt(o.max, 1)} |`,
+        `| ${subs} × ${rate} | ${name} | ${o.received} / ${o.expected} | ${loss} | ${o.gaps} | ${o.dropped} | ${fmt(o.p50, 2)} | ${fmt(o.p90, 2)} | ${fmt(o.p99, 2)} | ${fmt(o.max, 1)} | ${fmt(o.serverCpuPct, 0)} % | ${fmt(o.subsCpuPct, 0)} % |`,
       );
     } finally {
       await target.close();

@@ -34,7 +34,8 @@ export async function openStudioPage(
   const problems: string[] = [];
   page.on('console', (m) => {
     // A 4xx answer is an application-level refusal the UI handles and shows; anything else is a problem.
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text()))
+      problems.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(url);

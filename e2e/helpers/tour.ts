@@ -14,8 +14,6 @@ try {
   await page.keyboard.press('p');
   await page.screenshot({ path: 'e2e/screenshots/tour-overlays.png' });
   console.log('problems', problems);
-  const cdp = await page.context().newCDPSession(page);
-  void cdp;
 } finally {
   await browser.close();
   await studio.stop();

@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
 
+// Names are prefixed so an event called `error` never gets Node's throw-when-unhandled semantics.
+const key = (event: string): string => `ev:${event}`;
+
 /** An EventEmitter whose event names and payloads are checked against a map type. */
 export class TypedEmitter<M extends { [K in keyof M]: unknown }> {
   private readonly emitter = new EventEmitter();
@@ -11,29 +14,29 @@ export class TypedEmitter<M extends { [K in keyof M]: unknown }> {
 
   /** Subscribes; returns the unsubscribe function. */
   on<K extends keyof M & string>(event: K, listener: (payload: M[K]) => void): () => void {
-    this.emitter.on(event, listener as (payload: unknown) => void);
+    this.emitter.on(key(event), listener as (payload: unknown) => void);
     return () => this.off(event, listener);
   }
 
   /** Subscribes for one delivery. */
   once<K extends keyof M & string>(event: K, listener: (payload: M[K]) => void): () => void {
-    this.emitter.once(event, listener as (payload: unknown) => void);
+    this.emitter.once(key(event), listener as (payload: unknown) => void);
     return () => this.off(event, listener);
   }
 
   /** Unsubscribes. */
   off<K extends keyof M & string>(event: K, listener: (payload: M[K]) => void): void {
-    this.emitter.off(event, listener as (payload: unknown) => void);
+    this.emitter.off(key(event), listener as (payload: unknown) => void);
   }
 
   /** Delivers synchronously to every listener. */
   emit<K extends keyof M & string>(event: K, payload: M[K]): void {
-    this.emitter.emit(event, payload);
+    this.emitter.emit(key(event), payload);
   }
 
   /** Number of listeners for an event. */
   listenerCount<K extends keyof M & string>(event: K): number {
-    return this.emitter.listenerCount(event);
+    return this.emitter.listenerCount(key(event));
   }
 
   /** Removes every listener. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './shortcuts';
+import './shortcut-help.css';
 
 /** The keyboard shortcuts, as a dismissable dialog. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {

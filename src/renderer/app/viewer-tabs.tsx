@@ -1,5 +1,6 @@
 import type { ViewerMode } from '../store/session-slice';
 import { useStudio } from './studio-context';
+import './viewer-tabs.css';
 
 const TABS: [ViewerMode, string, string][] = [
   ['live', 'Live view', 'L'],

@@ -203,7 +203,10 @@ describe('HttpStudioClient live view', () => {
         polls++;
         if (polls === 2) return new Response(null, { status: 304 });
         return new Response(SOF(640, 480), {
-          headers: { etag: `"e${polls}"`, 'x-frame-seq': String(polls) },
+          headers: {
+            etag: `"${polls.toString(36)}-${(1_700_000_000_000 + polls).toString(36)}"`,
+            'x-frame-seq': String(polls),
+          },
         });
       },
     });
@@ -211,10 +214,12 @@ describe('HttpStudioClient live view', () => {
     const off = c.subscribeFrames('C', (f) => got.push(f));
     await expect.poll(() => got.length).toBeGreaterThanOrEqual(2);
     off();
-    expect(got[0]).toMatchObject({ seq: 1, width: 640, height: 480 });
+    expect(got[0]).toMatchObject({ seq: 1, width: 640, height: 480, timestamp: 1_700_000_000_001 });
     await expect.poll(() => requests.some((r) => r.url.endsWith('/live-view/stop'))).toBe(true);
     expect(requests.filter((r) => r.url.endsWith('/live-view/start'))).toHaveLength(1);
     const second = requests.filter((r) => r.url.endsWith('/frame'))[1];
-    expect((second.headers as Record<string, string>)['if-none-match']).toBe('"e1"');
+    expect((second.headers as Record<string, string>)['if-none-match']).toBe(
+      `"1-${(1_700_000_000_001).toString(36)}"`,
+    );
   });
 });

@@ -14,6 +14,13 @@ function headerNumber(h: Record<string, string>, names: string[]): number | unde
   return undefined;
 }
 
+/** The single-frame endpoint's strong ETag is `"<seq base36>-<timestamp base36>"`: the timestamp when no header has it. */
+function etagTimestamp(h: Record<string, string>): number | undefined {
+  const m = /^"?[0-9a-z]+-([0-9a-z]+)"?$/.exec(h.etag ?? '');
+  const ts = m ? Number.parseInt(m[1], 36) : Number.NaN;
+  return Number.isFinite(ts) ? ts : undefined;
+}
+
 const SEQ_HEADERS = ['x-frame-seq', 'x-seq', 'x-frame-number'];
 const TS_HEADERS = ['x-frame-timestamp', 'x-timestamp'];
 
@@ -55,7 +62,7 @@ export class HttpFrameSource {
     const frame: ClientFrame = {
       cameraId: this.cameraId,
       seq: headerNumber(headers, SEQ_HEADERS) ?? ++this.localSeq,
-      timestamp: headerNumber(headers, TS_HEADERS) ?? Date.now(),
+      timestamp: headerNumber(headers, TS_HEADERS) ?? etagTimestamp(headers) ?? Date.now(),
       width: size?.width ?? 0,
       height: size?.height ?? 0,
       jpeg,

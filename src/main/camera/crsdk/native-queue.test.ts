@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EVT, TC, type NativeEvent } from './abi';
+import { EVT, SIZE, TC, decodeEvent, type NativeEvent } from './abi';
 import { callAsync } from './bindings';
 import { loadNativeApi } from './availability';
 import { EventPump } from './event-pump';
@@ -86,8 +86,7 @@ describe('bridge event queue', () => {
 
     const received: NativeEvent[] = [];
     let reportedDrops = 0;
-    const buf = Buffer.alloc(688 * 512);
-    const { decodeEvent } = await import('./abi');
+    const buf = Buffer.alloc(SIZE.event * 512);
     for (;;) {
       const n = await callAsync(api.raw.waitEvents, ctx, buf, 512, 0);
       expect(n).toBeGreaterThanOrEqual(0);
@@ -113,7 +112,7 @@ describe('bridge event queue', () => {
 
   it('wakes a waiting drain with TC_ERR_CLOSED when the context is released', async () => {
     ctx = await api.init(64);
-    const buf = Buffer.alloc(688 * 4);
+    const buf = Buffer.alloc(SIZE.event * 4);
     const waiting = callAsync(api.raw.waitEvents, ctx, buf, 4, 30_000);
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();

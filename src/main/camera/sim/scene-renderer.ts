@@ -58,9 +58,11 @@ export function liveLevels(): Promise<Buffer[]> {
   return liveLevelsPromise;
 }
 
-/** Starts rasterising both masters in the background so the first frame and first shot are quick. */
-export function warmUp(): void {
-  void liveLevels().catch(() => undefined);
+/**
+ * Starts rasterising the stills master in the background (called when AF starts, so the first shot does
+ * not wait for it). Nothing is rasterised before it is needed: a pure card reader never pays for it.
+ */
+export function warmUpStills(): void {
   void master().catch(() => undefined);
 }
 

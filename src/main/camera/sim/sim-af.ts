@@ -1,4 +1,5 @@
 import { enumValue } from './property-spec';
+import { warmUpStills } from './scene-renderer';
 import { isTrackingArea } from './property-table';
 import type { SimBody } from './sim-body';
 import type { AfOutcome } from './sim-focus';
@@ -32,6 +33,7 @@ export class AfControl {
   }
 
   private async run(): Promise<AfOutcome | null> {
+    warmUpStills();
     const mode = this.props.key('focus-mode');
     if (mode === 'mf') return null;
     const continuous = mode === 'af-c';

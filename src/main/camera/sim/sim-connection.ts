@@ -2,7 +2,6 @@ import type { CameraInfo, ConnectionMode, ConnectionState } from '../../../share
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import type { TypedEmitter } from '../../events/typed-emitter';
 import type { DriverEventMap } from '../driver';
-import { warmUp } from './scene-renderer';
 import type { SimBodyOptions } from './sim-body';
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -43,7 +42,6 @@ export class SimConnection {
     const epoch = ++this.epoch;
     this.state = 'connecting';
     this.mode = mode;
-    warmUp();
     await delay(this.options.connectDelayMs);
     if (epoch !== this.epoch || !this.plugged)
       throw new TetherError(ErrorCode.Disconnected, 'camera went away while connecting');

@@ -32,7 +32,7 @@ export interface LiveViewSource {
 function strip(seq: number, exposure: string): Buffer {
   const text = svgText(`#${String(seq).padStart(6, '0')}  ${exposure}`);
   return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="26"><rect width="440" height="26" fill="#000" fill-opacity="0.55"/><text x="8" y="18" font-family="DejaVu Sans Mono, monospace" font-size="15" fill="#fff">${text}</text></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="26"><rect width="440" height="26" fill="#000" fill-opacity="0.55"/><text xml:space="preserve" x="8" y="18" font-family="DejaVu Sans Mono, monospace" font-size="15" fill="#fff">${text}</text></svg>`,
   );
 }
 
@@ -48,7 +48,7 @@ function osdLayer(osd: NonNullable<LiveLook['osd']>): Buffer {
     })
     .join('');
   const text = (y: number, s: string) =>
-    `<rect x="0" y="${y - 22}" width="${LIVE_WIDTH}" height="30" fill="#000" fill-opacity="0.45"/><text x="16" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="20" fill="#fff">${svgText(s)}</text>`;
+    `<rect x="0" y="${y - 22}" width="${LIVE_WIDTH}" height="30" fill="#000" fill-opacity="0.45"/><text xml:space="preserve" x="16" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="20" fill="#fff">${svgText(s)}</text>`;
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${LIVE_WIDTH}" height="${LIVE_HEIGHT}">${boxes}${text(26, osd.top)}${text(LIVE_HEIGHT - 40, osd.bottom)}${osd.focused ? `<circle cx="${LIVE_WIDTH - 24}" cy="${LIVE_HEIGHT - 48}" r="8" fill="#3f3"/>` : ''}</svg>`,
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { cardKey } from '../../store/card-slice';
 import { ErrorNote } from '../errors/error-note';
@@ -34,7 +34,7 @@ export function CardBrowser() {
     return out;
   }, [card.batch, jobs]);
   const onTileClick = useCallback(
-    (key: string, e: MouseEvent) =>
+    (key: string, e: MouseEvent | KeyboardEvent) =>
       select(key, e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single'),
     [select],
   );

@@ -1,4 +1,4 @@
-import { memo, useRef, type MouseEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CardFile } from '../../../shared/camera-types';
 import { useClient } from '../../app/studio-context';
 import { formatBytes } from '../shared/format';
@@ -18,7 +18,7 @@ export const CardTile = memo(function CardTile({
   fileKey: string;
   selected: boolean;
   progress: number | null;
-  onClick: (key: string, e: MouseEvent) => void;
+  onClick: (key: string, e: MouseEvent | KeyboardEvent) => void;
 }) {
   const client = useClient();
   const ref = useRef<HTMLLIElement>(null);
@@ -37,7 +37,12 @@ export const CardTile = memo(function CardTile({
       aria-selected={selected}
       aria-label={file.name}
       className={selected ? 'card-tile card-tile--selected' : 'card-tile'}
+      tabIndex={0}
       onClick={(e) => onClick(fileKey, e)}
+      onKeyDown={(e) => {
+        // Enter selects like a click (Ctrl/Shift as with the mouse); Space stays the shutter.
+        if (e.key === 'Enter') onClick(fileKey, e);
+      }}
       draggable={!!client.native}
       onDragStart={(e) => {
         if (!client.native) return;

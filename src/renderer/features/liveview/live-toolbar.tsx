@@ -67,7 +67,7 @@ export function LiveToolbar() {
         aria-label="Frames per second"
         data-testid="live-fps"
       >
-        {lv.phase === 'streaming' ? `${lv.fps.toFixed(1)} fps` : '— fps'}
+        {lv.phase === 'streaming' && lv.fps > 0 ? `${lv.fps.toFixed(1)} fps` : '— fps'}
       </span>
     </div>
   );
