@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { driverKindSchema } from './camera-types';
 
+/** True when `s` contains an ASCII control character (U+0000–U+001F or U+007F). */
+export function hasControlChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** A shooting session: a folder under the session root plus its naming template and counters. */
 export const sessionInfoSchema = z.object({
   id: z.string(),
@@ -22,7 +31,7 @@ export const sessionNameSchema = z
   .trim()
   .min(1)
   .max(80)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'invalid session name');
+  .refine((s) => !/[\\/:*?"<>|]/.test(s) && !hasControlChars(s) && s !== '.' && s !== '..', 'invalid session name');
 
 /** A shot imported into a session: on disk, complete and verified. */
 export const shotInfoSchema = z.object({
@@ -48,7 +57,10 @@ export const namingTemplateSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((t) => !/[\\/\u0000-\u001f]/.test(t.replace(/\{[^}]*\}/g, '')), 'template must not contain path separators');
+  .refine((t) => {
+    const literal = t.replace(/\{[^}]*\}/g, '');
+    return !/[\\/]/.test(literal) && !hasControlChars(literal);
+  }, 'template must not contain path separators or control characters');
 
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({

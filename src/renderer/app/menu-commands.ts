@@ -29,7 +29,7 @@ export function runMenuCommand(actions: StudioActions, command: StudioCommand): 
       s.toggleOverlay('zoom100');
       return;
     case 'newSession':
-      document.querySelector<HTMLButtonElement>('.topbar [title^="New session"]')?.click();
+      s.setCreatingSession(true);
       return;
     case 'chooseSessionFolder':
       // Session folders live under the studio's session root; the UI has no root setting to change yet.

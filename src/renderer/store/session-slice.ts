@@ -12,6 +12,9 @@ export interface SessionSlice {
   shots: ShotInfo[];
   selectedShotId: string | null;
   viewer: ViewerMode;
+  /** The "new session" field is open (session bar, or the app menu's New Session). */
+  creatingSession: boolean;
+  setCreatingSession(open: boolean): void;
   setSessions(sessions: SessionInfo[]): void;
   /** Sets the active session; clears the shots when it changes. */
   setActiveSession(session: SessionInfo): void;
@@ -36,6 +39,8 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   shots: [],
   selectedShotId: null,
   viewer: 'live',
+  creatingSession: false,
+  setCreatingSession: (creatingSession) => set({ creatingSession }),
   setSessions: (sessions) => set({ sessions }),
   setActiveSession: (session) =>
     set((s) => {

@@ -23,13 +23,16 @@ export class LiveViewCopier {
     }
     if (!res || 'needed' in res) return null;
     link.lastFrameNo = res.frameNo;
+    // An exact-size copy that consumers may keep (allocUnsafeSlow: no zero-fill, no shared pool slab).
+    const jpeg = Buffer.allocUnsafeSlow(res.size);
+    this.staging.copy(jpeg, 0, 0, res.size);
     return {
       cameraId: link.cameraId,
       seq: res.frameNo,
       timestamp: res.timestampMs,
       width: res.width,
       height: res.height,
-      jpeg: new Uint8Array(this.staging.subarray(0, res.size)), // a copy: consumers keep it
+      jpeg,
     };
   }
 }

@@ -10,7 +10,8 @@ export function SessionBar() {
   const actions = useActions();
   const sessions = useStudio((s) => s.sessions);
   const active = useStudio((s) => s.activeSession);
-  const [creating, setCreating] = useState(false);
+  const creating = useStudio((s) => s.creatingSession);
+  const setCreating = useStudio((s) => s.setCreatingSession);
   const [name, setName] = useState('');
   const [error, setError] = useState<UiError | null>(null);
   const run = (fn: () => Promise<void>) => {
@@ -85,7 +86,7 @@ export function SessionBar() {
               type="button"
               className="btn btn--small"
               onClick={() => setCreating(true)}
-              title="New session (Ctrl+N)"
+              title="New session"
             >
               New…
             </button>
