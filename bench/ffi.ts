@@ -87,7 +87,9 @@ const asyncParNs = await timedAsync(ASYNC_CALLS, async () => {
 
 console.log('\n1. trivial call (tc_abi_version), ns per call, median of 5 rounds');
 console.log(`   JS function call (baseline)                    ${fmt(jsNs, 1).padStart(10)}`);
-console.log(`   koffi sync call                                ${fmt(syncNs, 1).padStart(10)}   (${fmt(syncNs - jsNs, 1)} ns over JS)`);
+console.log(
+  `   koffi sync call                                ${fmt(syncNs, 1).padStart(10)}   (${fmt(syncNs - jsNs, 1)} ns over JS)`,
+);
 console.log(`   await Promise.resolve() (baseline)             ${fmt(promiseNs, 1).padStart(10)}`);
 console.log(`   koffi .async, one at a time                    ${fmt(asyncNs, 1).padStart(10)}`);
 console.log(`   fs.promises.stat, one at a time (libuv ref.)   ${fmt(statNs, 1).padStart(10)}`);
@@ -136,10 +138,18 @@ const allocCopyNs = timed(FRAMES, () => {
 });
 const gbps = (nsPer: number) => size / nsPer; // bytes per ns = GB/s
 console.log(`\n2. live-view frame copy, ${(size / 1024).toFixed(1)} KiB JPEG, µs per frame (GB/s)`);
-console.log(`   Buffer.copy of the same bytes (baseline)       ${fmt(bufferCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(bufferCopyNs), 1)})`);
-console.log(`   allocUnsafeSlow + Buffer.copy (baseline)       ${fmt(allocCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(allocCopyNs), 1)})`);
-console.log(`   koffi tc_copy_latest_frame → reused Buffer     ${fmt(nativeCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(nativeCopyNs), 1)})`);
-console.log(`   driver path: native copy + exact-size copy     ${fmt(driverPathNs / 1000, 2).padStart(10)}   (${fmt(gbps(driverPathNs), 1)})`);
+console.log(
+  `   Buffer.copy of the same bytes (baseline)       ${fmt(bufferCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(bufferCopyNs), 1)})`,
+);
+console.log(
+  `   allocUnsafeSlow + Buffer.copy (baseline)       ${fmt(allocCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(allocCopyNs), 1)})`,
+);
+console.log(
+  `   koffi tc_copy_latest_frame → reused Buffer     ${fmt(nativeCopyNs / 1000, 2).padStart(10)}   (${fmt(gbps(nativeCopyNs), 1)})`,
+);
+console.log(
+  `   driver path: native copy + exact-size copy     ${fmt(driverPathNs / 1000, 2).padStart(10)}   (${fmt(gbps(driverPathNs), 1)})`,
+);
 await api.liveViewStream(device, false, 0);
 
 // ---- 3. event drain throughput (queue large enough to be lossless) ----
@@ -158,12 +168,20 @@ while (standIn && drained + pump.counters.dropped < fired) await new Promise((r)
 const floodMs = now() - floodStart;
 await pump.stop();
 const stats = api.stats(ctx2);
-console.log(`\n3. event drain: ${fired} callbacks from ${floodThreads} native threads → ${drained} delivered, ${stats.eventsDropped} dropped`);
-console.log(`   ${fmt(fired / (floodMs / 1000) / 1e6, 2)} M events/s through queue + koffi .async drain (${fmt(floodMs, 0)} ms)`);
+console.log(
+  `\n3. event drain: ${fired} callbacks from ${floodThreads} native threads → ${drained} delivered, ${stats.eventsDropped} dropped`,
+);
+console.log(
+  `   ${fmt(fired / (floodMs / 1000) / 1e6, 2)} M events/s through queue + koffi .async drain (${fmt(floodMs, 0)} ms)`,
+);
 await api.release(ctx2);
 
 // ---- 4. driver live view end to end ----
-const driver = createCrsdkDriver({ library: location, hotplugIntervalMs: 0, logger: new LogBuffer(100, null).logger('bench') });
+const driver = createCrsdkDriver({
+  library: location,
+  hotplugIntervalMs: 0,
+  logger: new LogBuffer(100, null).logger('bench'),
+});
 await driver.start();
 const [c] = await driver.listCameras();
 await driver.connect(c.id, 'remote');
@@ -180,15 +198,27 @@ await new Promise((r) => setTimeout(r, SECONDS * 1000));
 off();
 const cpu = process.cpuUsage(cpu0);
 await driver.stop();
-const p = (q: number) => [...latencies].sort((a, b) => a - b)[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+const p = (q: number) =>
+  [...latencies].sort((a, b) => a - b)[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
 console.log(`\n4. CrsdkDriver live view on the stand-in (30 fps camera), ${SECONDS} s`);
-console.log(`   ${fmt(frames / SECONDS, 1)} frames/s; bridge-poll → JS 'frame' latency median ${median(latencies)} ms, p95 ${p(0.95)} ms`);
-console.log(`   process CPU per frame ${fmt((cpu.user + cpu.system) / 1000 / Math.max(frames, 1), 3)} ms (all threads)`);
+console.log(
+  `   ${fmt(frames / SECONDS, 1)} frames/s; bridge-poll → JS 'frame' latency median ${median(latencies)} ms, p95 ${p(0.95)} ms`,
+);
+console.log(
+  `   process CPU per frame ${fmt((cpu.user + cpu.system) / 1000 / Math.max(frames, 1), 3)} ms (all threads)`,
+);
 
 writeResult('ffi', {
   sdk: version,
   standin,
-  callNs: { js: jsNs, koffiSync: syncNs, promise: promiseNs, koffiAsync: asyncNs, fsStat: statNs, koffiAsyncParallel64: asyncParNs },
+  callNs: {
+    js: jsNs,
+    koffiSync: syncNs,
+    promise: promiseNs,
+    koffiAsync: asyncNs,
+    fsStat: statNs,
+    koffiAsyncParallel64: asyncParNs,
+  },
   frame: { bytes: size, bufferCopyNs, allocCopyNs, nativeCopyNs, driverPathNs },
   drain: { fired, delivered: drained, dropped: stats.eventsDropped, ms: floodMs },
   liveView: { fps: frames / SECONDS, latencyMedianMs: median(latencies), latencyP95Ms: p(0.95) },

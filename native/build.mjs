@@ -17,7 +17,11 @@ const buildDir = join(here, 'build', 'cmake');
 const stampFile = join(here, 'build', 'build-stamp.json');
 
 const libName = (base) =>
-  process.platform === 'win32' ? `${base}.dll` : process.platform === 'darwin' ? `lib${base}.dylib` : `lib${base}.so`;
+  process.platform === 'win32'
+    ? `${base}.dll`
+    : process.platform === 'darwin'
+      ? `lib${base}.dylib`
+      : `lib${base}.so`;
 /** File name of the bridge library on this platform. */
 export const BRIDGE_LIB = libName('tether_crsdk');
 
@@ -43,7 +47,10 @@ function fingerprint(crsdkDir) {
 
 function run(cmd, args, quiet) {
   const res = spawnSync(cmd, args, { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
-  if (res.error) throw new Error(`${cmd} could not be started (${res.error.message}). Install cmake and a C++17 compiler (Debian: apt-get install cmake g++).`);
+  if (res.error)
+    throw new Error(
+      `${cmd} could not be started (${res.error.message}). Install cmake and a C++17 compiler (Debian: apt-get install cmake g++).`,
+    );
   if (res.status !== 0) {
     const output = quiet ? `\n${res.stdout ?? ''}${res.stderr ?? ''}` : '';
     throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${res.status}${output}`);
@@ -73,7 +80,12 @@ async function makeFixtures(outDir) {
       .jpeg({ quality })
       .toBuffer();
   const jobs = [];
-  for (let i = 0; i < 12; i++) jobs.push(jpeg(i, 1024, 680, 84).then((b) => writeFileSync(join(outDir, `lv-${String(i).padStart(2, '0')}.jpg`), b)));
+  for (let i = 0; i < 12; i++)
+    jobs.push(
+      jpeg(i, 1024, 680, 84).then((b) =>
+        writeFileSync(join(outDir, `lv-${String(i).padStart(2, '0')}.jpg`), b),
+      ),
+    );
   jobs.push(jpeg(0, 160, 107, 80).then((b) => writeFileSync(join(outDir, 'thumb.jpg'), b)));
   jobs.push(jpeg(0, 1616, 1080, 70).then((b) => writeFileSync(join(outDir, 'screennail.jpg'), b)));
   jobs.push(jpeg(0, 2400, 1600, 85).then((b) => writeFileSync(join(outDir, 'shot.jpg'), b)));
@@ -90,7 +102,7 @@ async function withLock(fn) {
       mkdirSync(lock);
       break;
     } catch {
-      let stale = false;
+      let stale;
       try {
         stale = Date.now() - statSync(lock).mtimeMs > 5 * 60_000;
       } catch {
@@ -122,7 +134,10 @@ async function build({ force = false, quiet = false, test = false }) {
   const standin = !crsdkDir;
   const print = (msg) => quiet || console.log(`[build:native] ${msg}`);
   const fp = fingerprint(crsdkDir);
-  const outputs = [join(NATIVE_LIB_DIR, BRIDGE_LIB), ...(standin ? [join(NATIVE_LIB_DIR, 'standin-fixtures', 'lv-00.jpg')] : [])];
+  const outputs = [
+    join(NATIVE_LIB_DIR, BRIDGE_LIB),
+    ...(standin ? [join(NATIVE_LIB_DIR, 'standin-fixtures', 'lv-00.jpg')] : []),
+  ];
   let stamp = null;
   try {
     stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
@@ -135,7 +150,15 @@ async function build({ force = false, quiet = false, test = false }) {
   }
   const started = Date.now();
   mkdirSync(buildDir, { recursive: true });
-  const configure = ['-S', here, '-B', buildDir, '-DCMAKE_BUILD_TYPE=Release', `-DCRSDK_DIR=${crsdkDir}`, `-DTETHER_OUT_DIR=${NATIVE_LIB_DIR}`];
+  const configure = [
+    '-S',
+    here,
+    '-B',
+    buildDir,
+    '-DCMAKE_BUILD_TYPE=Release',
+    `-DCRSDK_DIR=${crsdkDir}`,
+    `-DTETHER_OUT_DIR=${NATIVE_LIB_DIR}`,
+  ];
   if (!existsSync(join(buildDir, 'CMakeCache.txt')) && hasNinja()) configure.push('-G', 'Ninja');
   print(`configuring (${standin ? 'stand-in SDK' : `CRSDK_DIR=${crsdkDir}`})`);
   run('cmake', configure, quiet);
@@ -143,15 +166,20 @@ async function build({ force = false, quiet = false, test = false }) {
   run('cmake', ['--build', buildDir, '--config', 'Release', '--parallel'], quiet);
   await fixtures;
   if (test) run('ctest', ['--test-dir', buildDir, '--output-on-failure', '-C', 'Release'], quiet);
-  writeFileSync(stampFile, JSON.stringify({ fingerprint: fp, crsdkDir, builtAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    stampFile,
+    JSON.stringify({ fingerprint: fp, crsdkDir, builtAt: new Date().toISOString() }, null, 2),
+  );
   print(`built in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${NATIVE_LIB_DIR}`);
   return { libDir: NATIVE_LIB_DIR, built: true, standin };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = new Set(process.argv.slice(2));
-  buildNative({ force: args.has('--force'), quiet: args.has('--quiet'), test: args.has('--test') }).catch((err) => {
-    console.error(`[build:native] ${err.message}`);
-    process.exitCode = 1;
-  });
+  buildNative({ force: args.has('--force'), quiet: args.has('--quiet'), test: args.has('--test') }).catch(
+    (err) => {
+      console.error(`[build:native] ${err.message}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -117,17 +117,15 @@ describe('transfers slice', () => {
   it('applies progress to known running jobs only, never backwards', () => {
     const store = createStudioStore();
     store.getState().upsertJob(fakeJob('j1', ref, 'queued'));
-    store
-      .getState()
-      .applyProgress({
-        cameraId: 'CAM1',
-        contentId: 1,
-        fileId: 0,
-        percent: 40,
-        jobId: 'j1',
-        bytesDone: 400,
-        speed: 100,
-      });
+    store.getState().applyProgress({
+      cameraId: 'CAM1',
+      contentId: 1,
+      fileId: 0,
+      percent: 40,
+      jobId: 'j1',
+      bytesDone: 400,
+      speed: 100,
+    });
     store.getState().applyProgress({ cameraId: 'CAM1', contentId: 1, fileId: 0, percent: 30, jobId: 'j1' });
     expect(store.getState().jobs.j1).toMatchObject({
       state: 'running',

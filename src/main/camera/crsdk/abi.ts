@@ -43,7 +43,14 @@ export const EVT = {
 } as const;
 
 /** TC_EVT_WARNING codes. */
-export const WARN = { OTHER: 0, RECONNECTING: 1, RECONNECTED: 2, STORAGE_FULL: 3, CAPTURED: 4, ALL_DOWNLOAD_COMPLETE: 5 } as const;
+export const WARN = {
+  OTHER: 0,
+  RECONNECTING: 1,
+  RECONNECTED: 2,
+  STORAGE_FULL: 3,
+  CAPTURED: 4,
+  ALL_DOWNLOAD_COMPLETE: 5,
+} as const;
 /** TC_EVT_RT_RESULT codes. */
 export const RT = { IN_PROGRESS: 1, OK: 2, FAILED: 3, BUSY: 4, CANCELLED: 5, OTHER: 6 } as const;
 /** TC_EVT_RT_LIST_CHANGED codes. */
@@ -52,7 +59,15 @@ export const LIST = { ADD: 1, DELETE: 2, ALL: 3, CLEAR: 4 } as const;
 export const CT = { START: 1, COMPLETE: 2, FAILED: 3, CANCELLED: 4, OTHER: 5 } as const;
 
 /** Struct sizes in bytes. */
-export const SIZE = { event: 688, cameraInfo: 280, property: 296, frameInfo: 32, contentFile: 296, focusFrame: 32, stats: 48 } as const;
+export const SIZE = {
+  event: 688,
+  cameraInfo: 280,
+  property: 296,
+  frameInfo: 32,
+  contentFile: 296,
+  focusFrame: 32,
+  stats: 48,
+} as const;
 /** Field offsets checked against koffi's layout. */
 export const OFFSETS = {
   event: { seq: 16, param2: 24, sdk_code: 32, codes: 48, text: 176 },

@@ -19,7 +19,11 @@ export interface CrsdkAvailability {
 
 /** Loads the bridge from `location` (or finds it) and returns its typed API; throws DRIVER_UNAVAILABLE. */
 export function loadNativeApi(location: LibraryLocation | null = locateNativeLibrary()): NativeApi {
-  if (!location) throw new TetherError(ErrorCode.DriverUnavailable, `The CRSDK bridge library is not built. ${BUILD_HINT}`);
+  if (!location)
+    throw new TetherError(
+      ErrorCode.DriverUnavailable,
+      `The CRSDK bridge library is not built. ${BUILD_HINT}`,
+    );
   return new NativeApi(loadBindings(location.bridge));
 }
 
@@ -46,5 +50,11 @@ export function crsdkAvailability(): CrsdkAvailability {
       standin: true,
     };
   }
-  return { available: true, reason: `Sony Camera Remote SDK ${version} at ${location.dir}`, library: location.bridge, sdkVersion: version, standin: false };
+  return {
+    available: true,
+    reason: `Sony Camera Remote SDK ${version} at ${location.dir}`,
+    library: location.bridge,
+    sdkVersion: version,
+    standin: false,
+  };
 }

@@ -15,7 +15,8 @@ const PROTOTYPES = {
   release: 'int32_t tc_release(uint64_t ctx)',
   waitEvents: 'int32_t tc_wait_events(uint64_t ctx, void *out, uint32_t max, int32_t timeoutMs)',
   enumerate: 'int32_t tc_enumerate(uint64_t ctx, uint32_t timeoutSec, void *out, uint32_t max, void *count)',
-  connect: 'int32_t tc_connect(uint64_t ctx, const char *cameraId, int32_t mode, int32_t reconnect, int32_t timeoutMs, void *outDevice)',
+  connect:
+    'int32_t tc_connect(uint64_t ctx, const char *cameraId, int32_t mode, int32_t reconnect, int32_t timeoutMs, void *outDevice)',
   disconnect: 'int32_t tc_disconnect(uint64_t device, int32_t timeoutMs)',
   connectionState: 'int32_t tc_connection_state(uint64_t device, void *out)',
   getProperties:
@@ -23,20 +24,26 @@ const PROTOTYPES = {
   setProperty: 'int32_t tc_set_property(uint64_t device, uint32_t code, uint32_t valueType, int64_t value)',
   sendCommand: 'int32_t tc_send_command(uint64_t device, uint32_t commandId, uint32_t param)',
   setDeviceSetting: 'int32_t tc_set_device_setting(uint64_t device, uint32_t key, uint32_t value)',
-  setSaveInfo: 'int32_t tc_set_save_info(uint64_t device, const char *path, const char *prefix, int32_t startNo)',
-  getFocusFrames: 'int32_t tc_get_focus_frames(uint64_t device, int32_t kind, void *out, uint32_t max, void *count)',
+  setSaveInfo:
+    'int32_t tc_set_save_info(uint64_t device, const char *path, const char *prefix, int32_t startNo)',
+  getFocusFrames:
+    'int32_t tc_get_focus_frames(uint64_t device, int32_t kind, void *out, uint32_t max, void *count)',
   liveViewInfo: 'int32_t tc_live_view_info(uint64_t device, void *outSize)',
   grabLiveView: 'int32_t tc_grab_live_view(uint64_t device, void *buf, uint32_t size, void *info)',
   liveViewStream: 'int32_t tc_live_view_stream(uint64_t device, int32_t enable, int32_t pollMs)',
-  copyLatestFrame: 'int32_t tc_copy_latest_frame(uint64_t device, uint64_t lastFrameNo, void *buf, uint32_t size, void *info)',
+  copyLatestFrame:
+    'int32_t tc_copy_latest_frame(uint64_t device, uint64_t lastFrameNo, void *buf, uint32_t size, void *info)',
   rtList: 'int32_t tc_rt_list(uint64_t device, uint32_t slot, void *out, uint32_t max, void *count)',
-  rtPull: 'int32_t tc_rt_pull(uint64_t device, uint32_t slot, uint32_t contentId, uint32_t fileId, const char *dir, const char *name)',
+  rtPull:
+    'int32_t tc_rt_pull(uint64_t device, uint32_t slot, uint32_t contentId, uint32_t fileId, const char *dir, const char *name)',
   rtPullImage:
     'int32_t tc_rt_pull_image(uint64_t device, uint32_t slot, uint32_t contentId, uint32_t fileId, int32_t kind, const char *dir, const char *name)',
   rtCancel: 'int32_t tc_rt_cancel(uint64_t device)',
   ctList: 'int32_t tc_ct_list(uint64_t device, void *out, uint32_t max, void *count)',
-  ctPull: 'int32_t tc_ct_pull(uint64_t device, uint32_t handle, int32_t smallSize, const char *dir, const char *name)',
-  ctThumbnail: 'int32_t tc_ct_thumbnail(uint64_t device, uint32_t handle, void *buf, uint32_t size, void *outSize)',
+  ctPull:
+    'int32_t tc_ct_pull(uint64_t device, uint32_t handle, int32_t smallSize, const char *dir, const char *name)',
+  ctThumbnail:
+    'int32_t tc_ct_thumbnail(uint64_t device, uint32_t handle, void *buf, uint32_t size, void *outSize)',
   downloadSettings: 'int32_t tc_download_settings(uint64_t device, const char *dir, const char *name)',
   uploadSettings: 'int32_t tc_upload_settings(uint64_t device, const char *path)',
   importLut: 'int32_t tc_import_lut(uint64_t device, const char *path, uint32_t slot)',
@@ -60,21 +67,55 @@ let layoutChecked = false;
 function checkLayout(): void {
   if (layoutChecked) return;
   const event = koffi.struct({
-    type: 'uint32_t', code: 'uint32_t', device: 'uint64_t', seq: 'uint64_t', param2: 'int64_t', sdk_code: 'uint32_t',
-    param1: 'uint32_t', param3: 'int32_t', codes_count: 'uint32_t', codes: koffi.array('uint32_t', 32), text: koffi.array('char', 512),
+    type: 'uint32_t',
+    code: 'uint32_t',
+    device: 'uint64_t',
+    seq: 'uint64_t',
+    param2: 'int64_t',
+    sdk_code: 'uint32_t',
+    param1: 'uint32_t',
+    param3: 'int32_t',
+    codes_count: 'uint32_t',
+    codes: koffi.array('uint32_t', 32),
+    text: koffi.array('char', 512),
   });
   const camera = koffi.struct({
-    id: koffi.array('char', 64), model: koffi.array('char', 64), name: koffi.array('char', 64), serial: koffi.array('char', 64),
-    connection_type: koffi.array('char', 16), usb_pid: 'uint32_t', index: 'uint32_t',
+    id: koffi.array('char', 64),
+    model: koffi.array('char', 64),
+    name: koffi.array('char', 64),
+    serial: koffi.array('char', 64),
+    connection_type: koffi.array('char', 16),
+    usb_pid: 'uint32_t',
+    index: 'uint32_t',
   });
   const property = koffi.struct({
-    code: 'uint32_t', value_type: 'uint32_t', enable_flag: 'int32_t', variable_flag: 'uint32_t', current: 'int64_t',
-    values_offset: 'uint32_t', values_count: 'uint32_t', get_enabled: 'uint32_t', set_enabled: 'uint32_t', current_str: koffi.array('char', 256),
+    code: 'uint32_t',
+    value_type: 'uint32_t',
+    enable_flag: 'int32_t',
+    variable_flag: 'uint32_t',
+    current: 'int64_t',
+    values_offset: 'uint32_t',
+    values_count: 'uint32_t',
+    get_enabled: 'uint32_t',
+    set_enabled: 'uint32_t',
+    current_str: koffi.array('char', 256),
   });
   const content = koffi.struct({
-    slot: 'uint32_t', content_id: 'uint32_t', file_id: 'uint32_t', file_format: 'uint32_t', size: 'uint64_t', year: 'uint16_t',
-    month: 'uint8_t', day: 'uint8_t', hour: 'uint8_t', minute: 'uint8_t', second: 'uint8_t', reserved: 'uint8_t',
-    width: 'uint32_t', height: 'uint32_t', path: koffi.array('char', 256),
+    slot: 'uint32_t',
+    content_id: 'uint32_t',
+    file_id: 'uint32_t',
+    file_format: 'uint32_t',
+    size: 'uint64_t',
+    year: 'uint16_t',
+    month: 'uint8_t',
+    day: 'uint8_t',
+    hour: 'uint8_t',
+    minute: 'uint8_t',
+    second: 'uint8_t',
+    reserved: 'uint8_t',
+    width: 'uint32_t',
+    height: 'uint32_t',
+    path: koffi.array('char', 256),
   });
   const checks: Array<[string, number, number]> = [
     ['sizeof(tc_event)', koffi.sizeof(event), SIZE.event],
@@ -92,7 +133,11 @@ function checkLayout(): void {
     ['tc_content_file.path', koffi.offsetof(content, 'path'), OFFSETS.contentFile.path],
   ];
   for (const [what, actual, expected] of checks) {
-    if (actual !== expected) throw new TetherError(ErrorCode.Internal, `ABI layout drift: ${what} is ${actual}, expected ${expected}`);
+    if (actual !== expected)
+      throw new TetherError(
+        ErrorCode.Internal,
+        `ABI layout drift: ${what} is ${actual}, expected ${expected}`,
+      );
   }
   layoutChecked = true;
 }
@@ -108,13 +153,21 @@ export function loadBindings(path: string): RawBindings {
   try {
     lib = koffi.load(path);
   } catch (err) {
-    throw new TetherError(ErrorCode.DriverUnavailable, `cannot load ${path}: ${(err as Error).message}. ${BUILD_HINT}`);
+    throw new TetherError(
+      ErrorCode.DriverUnavailable,
+      `cannot load ${path}: ${(err as Error).message}. ${BUILD_HINT}`,
+    );
   }
-  const fns = Object.fromEntries(Object.entries(PROTOTYPES).map(([name, proto]) => [name, lib.func(proto)])) as unknown as RawBindings;
+  const fns = Object.fromEntries(
+    Object.entries(PROTOTYPES).map(([name, proto]) => [name, lib.func(proto)]),
+  ) as unknown as RawBindings;
   fns.path = path;
   const abi = fns.abiVersion() as number;
   if (abi !== EXPECTED_ABI_VERSION) {
-    throw new TetherError(ErrorCode.DriverUnavailable, `${path} speaks ABI ${abi}, this build expects ${EXPECTED_ABI_VERSION}. ${BUILD_HINT}`);
+    throw new TetherError(
+      ErrorCode.DriverUnavailable,
+      `${path} speaks ABI ${abi}, this build expects ${EXPECTED_ABI_VERSION}. ${BUILD_HINT}`,
+    );
   }
   loaded.set(path, fns);
   return fns;

@@ -96,7 +96,8 @@ export class CameraLink {
     signal?: AbortSignal,
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => finish(() => reject(new TetherError(ErrorCode.Cancelled, `stopped waiting for ${what}`)));
+      const onAbort = () =>
+        finish(() => reject(new TetherError(ErrorCode.Cancelled, `stopped waiting for ${what}`)));
       const finish = (fn: () => void) => {
         clearTimeout(timer);
         offEvent();
@@ -105,7 +106,13 @@ export class CameraLink {
         fn();
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      const timer = setTimeout(() => finish(() => reject(new TetherError(ErrorCode.Timeout, `timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(new TetherError(ErrorCode.Timeout, `timed out after ${timeoutMs} ms waiting for ${what}`)),
+          ),
+        timeoutMs,
+      );
       const offEvent = this.events.on(event, (payload) => {
         const picked = pick(payload);
         if (picked !== undefined) finish(() => resolve(picked));

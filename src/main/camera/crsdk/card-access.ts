@@ -62,33 +62,55 @@ export class CardAccess {
 
   private requireCardMode(link: CameraLink): void {
     if (!(CARD_MODES as readonly string[]).includes(link.mode)) {
-      throw new TetherError(ErrorCode.WrongConnectionMode, `card access needs remote-transfer or contents mode (now ${link.mode})`, { mode: link.mode });
+      throw new TetherError(
+        ErrorCode.WrongConnectionMode,
+        `card access needs remote-transfer or contents mode (now ${link.mode})`,
+        { mode: link.mode },
+      );
     }
   }
 
   /** Slot states from the media properties; file counts where the mode can list. */
   async slots(link: CameraLink): Promise<CardSlot[]> {
-    const props = await this.api.properties(link.device, [CR.MediaSLOT1_Status, CR.MediaSLOT1_RemainingNumber, CR.MediaSLOT2_Status, CR.MediaSLOT2_RemainingNumber]);
+    const props = await this.api.properties(link.device, [
+      CR.MediaSLOT1_Status,
+      CR.MediaSLOT1_RemainingNumber,
+      CR.MediaSLOT2_Status,
+      CR.MediaSLOT2_RemainingNumber,
+    ]);
     const slot = async (n: 1 | 2, statusCode: number, remainingCode: number): Promise<CardSlot> => {
       const raw = valueOf(props, statusCode);
       const remaining = Math.max(0, valueOf(props, remainingCode) ?? 0);
-      const status = raw === undefined || raw === SLOT_STATUS.noCard ? 'none' : raw !== SLOT_STATUS.ok ? 'error' : remaining === 0 ? 'full' : 'ok';
+      const status =
+        raw === undefined || raw === SLOT_STATUS.noCard
+          ? 'none'
+          : raw !== SLOT_STATUS.ok
+            ? 'error'
+            : remaining === 0
+              ? 'full'
+              : 'ok';
       const fileCount = status !== 'none' && link.mode !== 'remote' ? (await this.list(link, n)).length : 0;
       return { slot: n, status, remainingPhotos: status === 'none' ? 0 : remaining, fileCount };
     };
-    return [await slot(1, CR.MediaSLOT1_Status, CR.MediaSLOT1_RemainingNumber), await slot(2, CR.MediaSLOT2_Status, CR.MediaSLOT2_RemainingNumber)];
+    return [
+      await slot(1, CR.MediaSLOT1_Status, CR.MediaSLOT1_RemainingNumber),
+      await slot(2, CR.MediaSLOT2_Status, CR.MediaSLOT2_RemainingNumber),
+    ];
   }
 
   /** Files of a slot, oldest first. The card index may still be building after a connect: retried. */
   async list(link: CameraLink, slot: number): Promise<CardFile[]> {
     this.requireCardMode(link);
-    if (slot !== 1 && slot !== 2) throw new TetherError(ErrorCode.InvalidArgument, `slot must be 1 or 2, got ${slot}`);
-    if (link.mode === 'contents') return slot === 1 ? (await this.api.ctList(link.device)).map(toCardFile) : [];
+    if (slot !== 1 && slot !== 2)
+      throw new TetherError(ErrorCode.InvalidArgument, `slot must be 1 or 2, got ${slot}`);
+    if (link.mode === 'contents')
+      return slot === 1 ? (await this.api.ctList(link.device)).map(toCardFile) : [];
     for (let attempt = 0; ; attempt++) {
       try {
         return (await this.api.rtList(link.device, slot)).map(toCardFile);
       } catch (err) {
-        const processing = isTetherError(err) && err.details?.sdkCode === CR_ERROR.RemoteTransferListProcessing;
+        const processing =
+          isTetherError(err) && err.details?.sdkCode === CR_ERROR.RemoteTransferListProcessing;
         if (!processing || attempt >= 100) throw err;
         await delay(100);
       }
@@ -96,8 +118,11 @@ export class CardAccess {
   }
 
   private async find(link: CameraLink, ref: CardRef): Promise<CardFile> {
-    const file = (await this.list(link, ref.slot)).find((f) => f.contentId === ref.contentId && f.fileId === ref.fileId);
-    if (!file) throw new TetherError(ErrorCode.NotFound, `no file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
+    const file = (await this.list(link, ref.slot)).find(
+      (f) => f.contentId === ref.contentId && f.fileId === ref.fileId,
+    );
+    if (!file)
+      throw new TetherError(ErrorCode.NotFound, `no file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
     return file;
   }
 
@@ -126,7 +151,9 @@ export class CardAccess {
       stop.abort();
       const busy = status === TC.ERR_BUSY || status === CR_ERROR.RemoteTransferBusy;
       throw busy
-        ? new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', { sdkCode: CR_ERROR.RemoteTransferBusy })
+        ? new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', {
+            sdkCode: CR_ERROR.RemoteTransferBusy,
+          })
         : nativeError(status, 'start transfer', (s) => this.api.describe(s));
     }
     return { dir, path, done: settled };
@@ -144,7 +171,9 @@ export class CardAccess {
     if (!link.transfers.tryAcquire()) {
       // A cancelled read is winding down in the SDK: wait for it briefly; a running one means busy.
       if (!link.transfers.cancelling) {
-        throw new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', { sdkCode: CR_ERROR.RemoteTransferBusy });
+        throw new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', {
+          sdkCode: CR_ERROR.RemoteTransferBusy,
+        });
       }
       await link.transfers.acquire(5000);
     }
@@ -153,7 +182,10 @@ export class CardAccess {
       const name = `pull-${ref.slot}-${ref.contentId}-${ref.fileId}.bin`; // our name, never the camera's
       started = await this.startTransfer(
         link,
-        (dir, n) => (link.mode === 'contents' ? this.api.startCtPull(link.device, ref.contentId, false, dir, n) : this.api.startRtPull(link.device, ref.slot, ref.contentId, ref.fileId, dir, n)),
+        (dir, n) =>
+          link.mode === 'contents'
+            ? this.api.startCtPull(link.device, ref.contentId, false, dir, n)
+            : this.api.startRtPull(link.device, ref.slot, ref.contentId, ref.fileId, dir, n),
         name,
       );
     } catch (err) {
@@ -172,7 +204,10 @@ export class CardAccess {
       signal: options.signal,
       cancel: () => {
         link.transfers.cancelling = true;
-        const stop = link.mode === 'remote-transfer' ? this.api.rtCancel(link.device) : this.api.sendCommand(link.device, CANCEL_CONTENTS_TRANSFER, 1);
+        const stop =
+          link.mode === 'remote-transfer'
+            ? this.api.rtCancel(link.device)
+            : this.api.sendCommand(link.device, CANCEL_CONTENTS_TRANSFER, 1);
         void stop.catch(() => undefined);
       },
       cleanup: () => removeStaging(started.dir),
@@ -184,7 +219,8 @@ export class CardAccess {
   async image(link: CameraLink, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
     this.requireCardMode(link);
     await this.find(link, ref);
-    if (link.mode === 'contents' && kind === 'thumbnail') return new Uint8Array(await this.api.ctThumbnail(link.device, ref.contentId));
+    if (link.mode === 'contents' && kind === 'thumbnail')
+      return new Uint8Array(await this.api.ctThumbnail(link.device, ref.contentId));
     await link.transfers.acquire(30_000);
     try {
       const { dir, path, done } = await this.startTransfer(
@@ -192,7 +228,15 @@ export class CardAccess {
         (d, n) =>
           link.mode === 'contents'
             ? this.api.startCtPull(link.device, ref.contentId, true, d, n)
-            : this.api.startRtImage(link.device, ref.slot, ref.contentId, ref.fileId, kind === 'thumbnail' ? 1 : 2, d, n),
+            : this.api.startRtImage(
+                link.device,
+                ref.slot,
+                ref.contentId,
+                ref.fileId,
+                kind === 'thumbnail' ? 1 : 2,
+                d,
+                n,
+              ),
         `${kind}-${ref.contentId}-${ref.fileId}.jpg`,
       );
       try {
@@ -210,9 +254,13 @@ export class CardAccess {
 /** true on success, a TetherError on failure, undefined for progress. */
 function remoteOutcome(ev: NativeEvent): true | TetherError | undefined {
   if (ev.code === RT.OK) return true;
-  if (ev.code === RT.BUSY) return new TetherError(ErrorCode.CameraBusy, 'the camera refused the transfer (busy)', { sdkCode: CR_ERROR.RemoteTransferBusy });
+  if (ev.code === RT.BUSY)
+    return new TetherError(ErrorCode.CameraBusy, 'the camera refused the transfer (busy)', {
+      sdkCode: CR_ERROR.RemoteTransferBusy,
+    });
   if (ev.code === RT.CANCELLED) return new TetherError(ErrorCode.Cancelled, 'transfer cancelled');
-  if (ev.code === RT.FAILED) return new TetherError(ErrorCode.Disconnected, 'the transfer failed (camera lost or card error)');
+  if (ev.code === RT.FAILED)
+    return new TetherError(ErrorCode.Disconnected, 'the transfer failed (camera lost or card error)');
   return undefined;
 }
 

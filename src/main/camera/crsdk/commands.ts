@@ -6,7 +6,13 @@ import type { NativeApi } from './native-api';
 import { DATA_TYPE, FOCUS_MODE, LOCK } from './property-mapping';
 
 /** CrCommandId values used by the driver. */
-export const COMMAND = { Release: 0, MovieRecord: 1, S1andRelease: 7, MovieRecButtonToggle: 11, CancelRemoteTouchOperation: 12 } as const;
+export const COMMAND = {
+  Release: 0,
+  MovieRecord: 1,
+  S1andRelease: 7,
+  MovieRecButtonToggle: 11,
+  CancelRemoteTouchOperation: 12,
+} as const;
 /** CrCommandParam. */
 export const PARAM = { Up: 0, Down: 1 } as const;
 /** CrDeviceProperty_NearFar (set-only focus step; not in the shared catalog). */
@@ -61,7 +67,8 @@ export async function runCommand(ctx: CommandContext, cmd: CameraCommand): Promi
       }
       return api.setProperty(link.device, NEAR_FAR_CODE, DATA_TYPE.Int16, cmd.step);
     case 'zoom':
-      if (!ctx.hasWritable(CR.Zoom_Operation)) throw new TetherError(ErrorCode.NotSupported, 'this body/lens has no remote power zoom');
+      if (!ctx.hasWritable(CR.Zoom_Operation))
+        throw new TetherError(ErrorCode.NotSupported, 'this body/lens has no remote power zoom');
       return api.setProperty(link.device, CR.Zoom_Operation, DATA_TYPE.Int8, Math.sign(cmd.speed));
     case 'touch':
       // Touch focus: the touch moves the AF frame (CRSDK's remote touch needs a body that reports it).

@@ -28,7 +28,8 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
-const bytes = (n: number, seed = 1) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff));
+const bytes = (n: number, seed = 1) =>
+  Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff));
 
 describe('tailTransfer', () => {
   it('delivers bytes while the file grows and ends once the SDK reports done', async () => {
@@ -36,7 +37,15 @@ describe('tailTransfer', () => {
     const done = deferred();
     let cleaned = 0;
     const data = bytes(3 * 1024 * 1024 + 17);
-    const stream = tailTransfer({ path, offset: 0, expectedSize: data.length, done: done.promise, cancel: () => undefined, cleanup: async () => void cleaned++, pollMs: 2 });
+    const stream = tailTransfer({
+      path,
+      offset: 0,
+      expectedSize: data.length,
+      done: done.promise,
+      cancel: () => undefined,
+      cleanup: async () => void cleaned++,
+      pollMs: 2,
+    });
     const chunksBeforeDone: number[] = [];
     stream.on('data', (c: Buffer) => chunksBeforeDone.push(c.length));
     const all = readAll(stream, true);
@@ -53,7 +62,14 @@ describe('tailTransfer', () => {
     const path = join(dir, 'f.bin');
     const data = bytes(10_000);
     await writeFile(path, data);
-    const stream = tailTransfer({ path, offset: 9000, expectedSize: data.length, done: Promise.resolve(), cancel: () => undefined, cleanup: async () => undefined });
+    const stream = tailTransfer({
+      path,
+      offset: 9000,
+      expectedSize: data.length,
+      done: Promise.resolve(),
+      cancel: () => undefined,
+      cleanup: async () => undefined,
+    });
     const got = await readAll(stream, true);
     expect(got.data?.equals(data.subarray(9000))).toBe(true);
   });
@@ -61,7 +77,14 @@ describe('tailTransfer', () => {
   it('fails with VERIFY_FAILED when the finished file is not the size the card reported', async () => {
     const path = join(dir, 'f.bin');
     await writeFile(path, bytes(1000));
-    const stream = tailTransfer({ path, offset: 0, expectedSize: 1001, done: Promise.resolve(), cancel: () => undefined, cleanup: async () => undefined });
+    const stream = tailTransfer({
+      path,
+      offset: 0,
+      expectedSize: 1001,
+      done: Promise.resolve(),
+      cancel: () => undefined,
+      cleanup: async () => undefined,
+    });
     expect(isTetherError(await streamError(stream), ErrorCode.VerifyFailed)).toBe(true);
   });
 
@@ -70,7 +93,15 @@ describe('tailTransfer', () => {
     await writeFile(path, bytes(100));
     const done = deferred();
     let cancels = 0;
-    const stream = tailTransfer({ path, offset: 0, expectedSize: 10_000, done: done.promise, cancel: () => void cancels++, cleanup: async () => undefined, pollMs: 2 });
+    const stream = tailTransfer({
+      path,
+      offset: 0,
+      expectedSize: 10_000,
+      done: done.promise,
+      cancel: () => void cancels++,
+      cleanup: async () => undefined,
+      pollMs: 2,
+    });
     const failed = streamError(stream);
     done.reject(new TetherError(ErrorCode.Disconnected, 'camera lost'));
     expect(isTetherError(await failed, ErrorCode.Disconnected)).toBe(true);
@@ -82,7 +113,16 @@ describe('tailTransfer', () => {
     await writeFile(path, bytes(100));
     const abort = new AbortController();
     let cancels = 0;
-    const stream = tailTransfer({ path, offset: 0, expectedSize: 10_000, done: new Promise(() => undefined), cancel: () => void cancels++, signal: abort.signal, cleanup: async () => undefined, pollMs: 2 });
+    const stream = tailTransfer({
+      path,
+      offset: 0,
+      expectedSize: 10_000,
+      done: new Promise(() => undefined),
+      cancel: () => void cancels++,
+      signal: abort.signal,
+      cleanup: async () => undefined,
+      pollMs: 2,
+    });
     stream.once('data', () => abort.abort());
     expect(isTetherError(await streamError(stream), ErrorCode.Cancelled)).toBe(true);
     expect(cancels).toBeGreaterThanOrEqual(1);

@@ -74,10 +74,12 @@ export function tailTransfer(opts: TailOptions): Readable {
       if (!finished && !failure) opts.cancel();
       const close = fd ? fd.close().catch(() => undefined) : Promise.resolve();
       fd = null;
-      close.then(() => opts.cleanup()).then(
-        () => callback(err),
-        () => callback(err),
-      );
+      close
+        .then(() => opts.cleanup())
+        .then(
+          () => callback(err),
+          () => callback(err),
+        );
     },
   });
 
@@ -118,7 +120,12 @@ export function tailTransfer(opts: TailOptions): Readable {
           // Everything the SDK wrote has been delivered.
           const size = (await fd.stat()).size;
           if (size !== opts.expectedSize) {
-            stream.destroy(new TetherError(ErrorCode.VerifyFailed, `transfer wrote ${size} bytes, the card reported ${opts.expectedSize}`));
+            stream.destroy(
+              new TetherError(
+                ErrorCode.VerifyFailed,
+                `transfer wrote ${size} bytes, the card reported ${opts.expectedSize}`,
+              ),
+            );
             return;
           }
           opts.signal?.removeEventListener('abort', onAbort);
@@ -128,7 +135,14 @@ export function tailTransfer(opts: TailOptions): Readable {
         await pause();
       }
     } catch (err) {
-      stream.destroy(err instanceof TetherError ? err : new TetherError(ErrorCode.IoError, `reading the transferred file failed: ${(err as Error).message}`));
+      stream.destroy(
+        err instanceof TetherError
+          ? err
+          : new TetherError(
+              ErrorCode.IoError,
+              `reading the transferred file failed: ${(err as Error).message}`,
+            ),
+      );
     } finally {
       reading = false;
     }

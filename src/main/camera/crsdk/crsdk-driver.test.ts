@@ -35,7 +35,10 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function connected(mode: 'remote' | 'remote-transfer' | 'contents' = 'remote', pcRemote = true): Promise<void> {
+async function connected(
+  mode: 'remote' | 'remote-transfer' | 'contents' = 'remote',
+  pcRemote = true,
+): Promise<void> {
   const made = await makeStandInDriver(location, standIn);
   driver = made.driver;
   cleanup = made.cleanup;
@@ -70,7 +73,9 @@ describe('CrsdkDriver on the stand-in', () => {
     const jpeg = await readFile(join(dir, 'TST00042.JPG'));
     expect([jpeg[0], jpeg[1], jpeg.at(-2), jpeg.at(-1)]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
     expect(jpeg.length).toBe(2_000_000);
-    await expect(driver.setSaveInfo(id, { path: '', prefix: 'X', startNo: 1 })).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
+    await expect(driver.setSaveInfo(id, { path: '', prefix: 'X', startNo: 1 })).rejects.toMatchObject({
+      code: ErrorCode.InvalidArgument,
+    });
   });
 
   it('moves the AF area and reports AF frames in the 640×480 space; tracking frames only while tracking', async () => {
@@ -78,7 +83,9 @@ describe('CrsdkDriver on the stand-in', () => {
     await driver.setAfAreaPosition(id, 100, 200);
     await expect.poll(async () => (await driver.getFocusFrames(id))[0]?.position).toEqual({ x: 100, y: 200 });
     expect(await driver.getTrackingFrames(id)).toEqual([]);
-    await expect(driver.setAfAreaPosition(id, 640, 0)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
+    await expect(driver.setAfAreaPosition(id, 640, 0)).rejects.toMatchObject({
+      code: ErrorCode.InvalidArgument,
+    });
   });
 
   it('maps commands: movie toggle, MF-only near/far, touch focus, unsupported buttons', async () => {
@@ -87,12 +94,16 @@ describe('CrsdkDriver on the stand-in', () => {
     await driver.sendCommand(id, { type: 'movieRecord', action: 'toggle' });
     await recording;
     expect((await driver.getSelectedProperties(id, [CR.RecordingState]))[0].value).toBe(1);
-    await expect(driver.sendCommand(id, { type: 'focusNearFar', step: 3 })).rejects.toMatchObject({ code: ErrorCode.OperationRejected });
+    await expect(driver.sendCommand(id, { type: 'focusNearFar', step: 3 })).rejects.toMatchObject({
+      code: ErrorCode.OperationRejected,
+    });
     await driver.setProperty(id, CR.FocusMode, 1); // MF
     await driver.sendCommand(id, { type: 'focusNearFar', step: -2 });
     await driver.sendCommand(id, { type: 'touch', x: 50, y: 60 });
     await expect.poll(async () => (await driver.getFocusFrames(id))[0]?.position).toEqual({ x: 50, y: 60 });
-    await expect(driver.sendCommand(id, { type: 'button', button: 'menu', action: 'press' })).rejects.toMatchObject({ code: ErrorCode.NotSupported });
+    await expect(
+      driver.sendCommand(id, { type: 'button', button: 'menu', action: 'press' }),
+    ).rejects.toMatchObject({ code: ErrorCode.NotSupported });
     await expect(driver.setOsdEnabled(id, true)).rejects.toMatchObject({ code: ErrorCode.NotSupported });
   });
 
@@ -114,14 +125,21 @@ describe('CrsdkDriver on the stand-in', () => {
     await driver.downloadSettings(id, 'CUMSET.DAT', host);
     expect((await readFile(host)).subarray(0, 4).toString()).toBe('SONY');
     await driver.uploadSettings(id, host);
-    await expect(driver.downloadSettings(id, 'OTHER.DAT', host)).rejects.toMatchObject({ code: ErrorCode.NotFound });
+    await expect(driver.downloadSettings(id, 'OTHER.DAT', host)).rejects.toMatchObject({
+      code: ErrorCode.NotFound,
+    });
     const cube = join(work, 'look.cube');
-    await writeFile(cube, 'TITLE "look"\nLUT_3D_SIZE 2\n0 0 0\n1 0 0\n0 1 0\n1 1 0\n0 0 1\n1 0 1\n0 1 1\n1 1 1\n');
+    await writeFile(
+      cube,
+      'TITLE "look"\nLUT_3D_SIZE 2\n0 0 0\n1 0 0\n0 1 0\n1 1 0\n0 0 1\n1 0 1\n0 1 1\n1 1 1\n',
+    );
     const done = driver.events.waitFor('operationResult', (e) => e.operation === 'importLut');
     await driver.importLut(id, cube, 3);
     expect(await done).toMatchObject({ result: 'ok' });
     await writeFile(join(work, 'bad.cube'), 'not a lut');
-    await expect(driver.importLut(id, join(work, 'bad.cube'), 3)).rejects.toMatchObject({ code: ErrorCode.InvalidValue });
+    await expect(driver.importLut(id, join(work, 'bad.cube'), 3)).rejects.toMatchObject({
+      code: ErrorCode.InvalidValue,
+    });
     await expect(driver.importLut(id, cube, 17)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
   });
 

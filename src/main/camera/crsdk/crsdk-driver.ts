@@ -94,7 +94,11 @@ export class CrsdkDriver implements CameraDriver {
     const link = await this.session.connect(cameraId, mode, options?.reconnect ?? false);
     if (mode === 'contents') return;
     // Without save info the SDK writes shots into the process's working directory: point it somewhere sane.
-    const info = { path: join(this.saveRoot, `tether-crsdk-${cameraId.replace(/[^\w.-]/g, '_')}`), prefix: 'DSC', startNo: 1 };
+    const info = {
+      path: join(this.saveRoot, `tether-crsdk-${cameraId.replace(/[^\w.-]/g, '_')}`),
+      prefix: 'DSC',
+      startNo: 1,
+    };
     try {
       await this.setSaveInfo(cameraId, info);
     } catch (err) {
@@ -162,7 +166,8 @@ export class CrsdkDriver implements CameraDriver {
 
   async startLiveView(cameraId: string): Promise<void> {
     const link = this.session.link(cameraId, SHOOTING);
-    if (!link.liveViewEnabled) throw new TetherError(ErrorCode.OperationRejected, 'live view is disabled on the body');
+    if (!link.liveViewEnabled)
+      throw new TetherError(ErrorCode.OperationRejected, 'live view is disabled on the body');
     if (link.streaming) return;
     link.streaming = true;
     try {
@@ -182,34 +187,44 @@ export class CrsdkDriver implements CameraDriver {
 
   getLiveViewStatus(cameraId: string): { enabled: boolean; streaming: boolean } {
     const link = this.session.find(cameraId);
-    return { enabled: !!link && link.state === 'connected' && link.liveViewEnabled, streaming: !!link?.streaming };
+    return {
+      enabled: !!link && link.state === 'connected' && link.liveViewEnabled,
+      streaming: !!link?.streaming,
+    };
   }
 
   getLatestFrame(cameraId: string): LiveViewFrame | null {
     return this.session.find(cameraId)?.latest ?? null;
   }
 
-  async setOsdEnabled(cameraId: string): Promise<void> {
+  async setOsdEnabled(cameraId: string, _enabled: boolean): Promise<void> {
     this.session.link(cameraId, SHOOTING);
-    throw new TetherError(ErrorCode.NotSupported, 'OSD composite frames are not available through the CRSDK driver');
+    throw new TetherError(
+      ErrorCode.NotSupported,
+      'OSD composite frames are not available through the CRSDK driver',
+    );
   }
 
-  getOsdStatus(): { supported: boolean; enabled: boolean } {
+  getOsdStatus(_cameraId: string): { supported: boolean; enabled: boolean } {
     return { supported: false, enabled: false };
   }
 
-  getLatestOsdFrame(): LiveViewFrame | null {
+  getLatestOsdFrame(_cameraId: string): LiveViewFrame | null {
     return null;
   }
 
   async setSaveInfo(cameraId: string, info: SaveInfo): Promise<void> {
     const link = this.session.link(cameraId, SHOOTING);
     const parsed = saveInfoSchema.safeParse(info);
-    if (!parsed.success) throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
+    if (!parsed.success)
+      throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
     try {
       await mkdir(parsed.data.path, { recursive: true });
     } catch (err) {
-      throw new TetherError(ErrorCode.IoError, `cannot create ${parsed.data.path}: ${(err as Error).message}`);
+      throw new TetherError(
+        ErrorCode.IoError,
+        `cannot create ${parsed.data.path}: ${(err as Error).message}`,
+      );
     }
     await this.api.setSaveInfo(link.device, parsed.data.path, parsed.data.prefix, parsed.data.startNo);
     link.saveInfo = parsed.data;
@@ -228,7 +243,11 @@ export class CrsdkDriver implements CameraDriver {
     return this.card.list(this.session.link(cameraId), slot);
   }
 
-  async getContentImage(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
+  async getContentImage(
+    cameraId: string,
+    ref: CardRef,
+    kind: 'thumbnail' | 'screennail',
+  ): Promise<Uint8Array> {
     return this.card.image(this.session.link(cameraId), ref, kind);
   }
 

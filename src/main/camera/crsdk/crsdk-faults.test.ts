@@ -6,7 +6,12 @@ import { readAll, streamError } from '../contract/contract-helpers';
 import type { CrsdkDriver } from './crsdk-driver';
 import type { LibraryLocation } from './library-path';
 import { STANDIN_FAULT, standInIndex, type StandInControl } from './standin-control';
-import { NATIVE_BUILD_TIMEOUT_MS, ensureNativeLibrary, makeStandInDriver, serialOf } from './testing/native-harness';
+import {
+  NATIVE_BUILD_TIMEOUT_MS,
+  ensureNativeLibrary,
+  makeStandInDriver,
+  serialOf,
+} from './testing/native-harness';
 
 // Fault paths of the CRSDK driver on the stand-in: unplug mid-pull (with and without reconnect), busy
 // answers, reconnect windows expiring, a full card, and the staging files a failed pull must not leave.
@@ -100,9 +105,14 @@ describe('CrsdkDriver fault paths (stand-in)', () => {
     const [wb] = await driver.getSelectedProperties(id, [CR.WhiteBalance]);
     const other = wb.available.find((v) => v !== wb.value) as number;
     standIn.injectFault(index, STANDIN_FAULT.busy, 1);
-    await expect(driver.setProperty(id, CR.WhiteBalance, other)).rejects.toMatchObject({ code: ErrorCode.CameraBusy, details: { sdkCode: 0x870c } });
+    await expect(driver.setProperty(id, CR.WhiteBalance, other)).rejects.toMatchObject({
+      code: ErrorCode.CameraBusy,
+      details: { sdkCode: 0x870c },
+    });
     standIn.injectFault(index, STANDIN_FAULT.busy, 1);
-    await expect(driver.sendCommand(id, { type: 'release', action: 'down' })).rejects.toMatchObject({ code: ErrorCode.CameraBusy });
+    await expect(driver.sendCommand(id, { type: 'release', action: 'down' })).rejects.toMatchObject({
+      code: ErrorCode.CameraBusy,
+    });
     await driver.setProperty(id, CR.WhiteBalance, other);
     expect((await driver.getSelectedProperties(id, [CR.WhiteBalance]))[0].value).toBe(other);
   });
@@ -143,7 +153,11 @@ describe('CrsdkDriver fault paths (stand-in)', () => {
     await start(64);
     await driver.connect(id, 'remote');
     const warned = driver.events.waitFor('warning', (w) => w.code === 'EVENT_OVERFLOW', 10_000);
-    const resync = driver.events.waitFor('propertyChanged', (e) => e.codes.includes(CR.FNumber) && e.codes.includes(CR.PriorityKeySettings), 10_000);
+    const resync = driver.events.waitFor(
+      'propertyChanged',
+      (e) => e.codes.includes(CR.FNumber) && e.codes.includes(CR.PriorityKeySettings),
+      10_000,
+    );
     await standIn.flood(4, 20_000);
     await warned;
     await resync;

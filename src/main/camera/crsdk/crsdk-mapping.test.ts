@@ -33,14 +33,29 @@ describe('CRSDK mappings', () => {
     expect(errorCodeFor(0x8109)).toBe(ErrorCode.IoError);
     expect(errorCodeFor(0x8e42)).toBe(ErrorCode.SdkError);
     const err = nativeError(0x8d03, 'pull', () => 'busy');
-    expect(err).toMatchObject({ code: ErrorCode.CameraBusy, message: 'pull: busy', details: { sdkCode: 0x8d03 } });
+    expect(err).toMatchObject({
+      code: ErrorCode.CameraBusy,
+      message: 'pull: busy',
+      details: { sdkCode: 0x8d03 },
+    });
   });
 
   it('gates writability and values on the priority key, as the body does', () => {
-    expect(toRawProperty(prop({}), 2)).toEqual({ code: CR.WhiteBalance, value: 0, writable: true, available: [0, 0x11, 0x12] });
+    expect(toRawProperty(prop({}), 2)).toEqual({
+      code: CR.WhiteBalance,
+      value: 0,
+      writable: true,
+      available: [0, 0x11, 0x12],
+    });
     expect(toRawProperty(prop({}), 1)).toMatchObject({ writable: false, available: [] });
-    expect(toRawProperty(prop({ code: CR.PriorityKeySettings, values: [1, 2] }), 1)).toMatchObject({ writable: true, available: [1, 2] });
-    expect(toRawProperty(prop({ setEnabled: false, enableFlag: 2 }), 2)).toMatchObject({ writable: false, available: [] });
+    expect(toRawProperty(prop({ code: CR.PriorityKeySettings, values: [1, 2] }), 1)).toMatchObject({
+      writable: true,
+      available: [1, 2],
+    });
+    expect(toRawProperty(prop({ setEnabled: false, enableFlag: 2 }), 2)).toMatchObject({
+      writable: false,
+      available: [],
+    });
     expect(toRawProperty(prop({ valueType: 0x4002, values: [2500, 9900, 100] }), 2).available).toEqual([]); // a range
     expect(toRawProperty(prop({ valueType: 0xffff, currentStr: 'ILCE-7M4' }), 2).value).toBe('ILCE-7M4');
     expect(writeType(0x2003)).toBe(0x0003);
@@ -52,7 +67,9 @@ describe('CRSDK mappings', () => {
     expect(afStateFromIndication(0x0303)).toBe('tracking');
     expect(afStateFromIndication(0x0203)).toBe('failed');
     expect(afStateFromIndication(0x0001)).toBe('unlocked');
-    expect(toFocusFrame({ type: 2, state: 2, priority: 1, x: 320, y: 240, width: 60, height: 60 }, 1)).toEqual({
+    expect(
+      toFocusFrame({ type: 2, state: 2, priority: 1, x: 320, y: 240, width: 60, height: 60 }, 1),
+    ).toEqual({
       type: 'phase-detection-image-sensor',
       state: 'focused',
       priority: 1,
@@ -70,9 +87,12 @@ describe('CRSDK mappings', () => {
     }
     expect(isTetherError(err, ErrorCode.DriverUnavailable)).toBe(true);
     expect((err as Error).message).toContain(BUILD_HINT);
-    expect(() => createCrsdkDriver({ library: { dir: '/nonexistent', bridge: '/nonexistent/libtether_crsdk.so', core: '' } })).toThrow(/cannot load .*build:native/);
+    expect(() =>
+      createCrsdkDriver({
+        library: { dir: '/nonexistent', bridge: '/nonexistent/libtether_crsdk.so', core: '' },
+      }),
+    ).toThrow(/cannot load .*build:native/);
   });
-
 });
 
 describe('CRSDK availability', () => {

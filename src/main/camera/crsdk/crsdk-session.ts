@@ -51,7 +51,8 @@ export class CrsdkSession {
       links: () => this.byId.values(),
       lostLink: (link, reason) => this.lose(link, reason),
       refreshCameras: () => void this.refresh().catch(() => undefined),
-      readValue: async (link, code) => (await api.properties(link.device, [code])).find((p) => p.code === code)?.current,
+      readValue: async (link, code) =>
+        (await api.properties(link.device, [code])).find((p) => p.code === code)?.current,
       allCodes: async (link) => (await api.properties(link.device)).map((p) => p.code),
       listSlot: (link, slot): Promise<CardFile[]> => this.card.list(link, slot),
     };
@@ -71,7 +72,11 @@ export class CrsdkSession {
     await this.refresh();
     const every = this.options.hotplugIntervalMs ?? 2000;
     if (every > 0) {
-      this.hotplug = setInterval(() => void this.refresh().catch((e) => this.log.warn(`hot-plug scan failed: ${(e as Error).message}`)), every);
+      this.hotplug = setInterval(
+        () =>
+          void this.refresh().catch((e) => this.log.warn(`hot-plug scan failed: ${(e as Error).message}`)),
+        every,
+      );
       this.hotplug.unref();
     }
   }
@@ -95,7 +100,8 @@ export class CrsdkSession {
     await this.pump?.done;
     this.pump = null;
     this.ctx = 0;
-    for (const link of links) this.events.emit('disconnected', { cameraId: link.cameraId, reason: 'driver stopped', expected: true });
+    for (const link of links)
+      this.events.emit('disconnected', { cameraId: link.cameraId, reason: 'driver stopped', expected: true });
     this.cameras.clear();
   }
 
@@ -113,7 +119,9 @@ export class CrsdkSession {
       connectionType: cam.connectionType,
       connected: link?.state === 'connected',
       driver: 'crsdk',
-      ...(link ? { mode: link.mode, state: link.state } : { state: this.connecting.has(cam.id) ? 'connecting' : 'disconnected' }),
+      ...(link
+        ? { mode: link.mode, state: link.state }
+        : { state: this.connecting.has(cam.id) ? 'connecting' : 'disconnected' }),
     };
   }
 
@@ -150,21 +158,30 @@ export class CrsdkSession {
 
   /** Throws CAMERA_NOT_FOUND unless the camera is (or, after a fresh scan, becomes) known. */
   async known(cameraId: string): Promise<void> {
-    if (!this.started) throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId} (driver not started)`);
+    if (!this.started)
+      throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId} (driver not started)`);
     if (this.cameras.has(cameraId) || this.byId.has(cameraId)) return;
     await this.refresh();
     if (!this.cameras.has(cameraId)) throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId}`);
   }
 
   async connect(cameraId: string, mode: ConnectionMode, reconnect: boolean): Promise<CameraLink> {
-    if (this.byId.has(cameraId) || this.connecting.has(cameraId)) throw new TetherError(ErrorCode.AlreadyConnected, `camera ${cameraId} is already connected`);
+    if (this.byId.has(cameraId) || this.connecting.has(cameraId))
+      throw new TetherError(ErrorCode.AlreadyConnected, `camera ${cameraId} is already connected`);
     await this.known(cameraId);
     this.connecting.add(cameraId);
     let device: number;
     try {
-      device = await this.api.connect(this.ctx, cameraId, TC_MODE[mode], reconnect, this.options.connectTimeoutMs ?? 10_000);
+      device = await this.api.connect(
+        this.ctx,
+        cameraId,
+        TC_MODE[mode],
+        reconnect,
+        this.options.connectTimeoutMs ?? 10_000,
+      );
     } catch (err) {
-      if (isTetherError(err, ErrorCode.NotFound)) throw new TetherError(ErrorCode.CameraNotFound, `camera ${cameraId} is not present`);
+      if (isTetherError(err, ErrorCode.NotFound))
+        throw new TetherError(ErrorCode.CameraNotFound, `camera ${cameraId} is not present`);
       throw err;
     } finally {
       this.connecting.delete(cameraId);
@@ -187,7 +204,8 @@ export class CrsdkSession {
     link.streaming = false;
     this.forget(link, new TetherError(ErrorCode.Disconnected, 'disconnected by request'));
     const answered = await this.api.disconnect(link.device, 5000);
-    if (!answered) this.log.warn('the camera did not confirm the disconnect in time; released anyway', { cameraId });
+    if (!answered)
+      this.log.warn('the camera did not confirm the disconnect in time; released anyway', { cameraId });
     this.log.info('disconnected (requested)', { cameraId });
     this.events.emit('disconnected', { cameraId, reason: 'requested', expected: true });
   }
@@ -213,12 +231,18 @@ export class CrsdkSession {
   link(cameraId: string, modes?: readonly ConnectionMode[]): CameraLink {
     const link = this.byId.get(cameraId);
     if (!link) {
-      if (!this.started || !this.cameras.has(cameraId)) throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId}`);
+      if (!this.started || !this.cameras.has(cameraId))
+        throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId}`);
       throw new TetherError(ErrorCode.NotConnected, `camera ${cameraId} is not connected`);
     }
-    if (link.state !== 'connected') throw new TetherError(ErrorCode.NotConnected, `camera ${cameraId} is reconnecting`);
+    if (link.state !== 'connected')
+      throw new TetherError(ErrorCode.NotConnected, `camera ${cameraId} is reconnecting`);
     if (modes && !modes.includes(link.mode)) {
-      throw new TetherError(ErrorCode.WrongConnectionMode, `not available in ${link.mode} mode (needs ${modes.join(' or ')})`, { mode: link.mode });
+      throw new TetherError(
+        ErrorCode.WrongConnectionMode,
+        `not available in ${link.mode} mode (needs ${modes.join(' or ')})`,
+        { mode: link.mode },
+      );
     }
     return link;
   }

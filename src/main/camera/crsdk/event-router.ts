@@ -52,7 +52,8 @@ export function routeEvent(host: RouterHost, ev: NativeEvent): void {
       }
       return;
     case EVT.DISCONNECTED:
-      if (!link.closing) host.lostLink(link, ev.sdkCode ? `camera lost (${hexCode(ev.sdkCode)})` : 'camera disconnected');
+      if (!link.closing)
+        host.lostLink(link, ev.sdkCode ? `camera lost (${hexCode(ev.sdkCode)})` : 'camera disconnected');
       return;
     case EVT.WARNING:
       return warning(host, link, ev);
@@ -68,7 +69,8 @@ export function routeEvent(host: RouterHost, ev: NativeEvent): void {
       host.events.emit('propertyChanged', { cameraId, codes: ev.codes });
       if (ev.codes.includes(CR.FocusIndication)) {
         void host.readValue(link, CR.FocusIndication).then(
-          (v) => v !== undefined && host.events.emit('afStatus', { cameraId, state: afStateFromIndication(v) }),
+          (v) =>
+            v !== undefined && host.events.emit('afStatus', { cameraId, state: afStateFromIndication(v) }),
           () => undefined,
         );
       }
@@ -122,7 +124,11 @@ function warning(host: RouterHost, link: CameraLink, ev: NativeEvent): void {
       host.events.emit('warning', { cameraId, code: 'STORAGE_FULL', message: 'the memory card is full' });
       return;
     default:
-      host.events.emit('warning', { cameraId, code: `SDK_${hexCode(ev.sdkCode)}`, message: `camera warning ${hexCode(ev.sdkCode)}` });
+      host.events.emit('warning', {
+        cameraId,
+        code: `SDK_${hexCode(ev.sdkCode)}`,
+        message: `camera warning ${hexCode(ev.sdkCode)}`,
+      });
   }
 }
 
@@ -153,14 +159,20 @@ async function cardChanged(host: RouterHost, link: CameraLink, ev: NativeEvent):
     }
     if (added.length) host.events.emit('contentsChanged', { cameraId: link.cameraId, slot, added });
   } catch (err) {
-    host.log.warn(`card listing after a change failed: ${(err as Error).message}`, { cameraId: link.cameraId });
+    host.log.warn(`card listing after a change failed: ${(err as Error).message}`, {
+      cameraId: link.cameraId,
+    });
   }
 }
 
 async function overflow(host: RouterHost, dropped: number): Promise<void> {
   host.log.warn(`${dropped} camera events were dropped (queue full); refreshing state`);
   for (const link of host.links()) {
-    host.events.emit('warning', { cameraId: link.cameraId, code: 'EVENT_OVERFLOW', message: `${dropped} camera events were dropped` });
+    host.events.emit('warning', {
+      cameraId: link.cameraId,
+      code: 'EVENT_OVERFLOW',
+      message: `${dropped} camera events were dropped`,
+    });
     try {
       host.events.emit('propertyChanged', { cameraId: link.cameraId, codes: await host.allCodes(link) });
     } catch {

@@ -8,7 +8,11 @@ export const BUILD_HINT =
 
 /** File name of the bridge library on this platform. */
 export function bridgeLibraryName(platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? 'tether_crsdk.dll' : platform === 'darwin' ? 'libtether_crsdk.dylib' : 'libtether_crsdk.so';
+  return platform === 'win32'
+    ? 'tether_crsdk.dll'
+    : platform === 'darwin'
+      ? 'libtether_crsdk.dylib'
+      : 'libtether_crsdk.so';
 }
 
 /** File name of the SDK core (Sony's `Cr_Core` or the stand-in built under the same name). */
@@ -34,7 +38,7 @@ export function nativeLibraryDirs(env: NodeJS.ProcessEnv = process.env): string[
   if (env.TETHER_CRSDK_LIB_DIR) dirs.push(resolve(env.TETHER_CRSDK_LIB_DIR));
   const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   if (resourcesPath) dirs.push(join(resourcesPath, 'native'));
-  for (let dir = moduleDir(); dir; ) {
+  for (let dir = moduleDir(); dir;) {
     dirs.push(join(dir, 'native', 'build', 'lib'));
     const parent = dirname(dir);
     if (parent === dir) break;

@@ -48,7 +48,10 @@ export class NativeApi {
   sdkVersion(): { version: string; standin: boolean } {
     const flag = Buffer.alloc(4);
     this.raw.sdkVersion(this.text, this.text.length, flag);
-    return { version: this.text.toString('utf8', 0, this.text.indexOf(0)), standin: flag.readInt32LE(0) === 1 };
+    return {
+      version: this.text.toString('utf8', 0, this.text.indexOf(0)),
+      standin: flag.readInt32LE(0) === 1,
+    };
   }
 
   /** Counters (queue fields are zero for ctx 0). */
@@ -80,7 +83,13 @@ export class NativeApi {
   }
 
   /** Connects and waits for OnConnected; returns the device handle. */
-  async connect(ctx: number, cameraId: string, mode: number, reconnect: boolean, timeoutMs: number): Promise<number> {
+  async connect(
+    ctx: number,
+    cameraId: string,
+    mode: number,
+    reconnect: boolean,
+    timeoutMs: number,
+  ): Promise<number> {
     const out = Buffer.alloc(8);
     await this.run('connect', `connect ${cameraId}`, ctx, cameraId, mode, reconnect ? 1 : 0, timeoutMs, out);
     return Number(out.readBigUInt64LE(0));
@@ -103,7 +112,16 @@ export class NativeApi {
       const count = Buffer.alloc(4);
       const used = Buffer.alloc(4);
       const status = await callAsync(
-        this.raw.getProperties, device, codeBuf, codes?.length ?? 0, props, props.length / SIZE.property, values, values.length / 8, count, used,
+        this.raw.getProperties,
+        device,
+        codeBuf,
+        codes?.length ?? 0,
+        props,
+        props.length / SIZE.property,
+        values,
+        values.length / 8,
+        count,
+        used,
       );
       if (status === TC.ERR_BUFFER_TOO_SMALL) {
         // Grow to what the camera reported and retry (the list may grow between calls, hence the loop).
@@ -117,7 +135,14 @@ export class NativeApi {
   }
 
   async setProperty(device: number, code: number, valueType: number, value: number): Promise<void> {
-    await this.run('setProperty', `set property 0x${code.toString(16)}`, device, code, valueType, BigInt(Math.trunc(value)));
+    await this.run(
+      'setProperty',
+      `set property 0x${code.toString(16)}`,
+      device,
+      code,
+      valueType,
+      BigInt(Math.trunc(value)),
+    );
   }
 
   async sendCommand(device: number, commandId: number, param: number): Promise<void> {
@@ -148,7 +173,12 @@ export class NativeApi {
    * Copies the newest polled frame into `buf` (a memcpy under a mutex, so it runs synchronously). Returns null
    * when nothing newer than `lastFrameNo` exists; `needed` when `buf` is too small.
    */
-  copyLatestFrame(device: number, lastFrameNo: number, buf: Buffer, info: Buffer): NativeFrameInfo | { needed: number } | null {
+  copyLatestFrame(
+    device: number,
+    lastFrameNo: number,
+    buf: Buffer,
+    info: Buffer,
+  ): NativeFrameInfo | { needed: number } | null {
     const status = this.raw.copyLatestFrame(device, lastFrameNo, buf, buf.length, info) as number;
     if (status === TC.ERR_FRAME_NOT_UPDATED) return null;
     if (status === TC.ERR_BUFFER_TOO_SMALL) return { needed: decodeFrameInfo(info).size };
@@ -157,15 +187,24 @@ export class NativeApi {
   }
 
   async rtList(device: number, slot: number): Promise<NativeContentFile[]> {
-    return this.listing((out, max, count) => callAsync(this.raw.rtList, device, slot, out, max, count), 'list card');
+    return this.listing(
+      (out, max, count) => callAsync(this.raw.rtList, device, slot, out, max, count),
+      'list card',
+    );
   }
 
   async ctList(device: number): Promise<NativeContentFile[]> {
-    return this.listing((out, max, count) => callAsync(this.raw.ctList, device, out, max, count), 'list card');
+    return this.listing(
+      (out, max, count) => callAsync(this.raw.ctList, device, out, max, count),
+      'list card',
+    );
   }
 
-  private async listing(call: (out: Buffer, max: number, count: Buffer) => Promise<number>, operation: string): Promise<NativeContentFile[]> {
-    for (let max = 512; ; ) {
+  private async listing(
+    call: (out: Buffer, max: number, count: Buffer) => Promise<number>,
+    operation: string,
+  ): Promise<NativeContentFile[]> {
+    for (let max = 512; ;) {
       const out = Buffer.alloc(SIZE.contentFile * max);
       const count = Buffer.alloc(4);
       const status = await call(out, max, count);
@@ -179,11 +218,26 @@ export class NativeApi {
   }
 
   /** Raw status of a call that starts an SDK transfer (the caller maps busy/not-found itself). */
-  startRtPull(device: number, slot: number, contentId: number, fileId: number, dir: string, name: string): Promise<number> {
+  startRtPull(
+    device: number,
+    slot: number,
+    contentId: number,
+    fileId: number,
+    dir: string,
+    name: string,
+  ): Promise<number> {
     return callAsync(this.raw.rtPull, device, slot, contentId, fileId, dir, name);
   }
 
-  startRtImage(device: number, slot: number, contentId: number, fileId: number, kind: 1 | 2, dir: string, name: string): Promise<number> {
+  startRtImage(
+    device: number,
+    slot: number,
+    contentId: number,
+    fileId: number,
+    kind: 1 | 2,
+    dir: string,
+    name: string,
+  ): Promise<number> {
     return callAsync(this.raw.rtPullImage, device, slot, contentId, fileId, kind, dir, name);
   }
 

@@ -58,7 +58,11 @@ export function errorCodeFor(status: number): ErrorCode {
 }
 
 /** A TetherError for a failed native call; `describe` turns the status into text (tc_strerror). */
-export function nativeError(status: number, operation: string, describe?: (s: number) => string): TetherError {
+export function nativeError(
+  status: number,
+  operation: string,
+  describe?: (s: number) => string,
+): TetherError {
   const text = describe ? describe(status) : `status ${status}`;
   const details = status > 0 ? { sdkCode: status } : { status };
   return new TetherError(errorCodeFor(status), `${operation}: ${text}`, details);

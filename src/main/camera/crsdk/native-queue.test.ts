@@ -12,7 +12,8 @@ import { NATIVE_BUILD_TIMEOUT_MS, ensureNativeLibrary } from './testing/native-h
 // (StandIn_Flood), drained from JS through koffi `.async` exactly as the driver drains it.
 
 const FLOOD_TAG = 0x7f000000;
-const isFlood = (ev: NativeEvent) => ev.type === EVT.PROPERTY_CHANGED && (ev.codes[0] & 0xff000000) >>> 0 === FLOOD_TAG;
+const isFlood = (ev: NativeEvent) =>
+  ev.type === EVT.PROPERTY_CHANGED && (ev.codes[0] & 0xff000000) >>> 0 === FLOOD_TAG;
 
 let location: LibraryLocation;
 let standIn: StandInControl;

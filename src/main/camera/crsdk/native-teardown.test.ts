@@ -49,7 +49,7 @@ describe('teardown while callbacks are in flight', () => {
       const fired = await flood;
       await pump.done;
       expect(fired).toBeGreaterThan(0);
-      expect(fired, "the teardown cut the flood short").toBeLessThan(4 * 1_000_000);
+      expect(fired, 'the teardown cut the flood short').toBeLessThan(4 * 1_000_000);
     }
     expect(liveBridgeObjects()).toBe(0);
     await expect.poll(() => standIn.liveObjects(), { timeout: 2000 }).toBe(0);

@@ -39,7 +39,12 @@ export class PropertyAccess {
 
   /** Throws PRIORITY_KEY_NOT_PC_REMOTE unless the host has priority; returns the properties commands need. */
   async requireRemoteControl(link: CameraLink): Promise<NativeProperty[]> {
-    const native = await this.api.properties(link.device, [CR.PriorityKeySettings, CR.FocusMode, CR.AF_Area_Position, CR.Zoom_Operation]);
+    const native = await this.api.properties(link.device, [
+      CR.PriorityKeySettings,
+      CR.FocusMode,
+      CR.AF_Area_Position,
+      CR.Zoom_Operation,
+    ]);
     const pk = valueOf(native, CR.PriorityKeySettings);
     if (pk !== undefined && pk !== PRIORITY_KEY.pcRemote) {
       throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, 'set priority-key to pc-remote first');
@@ -49,29 +54,50 @@ export class PropertyAccess {
 
   /** Validates against the camera's current constraints, writes, and waits for the camera to apply it. */
   async set(link: CameraLink, code: number, value: RawValue): Promise<void> {
-    if (!Number.isInteger(code) || code < 0) throw new TetherError(ErrorCode.InvalidArgument, `invalid property code ${code}`);
+    if (!Number.isInteger(code) || code < 0)
+      throw new TetherError(ErrorCode.InvalidArgument, `invalid property code ${code}`);
     const native = await this.api.properties(link.device, [code, CR.PriorityKeySettings]);
     const prop = native.find((p) => p.code === code);
-    if (!prop) throw new TetherError(ErrorCode.UnknownProperty, `the camera has no property 0x${code.toString(16)}`);
+    if (!prop)
+      throw new TetherError(ErrorCode.UnknownProperty, `the camera has no property 0x${code.toString(16)}`);
     const pk = valueOf(native, CR.PriorityKeySettings);
     const raw = toRawProperty(prop, pk);
     if (!raw.writable) {
       if (pk !== undefined && pk !== PRIORITY_KEY.pcRemote && code !== CR.PriorityKeySettings) {
         throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, 'set priority-key to pc-remote first');
       }
-      throw new TetherError(ErrorCode.PropertyNotWritable, `property 0x${code.toString(16)} is not writable now`);
+      throw new TetherError(
+        ErrorCode.PropertyNotWritable,
+        `property 0x${code.toString(16)} is not writable now`,
+      );
     }
-    if (isStringType(prop.valueType)) throw new TetherError(ErrorCode.NotSupported, 'writing string properties is not supported');
+    if (isStringType(prop.valueType))
+      throw new TetherError(ErrorCode.NotSupported, 'writing string properties is not supported');
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      throw new TetherError(ErrorCode.InvalidValue, `property 0x${code.toString(16)} takes an integer, got ${JSON.stringify(value)}`);
+      throw new TetherError(
+        ErrorCode.InvalidValue,
+        `property 0x${code.toString(16)} takes an integer, got ${JSON.stringify(value)}`,
+      );
     }
     if (raw.available.length && !raw.available.includes(value)) {
-      throw new TetherError(ErrorCode.ValueNotAvailable, `0x${value.toString(16)} is not among the camera's current values`, { available: raw.available });
+      throw new TetherError(
+        ErrorCode.ValueNotAvailable,
+        `0x${value.toString(16)} is not among the camera's current values`,
+        { available: raw.available },
+      );
     }
     const setOnly = prop.enableFlag === SET_ONLY;
     if (!setOnly && prop.current === value) return;
     const stop = new AbortController();
-    const reported = this.session.find(link.cameraId)?.waitFor('codes', (codes) => (codes.includes(code) ? true : undefined), this.waitMs, `property 0x${code.toString(16)}`, stop.signal);
+    const reported = this.session
+      .find(link.cameraId)
+      ?.waitFor(
+        'codes',
+        (codes) => (codes.includes(code) ? true : undefined),
+        this.waitMs,
+        `property 0x${code.toString(16)}`,
+        stop.signal,
+      );
     reported?.catch(() => undefined);
     try {
       await this.api.setProperty(link.device, code, writeType(prop.valueType), value);
@@ -87,7 +113,10 @@ export class PropertyAccess {
     await reported?.catch(() => undefined);
     const now = (await this.api.properties(link.device, [code])).find((p) => p.code === code)?.current;
     if (now !== value) {
-      throw new TetherError(ErrorCode.OperationRejected, `the camera kept 0x${(now ?? 0).toString(16)} instead of 0x${value.toString(16)}`);
+      throw new TetherError(
+        ErrorCode.OperationRejected,
+        `the camera kept 0x${(now ?? 0).toString(16)} instead of 0x${value.toString(16)}`,
+      );
     }
   }
 }

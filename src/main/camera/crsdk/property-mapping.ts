@@ -3,7 +3,16 @@ import { CR } from '../../../shared/properties/codes';
 import type { NativeFocusFrame, NativeProperty } from './abi';
 
 /** CrDataType bits. */
-export const DATA_TYPE = { SignBit: 0x1000, ArrayBit: 0x2000, RangeBit: 0x4000, STR: 0xffff, UInt16: 0x0002, UInt32: 0x0003, Int8: 0x1001, Int16: 0x1002 } as const;
+export const DATA_TYPE = {
+  SignBit: 0x1000,
+  ArrayBit: 0x2000,
+  RangeBit: 0x4000,
+  STR: 0xffff,
+  UInt16: 0x0002,
+  UInt32: 0x0003,
+  Int8: 0x1001,
+  Int16: 0x1002,
+} as const;
 /** CrPriorityKeySettings. */
 export const PRIORITY_KEY = { cameraPosition: 1, pcRemote: 2 } as const;
 /** CrFocusMode values that matter to the driver. */
@@ -25,7 +34,8 @@ export function isStringType(valueType: number): boolean {
  */
 export function toRawProperty(p: NativeProperty, priorityKey: number | undefined): RawProperty {
   const value: RawValue = isStringType(p.valueType) ? p.currentStr : p.current;
-  const gated = priorityKey !== undefined && priorityKey !== PRIORITY_KEY.pcRemote && p.code !== CR.PriorityKeySettings;
+  const gated =
+    priorityKey !== undefined && priorityKey !== PRIORITY_KEY.pcRemote && p.code !== CR.PriorityKeySettings;
   const range = (p.valueType & DATA_TYPE.RangeBit) !== 0 && !isStringType(p.valueType);
   const writable = p.setEnabled && !gated;
   // Like the body: a property that cannot be written now offers no values.

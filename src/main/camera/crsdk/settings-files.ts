@@ -16,7 +16,8 @@ async function requireFile(path: string, maxBytes: number): Promise<void> {
   } catch {
     throw new TetherError(ErrorCode.NotFound, `no file at ${path}`);
   }
-  if (size === 0 || size > maxBytes) throw new TetherError(ErrorCode.InvalidValue, `${path} is ${size} bytes (expected 1..${maxBytes})`);
+  if (size === 0 || size > maxBytes)
+    throw new TetherError(ErrorCode.InvalidValue, `${path} is ${size} bytes (expected 1..${maxBytes})`);
 }
 
 /** Settings file download/upload and LUT import through the SDK. */
@@ -28,12 +29,19 @@ export class SettingsFiles {
 
   /** Downloads the settings file to `hostPath` via `.part`, fsync and rename. */
   async download(link: CameraLink, filename: string, hostPath: string): Promise<void> {
-    if (filename !== SETTINGS_FILE) throw new TetherError(ErrorCode.NotFound, `the body has no settings file ${filename}`);
+    if (filename !== SETTINGS_FILE)
+      throw new TetherError(ErrorCode.NotFound, `the body has no settings file ${filename}`);
     const dir = join(this.stagingRoot, `tether-crsdk-${randomUUID()}`);
     await mkdir(dir, { recursive: true });
     try {
       const stop = new AbortController();
-      const written = link.waitFor('settings', (ev) => ev.text || undefined, 30_000, 'the settings file', stop.signal);
+      const written = link.waitFor(
+        'settings',
+        (ev) => ev.text || undefined,
+        30_000,
+        'the settings file',
+        stop.signal,
+      );
       written.catch(() => undefined);
       try {
         await this.api.downloadSettings(link.device, dir, SETTINGS_FILE);
@@ -66,10 +74,12 @@ export class SettingsFiles {
 
   /** Imports a `.cube` LUT into user slot `slot` (1..16). */
   async importLut(link: CameraLink, hostPath: string, slot: number): Promise<void> {
-    if (!Number.isInteger(slot) || slot < 1 || slot > 16) throw new TetherError(ErrorCode.InvalidArgument, `LUT slot ${slot} outside 1..16`);
+    if (!Number.isInteger(slot) || slot < 1 || slot > 16)
+      throw new TetherError(ErrorCode.InvalidArgument, `LUT slot ${slot} outside 1..16`);
     await requireFile(hostPath, 32 * 1024 * 1024);
     const head = (await readFile(hostPath)).toString('utf8');
-    if (!/^\s*LUT_3D_SIZE\s+\d+/m.test(head)) throw new TetherError(ErrorCode.InvalidValue, `${hostPath} is not a 3D .cube LUT (no LUT_3D_SIZE)`);
+    if (!/^\s*LUT_3D_SIZE\s+\d+/m.test(head))
+      throw new TetherError(ErrorCode.InvalidValue, `${hostPath} is not a 3D .cube LUT (no LUT_3D_SIZE)`);
     await this.api.importLut(link.device, hostPath, slot);
   }
 }

@@ -4,12 +4,23 @@ import { callAsync, type NativeFn } from './bindings';
 import { locateNativeLibrary } from './library-path';
 
 /** Fault kinds of the stand-in SDK (native/crsdk-standin/include/StandInControl.h). */
-export const STANDIN_FAULT = { unplug: 1, replug: 2, unplugAfterBytes: 3, busy: 4, cardFull: 5, clear: 6 } as const;
+export const STANDIN_FAULT = {
+  unplug: 1,
+  replug: 2,
+  unplugAfterBytes: 3,
+  busy: 4,
+  cardFull: 5,
+  clear: 6,
+} as const;
 
 /** Test controls exported by the stand-in `Cr_Core` (absent from Sony's library). */
 export interface StandInControl {
   /** `cameraIndex` -1 targets every camera. */
-  injectFault(cameraIndex: number, fault: (typeof STANDIN_FAULT)[keyof typeof STANDIN_FAULT], param?: number): void;
+  injectFault(
+    cameraIndex: number,
+    fault: (typeof STANDIN_FAULT)[keyof typeof STANDIN_FAULT],
+    param?: number,
+  ): void;
   /** Fires `perThread` property callbacks from `threads` native threads per connected device; resolves with the count fired. */
   flood(threads: number, perThread: number): Promise<number>;
   /** Objects the stand-in holds for callers, plus its running threads. */
@@ -35,7 +46,9 @@ export function loadStandInControl(corePath = locateNativeLibrary()?.core): Stan
   let fns: Record<string, NativeFn>;
   try {
     fns = {
-      inject: lib.func('int32_t StandIn_InjectFault(int32_t cameraIndex, int32_t fault, int64_t param)') as NativeFn,
+      inject: lib.func(
+        'int32_t StandIn_InjectFault(int32_t cameraIndex, int32_t fault, int64_t param)',
+      ) as NativeFn,
       flood: lib.func('int64_t StandIn_Flood(int32_t threads, int32_t perThread)') as NativeFn,
       live: lib.func('int32_t StandIn_LiveObjects()') as NativeFn,
       rate: lib.func('void StandIn_SetTransferRate(int64_t bps)') as NativeFn,
@@ -47,7 +60,8 @@ export function loadStandInControl(corePath = locateNativeLibrary()?.core): Stan
   }
   return {
     injectFault(cameraIndex, fault, param = 0) {
-      if ((fns.inject(cameraIndex, fault, param) as number) !== 0) throw new Error(`stand-in fault ${fault} on camera ${cameraIndex} failed`);
+      if ((fns.inject(cameraIndex, fault, param) as number) !== 0)
+        throw new Error(`stand-in fault ${fault} on camera ${cameraIndex} failed`);
     },
     flood: (threads, perThread) => callAsync(fns.flood, threads, perThread),
     liveObjects: () => fns.live() as number,

@@ -190,6 +190,14 @@ describe('SseHub', () => {
     fast.close();
   });
 
+  it('keeps ids consecutive when a payload cannot be serialised', async () => {
+    const { hub } = await setup();
+    const a = hub.publish('warning', { cameraId: 'A', code: 'ok', message: '1' });
+    expect(() => hub.publish('warning', { cameraId: 'A', code: 'bad', message: 10n as unknown as string })).toThrow();
+    const b = hub.publish('warning', { cameraId: 'A', code: 'ok', message: '2' });
+    expect(b.id).toBe(a.id + 1);
+  });
+
   it('ends every client on close', async () => {
     const { hub, url } = await setup();
     const c = await SseTestClient.open(url);

@@ -104,8 +104,9 @@ export class SseHub {
 
   /** Publishes one event to every matching client (flushed at the end of the tick). */
   publish(event: string, data: unknown): SseRecord {
-    const id = this.nextId++;
+    // Serialise before taking an id: a payload that cannot be serialised must not leave a hole in the ids.
     const json = JSON.stringify(data ?? null);
+    const id = this.nextId++;
     const record: SseRecord = {
       id,
       event,

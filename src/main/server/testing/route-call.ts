@@ -36,7 +36,14 @@ export async function callRoute(
   return res;
 }
 
-/** The JSON body as a loose record (tests read fields from it). */
-export function body(res: HttpResult): Record<string, any> {
-  return res.json as Record<string, any>;
+/**
+ * The JSON body as a loose record. Its shape was already checked against the route's zod schema by
+ * {@link callRoute}; tests then read fields freely.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseJson = Record<string, any>;
+
+/** The JSON body of a response, loosely typed (see {@link LooseJson}). */
+export function body(res: HttpResult): LooseJson {
+  return res.json as LooseJson;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
+import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
 import './capture-bar.css';
 
@@ -72,6 +73,7 @@ export function CaptureBar() {
       <span className="capture__sep" />
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />
+      <ExposureReadout />
       <span className="capture__status" aria-live="polite">
         {state.inFlight > 0
           ? 'Capturing…'

@@ -8,6 +8,7 @@ export const PROPERTY_SECTIONS: readonly { title: string; names: readonly string
   { title: 'Focus', names: ['focus-mode', 'focus-area'] },
   { title: 'Drive', names: ['drive-mode'] },
   { title: 'File', names: ['file-format', 'image-quality', 'still-image-store-destination'] },
+  { title: 'Control', names: ['priority-key'] },
 ];
 
 /** The priority-key property and the value that gives the computer control. */

@@ -47,7 +47,13 @@ export async function makeStandInDriver(
 ): Promise<DriverUnderTest & { driver: CrsdkDriver; saveRoot: string }> {
   const saveRoot = await mkdtemp(join(tmpdir(), 'crsdk-test-'));
   const logs = new LogBuffer(500, null);
-  const driver = createCrsdkDriver({ library: location, hotplugIntervalMs: 150, saveRoot, logger: logs.logger('camera:crsdk'), ...options });
+  const driver = createCrsdkDriver({
+    library: location,
+    hotplugIntervalMs: 150,
+    saveRoot,
+    logger: logs.logger('camera:crsdk'),
+    ...options,
+  });
   return {
     driver,
     saveRoot,
