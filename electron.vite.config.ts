@@ -1,6 +1,19 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * In `electron-vite dev` the React refresh preamble is an inline script, which the strict CSP meta
+ * would block; main sets the same policy (relaxed for the dev server) as a response header instead.
+ */
+function dropCspMetaInDev(): Plugin {
+  return {
+    name: 'tether:drop-csp-meta-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*\/>/s, ''),
+  };
+}
 
 /**
  * electron-vite build for the three Electron bundles; the renderer build is also what `serve` hosts.
@@ -30,7 +43,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), dropCspMetaInDev()],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

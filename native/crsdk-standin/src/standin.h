@@ -214,6 +214,24 @@ bool pull_to_file(const std::shared_ptr<Device>& dev, const std::string& path, c
 void seed_card(Camera& cam);
 void seed_props(Camera& cam);
 
+/** Connected and plugged, else the SDK's error for the call. */
+SCRSDK::CrError check_link(const std::shared_ptr<Device>& dev);
+/** Half-press: lock runs AF (focus indication after a few hundred ms), unlock releases it. */
+void s1(const std::shared_ptr<Device>& dev, bool lock);
+
+// Card access helpers (transfer-helpers.cpp).
+SCRSDK::CrError check_card(const std::shared_ptr<Device>& dev, SCRSDK::CrSdkControlMode need, bool busy_applies = true);
+std::vector<CrChar> cr_chars(const std::string& s);
+/** Takes the single transfer slot; false when a transfer is already running. */
+bool claim_transfer(const std::shared_ptr<Device>& dev);
+void release_transfer(const std::shared_ptr<Device>& dev);
+/** `path` if given, else the save-info folder. */
+std::string target_dir(const std::shared_ptr<Device>& dev, CrChar* path);
+bool find_file(Camera& cam, uint32_t slot, uint32_t content_id, uint32_t file_id, CardContent& c, CardFile& f);
+bool find_mtp(Camera& cam, SCRSDK::CrContentHandle h, CardContent& c, CardFile& f);
+/** Runs a remote-transfer pull on a device worker with progress and the final result callback. */
+void run_rt_transfer(const std::shared_ptr<Device>& dev, std::string path, std::vector<uint8_t> bytes);
+
 /** UTF-16 with the SDK's leading length element. */
 std::vector<CrInt16u> to_cr_str(const std::string& s);
 

@@ -53,11 +53,12 @@ export class ShotImageService implements ShotImageServiceApi {
     const size = SHOT_IMAGE_SIZES[kind];
     let out: Buffer;
     try {
-      out = await sharp(source, { failOn: 'none' })
+      const pipeline = sharp(source, { failOn: 'none' })
         .rotate()
-        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
-        .jpeg({ quality: kind === 'thumbnail' ? 75 : 85 })
-        .toBuffer();
+        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
+      // The large preview keeps EXIF so the viewer can show the exposure summary; thumbnails stay small.
+      if (kind === 'preview') pipeline.keepExif();
+      out = await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
     } catch (err) {
       throw new TetherError(
         ErrorCode.NotSupported,
