@@ -34,6 +34,8 @@ interface Target {
   url: string;
   publish(seq: number): void;
   nextId(): number;
+  /** What the server did (flush statistics), when it can say. */
+  note?: () => string;
   close(): Promise<void>;
 }
 
@@ -47,13 +49,18 @@ async function tetherTarget(): Promise<Target> {
     logs: new LogBuffer(100, null),
   });
   await studio.start();
-  // Generous per-client buffer: at 1000 events/s a subscriber process may lag a few hundred ms.
-  const server = await startServer(studio, { port: 0, sse: { maxClientBufferBytes: 8 * 1024 * 1024 } });
+  const server = await startServer(studio, { port: 0 }); // default SSE settings, as `npm run serve` runs
+  const base = { ...server.hub.stats };
   return {
     url: `${server.url}/api/events`,
     publish: (seq) =>
       studio.bus.emit('warning', { cameraId: 'BENCH', code: 'bench', message: `${seq}:${now()}` }),
     nextId: () => server.hub.lastId + 1,
+    note: () => {
+      const st = server.hub.stats;
+      const flushes = st.flushes - base.flushes;
+      return `${flushes} flushes, ${fmt((st.flushedEvents - base.flushedEvents) / flushes, 1)} events and ${fmt((st.flushMs - base.flushMs) / flushes, 2)} ms per flush`;
+    },
     close: async () => {
       await server.close();
       await studio.stop();
@@ -205,6 +212,7 @@ for (const { subs, rate } of SCENARIOS) {
       console.log(
         `| ${subs} × ${rate} | ${name} | ${o.received} / ${o.expected} | ${loss} | ${o.gaps} | ${o.dropped} | ${fmt(o.p50, 2)} | ${fmt(o.p90, 2)} | ${fmt(o.p99, 2)} | ${fmt(o.max, 1)} | ${fmt(o.serverCpuPct, 0)} % | ${fmt(o.subsCpuPct, 0)} % |`,
       );
+      if (target.note) console.log(`|  | ↳ ${target.note()} | | | | | | | | | | |`);
     } finally {
       await target.close();
     }

@@ -3,7 +3,7 @@
  * built browser UI, without Electron.
  */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, networkInterfaces } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { createStudio } from './app/create-studio';
 import type { DriverRequest, Studio } from './app/studio';
 import { createLogger } from './log/logger';
 import { type RunningServer, startServer } from './server/server';
-import { isLoopbackHost } from './server/security/host-policy';
+import { isLoopbackHost, isWildcardHost } from './server/security/host-policy';
 
 const log = createLogger('serve');
 
@@ -35,7 +35,9 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
   --driver KIND     sim | crsdk | auto (default auto: the Sony SDK when found, else the simulator)
   --cameras N       number of simulated bodies (default 1)
   --token T         API token; every request must carry it (also TETHER_API_TOKEN)
-  -h, --help        show this help`;
+  -h, --help        show this help
+
+Environment: TETHER_ALLOWED_ORIGINS=origin,origin  lets those origins (e.g. a dev server) write cross-origin.`;
 
 /** The per-user data folder (the Electron app's, unless TETHER_USER_DATA says otherwise). */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -122,6 +124,10 @@ export async function serve(
       port: args.port,
       token: args.token,
       rendererDir: join(packageRoot(), 'out', 'renderer'),
+      allowedOrigins: (process.env.TETHER_ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
       onShutdownRequest: () => void stop().then(afterStop),
     });
   } catch (err) {
@@ -144,20 +150,37 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${SERVE_USAGE}\n`);
     return;
   }
-  const { studio, server, stop } = await serve(args, () => process.exit(0));
-  const d = studio.driverStatus;
-  const link = args.token ? `${server.url}/?token=${encodeURIComponent(args.token)}` : `${server.url}/`;
-  process.stdout.write(
-    `Tether Studio serving on ${link}\n  driver: ${d.kind} (${d.reason})\n  data:   ${args.dataDir}\n  API:    ${server.url}/api/docs\n`,
-  );
+  // Signals are handled from the start: one during startup stops the studio as soon as it is up.
+  let stop: (() => Promise<void>) | null = null;
   let signals = 0;
+  let stopRequested = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (++signals > 1) process.exit(130);
     log.info(`${signal}: stopping`);
-    void stop().then(() => process.exit(0));
+    stopRequested = true;
+    if (stop) void stop().then(() => process.exit(0));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const started = await serve(args, () => process.exit(0));
+  stop = started.stop;
+  if (stopRequested) {
+    await stop();
+    process.exit(0);
+  }
+  const { studio, server } = started;
+  const d = studio.driverStatus;
+  const query = args.token ? `?token=${encodeURIComponent(args.token)}` : '';
+  const lan = isWildcardHost(args.host)
+    ? Object.values(networkInterfaces())
+        .flat()
+        .filter((a) => a && a.family === 'IPv4' && !a.internal)
+        .map((a) => `  also:   http://${a?.address}:${server.port}/${query}\n`)
+        .join('')
+    : '';
+  process.stdout.write(
+    `Tether Studio serving on ${server.url}/${query}\n${lan}  driver: ${d.kind} (${d.reason})\n  data:   ${args.dataDir}\n  API:    ${server.url}/api/docs\n`,
+  );
 }
 
 const invokedDirectly =

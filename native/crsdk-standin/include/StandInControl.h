@@ -18,7 +18,8 @@ extern "C" {
 /* camera_index < 0 targets every camera. Returns 0 or -1 for a bad index. */
 int32_t StandIn_InjectFault(int32_t camera_index, int32_t fault, int64_t param);
 /* Fires `per_thread` OnPropertyChangedCodes from `threads` new native threads on every connected device
- * and returns once they have all finished. Returns the number of callbacks fired. */
+ * and returns once they have all finished (early, once no device is connected any more). Returns the
+ * number of callbacks fired. */
 int64_t StandIn_Flood(int32_t threads, int32_t per_thread);
 /* Objects the stand-in currently holds for callers (devices, enum lists, property arrays, threads, ...). */
 int32_t StandIn_LiveObjects(void);

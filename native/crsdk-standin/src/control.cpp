@@ -76,8 +76,10 @@ STANDIN_EXPORT int64_t StandIn_Flood(int32_t threads, int32_t per_thread) {
     pool.emplace_back([&, t] {
       LiveToken token;
       for (int32_t i = 0; i < per_thread; ++i) {
+        bool any = false;
         for (auto& d : devs) {
           if (d->state.load() != LinkState::Connected) continue;
+          any = true;
           // Code carries (thread, sequence) so the receiver can check order per thread.
           CrInt32u codes[2] = {0x7F000000u | static_cast<CrInt32u>(t), static_cast<CrInt32u>(i)};
           bool ran = false;
@@ -87,6 +89,7 @@ STANDIN_EXPORT int64_t StandIn_Flood(int32_t threads, int32_t per_thread) {
           });
           if (ran) fired.fetch_add(1);
         }
+        if (!any) break;  // every device is gone (teardown): stop early
       }
     });
   }

@@ -1,4 +1,5 @@
-import { SIZE, TC, decodeEvent, type NativeEvent } from './abi';
+import { EVT, SIZE, TC, type NativeEvent } from './abi';
+import { decodeEvent } from './abi-decode';
 import { callAsync, type RawBindings } from './bindings';
 
 /** Options of {@link EventPump}. */
@@ -74,7 +75,7 @@ export class EventPump {
       }
       for (let i = 0; i < n; i++) {
         const ev = decodeEvent(this.buf, i);
-        if (ev.type === 1) this.counters.dropped += ev.param2;
+        if (ev.type === EVT.OVERFLOW) this.counters.dropped += ev.param2;
         else this.counters.delivered++;
         try {
           this.options.onEvent(ev);

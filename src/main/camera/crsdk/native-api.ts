@@ -1,12 +1,6 @@
 import {
   SIZE,
   TC,
-  decodeCameras,
-  decodeContentFiles,
-  decodeFocusFrames,
-  decodeFrameInfo,
-  decodeProperties,
-  decodeStats,
   type NativeCameraInfo,
   type NativeContentFile,
   type NativeFocusFrame,
@@ -14,6 +8,14 @@ import {
   type NativeProperty,
   type NativeStats,
 } from './abi';
+import {
+  decodeCameras,
+  decodeContentFiles,
+  decodeFocusFrames,
+  decodeFrameInfo,
+  decodeProperties,
+  decodeStats,
+} from './abi-decode';
 import { callAsync, type NativeFn, type RawBindings } from './bindings';
 import { nativeError } from './native-errors';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EVT, SIZE, TC, decodeEvent, type NativeEvent } from './abi';
+import { EVT, SIZE, TC, type NativeEvent } from './abi';
+import { decodeEvent } from './abi-decode';
 import { callAsync } from './bindings';
 import { loadNativeApi } from './availability';
 import { EventPump } from './event-pump';

@@ -193,7 +193,9 @@ describe('SseHub', () => {
   it('keeps ids consecutive when a payload cannot be serialised', async () => {
     const { hub } = await setup();
     const a = hub.publish('warning', { cameraId: 'A', code: 'ok', message: '1' });
-    expect(() => hub.publish('warning', { cameraId: 'A', code: 'bad', message: 10n as unknown as string })).toThrow();
+    expect(() =>
+      hub.publish('warning', { cameraId: 'A', code: 'bad', message: 10n as unknown as string }),
+    ).toThrow();
     const b = hub.publish('warning', { cameraId: 'A', code: 'ok', message: '2' });
     expect(b.id).toBe(a.id + 1);
   });

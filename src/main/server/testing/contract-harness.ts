@@ -40,13 +40,6 @@ export async function startHarness(
     driver: 'sim',
     simCameras: options.cameras ?? 1,
     simOptions: { saveRoot: join(dir, 'camera-save'), rateBytesPerSec: 200 * 1024 * 1024, connectDelayMs: 2 },
-    // TEMP until camera/sim/index.ts lands:
-    driverInstance: new (await import('../../camera/sim/sim-driver')).SimDriver({
-      cameras: options.cameras ?? 1,
-      saveRoot: join(dir, 'camera-save'),
-      rateBytesPerSec: 200 * 1024 * 1024,
-      connectDelayMs: 2,
-    }),
     logs: new LogBuffer(2000, null),
     autoConnect: false,
   });
