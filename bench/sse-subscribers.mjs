@@ -102,7 +102,14 @@ function maybeFinish(force = false) {
   const sparse = [];
   hist.forEach((n, b) => n && sparse.push([b, n]));
   const cpu = process.cpuUsage(cpuStart);
-  const result = { type: 'result', cpuMs: (cpu.user + cpu.system) / 1000, received, expected: want * count, gaps, closed };
+  const result = {
+    type: 'result',
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    received,
+    expected: want * count,
+    gaps,
+    closed,
+  };
   process.send({ ...result, hist: sparse, bucketUs: BUCKET_US }, () => process.exit(0));
 }
 

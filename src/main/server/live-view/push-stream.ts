@@ -1,6 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { LiveViewFrame } from '../../../shared/camera-types';
-import type { LiveStream, LiveStreamEndReason, LiveStreamKind, LiveStreamRegistry } from './live-stream-registry';
+import type {
+  LiveStream,
+  LiveStreamEndReason,
+  LiveStreamKind,
+  LiveStreamRegistry,
+} from './live-stream-registry';
 
 /** How a push stream is built. */
 export interface PushStreamOptions {
