@@ -110,10 +110,26 @@ export const cameraCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('s1'), action: z.enum(['lock', 'unlock']) }),
   z.object({ type: z.literal('afShutter') }),
   z.object({ type: z.literal('movieRecord'), action: z.enum(['toggle', 'down', 'up']) }),
-  z.object({ type: z.literal('focusNearFar'), step: z.number().int().min(-7).max(7).refine((v) => v !== 0, 'step 0 is invalid') }),
+  z.object({
+    type: z.literal('focusNearFar'),
+    step: z
+      .number()
+      .int()
+      .min(-7)
+      .max(7)
+      .refine((v) => v !== 0, 'step 0 is invalid'),
+  }),
   z.object({ type: z.literal('zoom'), speed: z.number().int().min(-10).max(10) }),
-  z.object({ type: z.literal('button'), button: z.string().min(1).max(40), action: z.enum(['press', 'down', 'up']) }),
-  z.object({ type: z.literal('touch'), x: z.number().int().min(0).max(639), y: z.number().int().min(0).max(479) }),
+  z.object({
+    type: z.literal('button'),
+    button: z.string().min(1).max(40),
+    action: z.enum(['press', 'down', 'up']),
+  }),
+  z.object({
+    type: z.literal('touch'),
+    x: z.number().int().min(0).max(639),
+    y: z.number().int().min(0).max(479),
+  }),
   z.object({ type: z.literal('touchCancel') }),
 ]);
 /** A command sent to the camera body. */

@@ -97,7 +97,9 @@ export class TetherError extends Error {
 
   /** The plain value form of this error. */
   toValue(): ErrorValue {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 }
 

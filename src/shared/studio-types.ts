@@ -31,7 +31,10 @@ export const sessionNameSchema = z
   .trim()
   .min(1)
   .max(80)
-  .refine((s) => !/[\\/:*?"<>|]/.test(s) && !hasControlChars(s) && s !== '.' && s !== '..', 'invalid session name');
+  .refine(
+    (s) => !/[\\/:*?"<>|]/.test(s) && !hasControlChars(s) && s !== '.' && s !== '..',
+    'invalid session name',
+  );
 
 /** A shot imported into a session: on disk, complete and verified. */
 export const shotInfoSchema = z.object({

@@ -32,7 +32,9 @@ export class LogBuffer {
 
   constructor(
     private readonly capacity = 2000,
-    echoLevel: LogLevel | null = process.env.TETHER_LOG_LEVEL ? (process.env.TETHER_LOG_LEVEL as LogLevel) : 'info',
+    echoLevel: LogLevel | null = process.env.TETHER_LOG_LEVEL
+      ? (process.env.TETHER_LOG_LEVEL as LogLevel)
+      : 'info',
   ) {
     this.echoLevel = process.env.VITEST ? null : echoLevel;
   }
@@ -43,7 +45,9 @@ export class LogBuffer {
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
     if (this.echoLevel && RANK[entry.level] >= RANK[this.echoLevel]) {
       const cam = entry.cameraId ? ` [${entry.cameraId}]` : '';
-      process.stderr.write(`${entry.timestamp} ${entry.level.toUpperCase()} ${entry.scope}${cam}: ${entry.message}\n`);
+      process.stderr.write(
+        `${entry.timestamp} ${entry.level.toUpperCase()} ${entry.scope}${cam}: ${entry.message}\n`,
+      );
     }
   }
 
@@ -61,7 +65,13 @@ export class LogBuffer {
   /** A logger writing into this buffer under `scope`. */
   logger(scope: string): Logger {
     const write = (level: LogLevel) => (message: string, fields?: { cameraId?: string }) =>
-      this.push({ timestamp: new Date().toISOString(), level, scope, message, ...(fields?.cameraId ? { cameraId: fields.cameraId } : {}) });
+      this.push({
+        timestamp: new Date().toISOString(),
+        level,
+        scope,
+        message,
+        ...(fields?.cameraId ? { cameraId: fields.cameraId } : {}),
+      });
     return {
       debug: write('debug'),
       info: write('info'),

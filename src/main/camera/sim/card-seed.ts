@@ -2,6 +2,7 @@ import { shutterValue } from '../../../shared/properties';
 import type { ShotExif } from './exif-segment';
 import type { ShotSpec } from './shot-factory';
 import type { SimIdentity } from './sim-models';
+import { prng } from '../../random/prng';
 
 /**
  * The shots already on a simulated card when the body is first plugged in: two sessions (yesterday
@@ -15,18 +16,6 @@ export interface SeedShot {
   kinds: ('jpeg' | 'raw')[];
   /** Listed file sizes, by kind. */
   sizes: { jpeg?: number; raw?: number };
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
