@@ -51,6 +51,9 @@ describe('tether-studio serve', () => {
       {},
     );
     expect(a).toMatchObject({ port: 9000, host: '127.0.0.1', driver: 'sim', cameras: 2, dataDir: '/tmp/x' });
+    // --data-dir holds the session root too (unless the settings name one); without it, the app's default.
+    expect(a.sessionRootFallback).toBe(join('/tmp/x', 'sessions'));
+    expect(parseServeArgs([], {}).sessionRootFallback).toBeUndefined();
     expect(() => parseServeArgs(['--port', '70000'], {})).toThrow(/--port/);
     expect(() => parseServeArgs(['--driver', 'usb'], {})).toThrow(/--driver/);
     expect(() => parseServeArgs(['--cameras', '0'], {})).toThrow(/--cameras/);

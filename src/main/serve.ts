@@ -20,6 +20,8 @@ export interface ServeArgs {
   port: number;
   host: string;
   dataDir: string;
+  /** `DIR/sessions` when `--data-dir DIR` was given: the session root unless the settings name one. */
+  sessionRootFallback?: string;
   driver: DriverRequest;
   cameras?: number;
   token?: string;
@@ -31,7 +33,8 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
 
   --port N          port to listen on (default 8080; 0 = any free port)
   --host ADDR       address to bind (default 127.0.0.1; anything else needs --token)
-  --data-dir DIR    settings, sessions index and session root (default: the user data folder)
+  --data-dir DIR    settings, sessions index and session root (DIR/sessions unless the settings
+                    name another; default: the user data folder, sessions in ~/Pictures/Tether Studio)
   --driver KIND     sim | crsdk | auto (default auto: the Sony SDK when found, else the simulator)
   --cameras N       number of simulated bodies (default 1)
   --token T         API token; every request must carry it (also TETHER_API_TOKEN)
@@ -83,10 +86,12 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       `--host ${host} makes the camera reachable from the network: pass --token T (or set TETHER_API_TOKEN)`,
     );
   }
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir(env));
   return {
     port,
     host,
-    dataDir: resolve(values['data-dir'] ?? defaultDataDir(env)),
+    dataDir,
+    ...(values['data-dir'] !== undefined ? { sessionRootFallback: join(dataDir, 'sessions') } : {}),
     driver,
     cameras,
     token,
@@ -106,7 +111,12 @@ export async function serve(
   args: ServeArgs,
   afterStop: () => void = () => undefined,
 ): Promise<{ studio: Studio; server: RunningServer; stop: () => Promise<void> }> {
-  const studio = await createStudio({ dataDir: args.dataDir, driver: args.driver, simCameras: args.cameras });
+  const studio = await createStudio({
+    dataDir: args.dataDir,
+    sessionRootFallback: args.sessionRootFallback,
+    driver: args.driver,
+    simCameras: args.cameras,
+  });
   await studio.start();
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {

@@ -33,10 +33,10 @@ const imageKindSchema = z.enum(['thumbnail', 'preview']);
 const cardImageKindSchema = z.enum(['thumbnail', 'screennail']);
 const normalizedSchema = z.number().min(0).max(1);
 
-/** StudioClient methods that are request/response calls (everything but the transport tag and the streams). */
+/** StudioClient methods that are request/response calls (not the transport tag, streams or local URL builders). */
 export type StudioMethod = Exclude<
   keyof StudioClient,
-  'transport' | 'native' | 'subscribeFrames' | 'subscribeEvents'
+  'transport' | 'native' | 'subscribeFrames' | 'subscribeEvents' | 'shotFileUrl'
 >;
 /** NativeCapabilities methods that are request/response calls (menu commands arrive as events). */
 export type NativeMethod = Exclude<keyof NativeCapabilities, 'onCommand'>;
@@ -73,6 +73,8 @@ export const studioArgSchemas = {
   previewName: z.tuple([namingTemplateSchema]),
   listShots: z.tuple([idSchema.optional()]),
   getShotImage: z.tuple([idSchema, imageKindSchema]),
+  getStudioSettings: z.tuple([]),
+  setSessionRoot: z.tuple([absolutePathSchema]),
 } as const;
 
 /** What can be dragged out of the window. */

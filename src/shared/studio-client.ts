@@ -9,7 +9,7 @@ import type {
 } from './camera-types';
 import type { StudioEvent } from './events';
 import type { PropertyView } from './properties/property-view';
-import type { SessionInfo, ShotInfo, StudioStatus } from './studio-types';
+import type { SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
 import type { TransferJob } from './transfer-types';
 
 /** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
@@ -108,6 +108,18 @@ export interface StudioClient {
   setNamingTemplate(template: string): Promise<SessionInfo>;
   previewName(template: string): Promise<string>;
   listShots(sessionId?: string): Promise<ShotInfo[]>;
+  /** Studio-wide settings the UI shows (where session folders are created). */
+  getStudioSettings(): Promise<StudioSettingsView>;
+  /**
+   * Moves the session root (absolute; created when missing; must be writable) and re-opens the active
+   * session, by name, under it. Old files stay where they are. Persisted; emits `sessionChanged`.
+   */
+  setSessionRoot(path: string): Promise<SessionInfo>;
+  /**
+   * A URL that downloads the shot's file (HTTP transport: `Content-Disposition: attachment`), or null
+   * where the file is reached natively instead (IPC: drag-out and reveal).
+   */
+  shotFileUrl(shotId: string): string | null;
   /** JPEG bytes for a shot: a small thumbnail or a large preview (RAW: its embedded preview). */
   getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array>;
 

@@ -36,6 +36,14 @@ export const sessionNameSchema = z
     'invalid session name',
   );
 
+/** Studio-wide settings as the UI sees them. */
+export const studioSettingsViewSchema = z.object({
+  /** Absolute folder new session folders are created in. */
+  sessionRoot: z.string(),
+});
+/** Studio-wide settings as the UI sees them. */
+export type StudioSettingsView = z.infer<typeof studioSettingsViewSchema>;
+
 /** A shot imported into a session: on disk, complete and verified. */
 export const shotInfoSchema = z.object({
   id: z.string(),

@@ -110,7 +110,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const reporter = new CorruptionReporter(log.child('settings'), bus);
   const settings = new SettingsService(dataDir, reporter);
   await settings.load();
-  const sessionRoot = resolve(options.sessionRoot ?? settings.get().sessionRoot ?? defaultSessionRoot());
+  const sessionRoot = resolve(
+    options.sessionRoot ?? settings.get().sessionRoot ?? options.sessionRootFallback ?? defaultSessionRoot(),
+  );
   const requested: DriverRequest = options.driver ?? 'auto';
 
   const { driver, status } = options.driverInstance

@@ -30,8 +30,10 @@ export type DriverRequest = 'auto' | 'sim' | 'crsdk';
 export interface StudioOptions {
   /** User data folder: settings.json, sessions.json, import history, staging folder, thumbnail cache. */
   dataDir: string;
-  /** Session root; default: settings, else `~/Pictures/Tether Studio`. */
+  /** Session root; overrides the settings. Default: settings, else `sessionRootFallback`, else `~/Pictures/Tether Studio`. */
   sessionRoot?: string;
+  /** Session root when neither `sessionRoot` nor the settings name one (`serve --data-dir DIR`: `DIR/sessions`). */
+  sessionRootFallback?: string;
   /** Driver selection; default `auto`. */
   driver?: DriverRequest;
   /** Number of simulated bodies (default: `TETHER_SIM_CAMERAS` or 1). */
@@ -143,6 +145,13 @@ export interface SessionServiceApi {
   shots(sessionId?: string): ShotInfo[];
   /** One shot by id across sessions; throws NOT_FOUND. */
   shot(shotId: string): ShotInfo;
+  /** Where new session folders are created (absolute). */
+  readonly root: string;
+  /**
+   * Moves the session root: absolute, created when missing, writable (INVALID_ARGUMENT / IO_ERROR);
+   * persisted in the settings; re-opens the active session by name under it. Emits `sessionChanged`.
+   */
+  setRoot(path: string): Promise<SessionInfo>;
 }
 
 /** Filmstrip images for shots (cached). */
@@ -177,7 +186,7 @@ export interface SettingsServiceApi {
 
 /** Everything built by the composition root. */
 export interface Studio {
-  /** Resolved options (absolute dataDir and sessionRoot). */
+  /** Resolved options (absolute dataDir, and the sessionRoot at start: `sessions.root` follows later changes). */
   readonly options: Readonly<Required<Pick<StudioOptions, 'dataDir' | 'sessionRoot' | 'driver'>>>;
   /** The active driver (for rarely used Alpha API calls: OSD, save-info, settings files, LUT, fingerprint). */
   readonly driver: CameraDriver;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { STUDIO_COMMANDS } from '../../shared/ipc-contract';
 import { buildAppMenuTemplate } from './app-menu';
 
-const actionsMock = () => ({ command: vi.fn(), revealSessionFolder: vi.fn(), chooseSessionRoot: vi.fn() });
+const actionsMock = () => ({ command: vi.fn(), revealSessionFolder: vi.fn() });
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -15,10 +15,9 @@ describe('buildAppMenuTemplate', () => {
     const items = flatten(buildAppMenuTemplate({ isMac: false, isDev: false, actions }));
     for (const item of items) (item.click as (() => void) | undefined)?.();
     const sent = actions.command.mock.calls.map(([c]) => c);
-    // The session folder location is chosen by the main process itself (it is a setting, not a UI action).
-    expect([...sent].sort()).toEqual(STUDIO_COMMANDS.filter((c) => c !== 'chooseSessionFolder').sort());
+    // Session Folder Location… too: the UI picks and applies it through setSessionRoot (one mechanism).
+    expect([...sent].sort()).toEqual([...STUDIO_COMMANDS].sort());
     expect(actions.revealSessionFolder).toHaveBeenCalledTimes(1);
-    expect(actions.chooseSessionRoot).toHaveBeenCalledTimes(1);
   });
 
   it('shows single-key shortcuts without registering them (typing in fields must not fire a capture)', () => {

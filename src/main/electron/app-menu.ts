@@ -7,8 +7,6 @@ export interface AppMenuActions {
   command(command: StudioCommand): void;
   /** Opens the active session's folder in the OS file manager. */
   revealSessionFolder(): void;
-  /** Picks where new session folders are created (a main-process dialog; stored in the settings). */
-  chooseSessionRoot(): void;
 }
 
 /** Options of {@link buildAppMenuTemplate}. */
@@ -46,11 +44,8 @@ export function buildAppMenuTemplate({
     label: 'File',
     submenu: [
       studioItem('New Session…', 'newSession', 'CmdOrCtrl+N', actions, true),
-      {
-        label: 'Session Folder Location…',
-        accelerator: 'CmdOrCtrl+O',
-        click: () => actions.chooseSessionRoot(),
-      },
+      // The UI runs it (folder picker → setSessionRoot), the same path as the session bar's Choose… button.
+      studioItem('Session Folder Location…', 'chooseSessionFolder', 'CmdOrCtrl+O', actions, true),
       {
         label: 'Reveal Session Folder',
         accelerator: 'CmdOrCtrl+Shift+R',

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, dialog, shell } from 'electron';
+import { BrowserWindow, Menu, shell } from 'electron';
 import type { StudioCommand } from '../../shared/studio-client';
 import type { Studio } from '../app/studio';
 import type { IpcBridge } from '../ipc/ipc-bridge';
@@ -79,7 +79,6 @@ export class DesktopShell {
       actions: {
         command: (command) => this.sendCommand(command),
         revealSessionFolder: () => this.revealSessionFolder(),
-        chooseSessionRoot: () => void this.chooseSessionRoot(),
       },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -110,33 +109,5 @@ export class DesktopShell {
     } catch (err) {
       log.warn(`cannot reveal the session folder: ${(err as Error).message}`);
     }
-  }
-
-  /** Picks where session folders live; stored in the settings and used from the next start. */
-  private async chooseSessionRoot(): Promise<void> {
-    const { studio } = this.deps;
-    const owner = this.main?.window;
-    const options = {
-      title: 'Where should new session folders be created?',
-      defaultPath: studio.options.sessionRoot,
-      properties: ['openDirectory', 'createDirectory', 'promptToCreate'] as (
-        'openDirectory' | 'createDirectory' | 'promptToCreate'
-      )[],
-    };
-    const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-    const folder = picked.canceled ? undefined : picked.filePaths[0];
-    if (!folder || folder === studio.options.sessionRoot) return;
-    try {
-      await studio.settings.update({ sessionRoot: folder });
-    } catch (err) {
-      dialog.showErrorBox('Session folder not changed', (err as Error).message);
-      return;
-    }
-    const message = {
-      type: 'info' as const,
-      message: 'Session folder location changed',
-      detail: `New sessions will be created in\n${folder}\nafter Tether Studio restarts. The current session stays where it is.`,
-    };
-    await (owner ? dialog.showMessageBox(owner, message) : dialog.showMessageBox(message));
   }
 }

@@ -52,5 +52,7 @@ export function createStudioHandlers(studio: Studio, serverState: ServerState): 
     previewName: async (template) => studio.sessions.previewName(template),
     listShots: async (sessionId) => studio.sessions.shots(sessionId),
     getShotImage: (shotId, kind) => studio.shotImages.get(shotId, kind),
+    getStudioSettings: async () => ({ sessionRoot: studio.sessions.root }),
+    setSessionRoot: (path) => studio.sessions.setRoot(path),
   };
 }

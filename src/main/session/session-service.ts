@@ -11,6 +11,7 @@ import type { EventBus } from '../studio/event-bus';
 import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
 import { isReservedWindowsName } from './sanitize-name';
+import { prepareSessionRoot } from './session-root';
 import {
   SESSION_META_FILE,
   sessionMetaSchema,
@@ -51,15 +52,39 @@ export class SessionService implements SessionServiceApi {
   private readonly shotOwner = new Map<string, string>();
   private activeId = '';
   private readonly now: () => number;
+  private rootDir: string;
 
   constructor(private readonly deps: SessionServiceDeps) {
     this.index = new JsonFile(join(deps.dataDir, 'sessions.json'), sessionsIndexSchema);
     this.now = deps.now ?? Date.now;
+    this.rootDir = deps.root;
   }
 
-  /** The session root folder. */
+  /** The session root folder (where new session folders are created). */
   get root(): string {
-    return this.deps.root;
+    return this.rootDir;
+  }
+
+  /**
+   * Validates and persists a new root, then re-opens the active session by name under it (an existing
+   * session in that folder is switched to, its metadata adopted); nothing already shot moves.
+   */
+  async setRoot(path: string): Promise<SessionInfo> {
+    const root = await prepareSessionRoot(path);
+    await this.deps.settings.update({ sessionRoot: root });
+    this.rootDir = root;
+    const current = this.loaded(this.activeId);
+    const folder = join(root, current.entry.name);
+    const known = [...this.sessions.values()].find((s) => s.entry.folder === folder);
+    if (known) return this.activate(known);
+    await mkdir(folder, { recursive: true });
+    const entry = { ...current.entry, id: `ses_${randomUUID().slice(0, 8)}`, folder };
+    const loaded = await this.open(
+      { ...entry, createdAt: new Date(this.now()).toISOString() },
+      current.meta.template,
+    );
+    await this.saveIndex();
+    return this.activate(loaded);
   }
 
   /** Loads the index and every session's metadata; activates the last active session or creates today's. */
@@ -98,7 +123,7 @@ export class SessionService implements SessionServiceApi {
     const entry: SessionEntry = {
       id: `ses_${randomUUID().slice(0, 8)}`,
       name: clean,
-      folder: join(this.deps.root, clean),
+      folder: join(this.rootDir, clean),
       createdAt: new Date(this.now()).toISOString(),
     };
     await mkdir(entry.folder, { recursive: true });
@@ -220,7 +245,8 @@ export class SessionService implements SessionServiceApi {
     return info;
   }
 
-  private async open(entry: SessionEntry): Promise<Loaded> {
+  /** Loads (or starts) a session's metadata; `template` seeds a fresh one (default: the settings'). */
+  private async open(entry: SessionEntry, template?: string): Promise<Loaded> {
     const file = new JsonFile(join(entry.folder, SESSION_META_FILE), sessionMetaSchema);
     const { value, corrupt } = await file.load().catch((err: Error) => {
       this.deps.log.warn(`cannot read metadata of session '${entry.name}': ${err.message}`);
@@ -232,7 +258,7 @@ export class SessionService implements SessionServiceApi {
       id: entry.id,
       name: entry.name,
       createdAt: entry.createdAt,
-      template: this.deps.settings.get().namingTemplate,
+      template: template ?? this.deps.settings.get().namingTemplate,
       nextSeq: 1,
       shots: [],
     };

@@ -32,7 +32,8 @@ export function runMenuCommand(actions: StudioActions, command: StudioCommand): 
       s.setCreatingSession(true);
       return;
     case 'chooseSessionFolder':
-      // Session folders live under the studio's session root; the UI has no root setting to change yet.
+      // Same path as the session bar's Choose… button; a failure shows next to the folder there.
+      void actions.session.chooseRoot().catch(() => undefined);
       return;
   }
 }

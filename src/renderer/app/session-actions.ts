@@ -1,4 +1,5 @@
 import type { StudioClient } from '../../shared/studio-client';
+import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
 
@@ -36,7 +37,45 @@ export class SessionActions {
     const s = this.store.getState();
     s.setSessions(sessions);
     s.setActiveSession(active);
-    await this.refreshShots();
+    await Promise.all([this.refreshShots(), this.refreshRoot()]);
+  }
+
+  /** Re-reads where new session folders go (another window or a script may have moved it). */
+  async refreshRoot(): Promise<void> {
+    const settings = await this.client.getStudioSettings();
+    this.store.getState().setSessionRoot(settings.sessionRoot);
+  }
+
+  /**
+   * Moves the session root and re-opens the active session under it. A failure is kept in the store (the
+   * session bar shows it in place, whether the change came from the field, Choose… or the app menu) and rethrown.
+   */
+  async setRoot(path: string): Promise<void> {
+    const s = this.store.getState();
+    s.setSessionRootError(null);
+    try {
+      const active = await this.client.setSessionRoot(path);
+      s.setActiveSession(active);
+      s.setSessions(await this.client.listSessions());
+      await Promise.all([this.refreshShots(), this.refreshRoot()]);
+    } catch (err) {
+      this.store.getState().setSessionRootError(asErrorValue(err));
+      throw err;
+    }
+  }
+
+  /** Desktop: the native folder picker, then {@link setRoot}. Resolves false when cancelled or unavailable. */
+  async chooseRoot(): Promise<boolean> {
+    const native = this.client.native;
+    if (!native) return false;
+    const root = this.store.getState().sessionRoot;
+    const picked = await native.chooseFolder({
+      title: 'Where should session folders be created?',
+      ...(root ? { defaultPath: root } : {}),
+    });
+    if (!picked) return false;
+    await this.setRoot(picked);
+    return true;
   }
 
   /** Re-reads the active session (counters, template) without touching the shots. */
@@ -47,7 +86,7 @@ export class SessionActions {
     s.setActiveSession(active);
     if (changed) {
       s.setSessions(await this.client.listSessions());
-      await this.refreshShots();
+      await Promise.all([this.refreshShots(), this.refreshRoot()]);
     }
   }
 

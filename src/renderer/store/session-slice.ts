@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
+import type { UiError } from '../features/errors/error-messages';
 
 /** What the main viewer shows. */
 export type ViewerMode = 'live' | 'shot' | 'card';
@@ -14,7 +15,13 @@ export interface SessionSlice {
   viewer: ViewerMode;
   /** The "new session" field is open (session bar, or the app menu's New Session). */
   creatingSession: boolean;
+  /** Where new session folders are created (null until read). */
+  sessionRoot: string | null;
+  /** Why the last session-root change failed (shown next to the folder), or null. */
+  sessionRootError: UiError | null;
   setCreatingSession(open: boolean): void;
+  setSessionRoot(root: string): void;
+  setSessionRootError(error: UiError | null): void;
   setSessions(sessions: SessionInfo[]): void;
   /** Sets the active session; clears the shots when it changes. */
   setActiveSession(session: SessionInfo): void;
@@ -40,7 +47,11 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   selectedShotId: null,
   viewer: 'live',
   creatingSession: false,
+  sessionRoot: null,
+  sessionRootError: null,
   setCreatingSession: (creatingSession) => set({ creatingSession }),
+  setSessionRoot: (sessionRoot) => set({ sessionRoot }),
+  setSessionRootError: (sessionRootError) => set({ sessionRootError }),
   setSessions: (sessions) => set({ sessions }),
   setActiveSession: (session) =>
     set((s) => {

@@ -9,7 +9,7 @@ import type {
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
-import type { CardRef, ClientFrame, StudioClient } from '../../shared/studio-client';
+import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../../shared/studio-client';
 import type { SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import { fakeJob } from './fixtures';
@@ -54,6 +54,12 @@ const CAMERA: CameraInfo = {
  */
 export class FakeStudioClient implements StudioClient {
   readonly transport = 'ipc' as const;
+  /** Desktop capabilities; absent (a browser) unless a test sets them. */
+  native?: NativeCapabilities;
+  /** Where new sessions go; `setSessionRoot` refuses relative paths like the studio. */
+  sessionRoot = '/tmp/sessions';
+  /** Non-null makes `shotFileUrl` answer like the HTTP transport. */
+  fileUrlBase: string | null = null;
   readonly calls: { method: string; args: unknown[] }[] = [];
   camera: CameraInfo = { ...CAMERA };
   props: Record<string, PropertyView> = {
@@ -241,6 +247,21 @@ export class FakeStudioClient implements StudioClient {
   async getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
     this.record('getShotImage', shotId, kind);
     return new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+  }
+  async getStudioSettings(): Promise<{ sessionRoot: string }> {
+    this.record('getStudioSettings');
+    return { sessionRoot: this.sessionRoot };
+  }
+  async setSessionRoot(path: string): Promise<SessionInfo> {
+    this.record('setSessionRoot', path);
+    if (!path.startsWith('/')) throw new TetherError(ErrorCode.InvalidArgument, 'must be absolute');
+    this.sessionRoot = path;
+    this.session = { ...this.session, id: `s-${path}`, folder: `${path}/${this.session.name}`, shotCount: 0 };
+    this.shots = [];
+    return this.session;
+  }
+  shotFileUrl(shotId: string): string | null {
+    return this.fileUrlBase === null ? null : `${this.fileUrlBase}/api/studio/shots/${shotId}/file`;
   }
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {
     this.handlers.add(handler);

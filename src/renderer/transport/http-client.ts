@@ -12,7 +12,7 @@ import type {
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef, ClientFrame, StudioClient } from '../../shared/studio-client';
-import type { SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
+import type { SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import { HttpFrameSource } from './http-frame-source';
 import { EVENTS_PATH } from './http-paths';
@@ -167,6 +167,19 @@ export class HttpStudioClient implements StudioClient {
 
   getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
     return this.api.bytes(fillPath(R.studioShotImage.path, { shotId, kind }));
+  }
+
+  getStudioSettings(): Promise<StudioSettingsView> {
+    return this.api.call(R.studioGetSettings);
+  }
+
+  setSessionRoot(path: string): Promise<SessionInfo> {
+    return this.api.call(R.studioSetSessionRoot, { body: { path } });
+  }
+
+  /** The download URL (served as an attachment under the shot's file name; the token cookie authenticates it). */
+  shotFileUrl(shotId: string): string {
+    return this.api.url(fillPath(R.studioShotFile.path, { shotId }));
   }
 
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {

@@ -56,6 +56,8 @@ export function createIpcClient(bridge: TetherApi): StudioClient {
     ...unwrapStudio(bridge.studio),
     subscribeFrames: (cameraId, onFrame) => bridge.frames.subscribe(cameraId, onFrame),
     subscribeEvents: (handler) => bridge.on('event', handler),
+    // Files are reached natively in Electron (drag-out, reveal): no download URL.
+    shotFileUrl: () => null,
   };
 }
 

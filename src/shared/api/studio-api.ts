@@ -13,6 +13,7 @@ import {
   sessionInfoSchema,
   sessionNameSchema,
   shotInfoSchema,
+  studioSettingsViewSchema,
   studioStatusSchema,
 } from '../studio-types';
 import { transferJobSchema } from '../transfer-types';
@@ -69,6 +70,8 @@ export const studioPullBodySchema = z.object({
 export const studioCreateSessionBodySchema = z.object({ name: sessionNameSchema });
 /** `PUT /api/studio/naming-template`. */
 export const studioTemplateBodySchema = z.object({ template: namingTemplateSchema });
+/** `PUT /api/studio/session-root`: an absolute host folder (the service checks absolute and writable). */
+export const studioSessionRootBodySchema = z.object({ path: hostPathSchema });
 
 // ---- params / queries ----
 
@@ -147,3 +150,5 @@ export const studioTemplateResponseSchema = studioOk(
 export const studioPreviewResponseSchema = studioOk(z.object({ name: z.string() }));
 /** Shots. */
 export const studioShotsResponseSchema = studioOk(z.array(shotInfoSchema));
+/** Studio-wide settings. */
+export const studioSettingsResponseSchema = studioOk(studioSettingsViewSchema);

@@ -12,7 +12,7 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** `/api/studio/*`: transfers, import history, sessions, naming template and shots. */
+/** `/api/studio/*`: transfers, import history, sessions, naming template, session root and shots. */
 export function registerStudioSessionRoutes(ctx: ServerContext): void {
   const { studio, routes } = ctx;
 
@@ -43,6 +43,9 @@ export function registerStudioSessionRoutes(ctx: ServerContext): void {
   });
   routes.add(r.studioSetTemplate, async ({ body }) => ok(await studio.sessions.setTemplate(body.template)));
   routes.add(r.studioPreviewName, ({ query }) => ok({ name: studio.sessions.previewName(query.template) }));
+
+  routes.add(r.studioGetSettings, () => ok({ sessionRoot: studio.sessions.root }));
+  routes.add(r.studioSetSessionRoot, async ({ body }) => ok(await studio.sessions.setRoot(body.path)));
 
   routes.add(r.studioListShots, ({ query }) => ok(studio.sessions.shots(query.sessionId)));
   routes.add(r.studioShotImage, async ({ params, reply }) => {

@@ -13,19 +13,8 @@ export interface ExifSummary {
   size?: string;
 }
 
-const PICK = [
-  'Make',
-  'Model',
-  'LensModel',
-  'ExposureTime',
-  'FNumber',
-  'ISO',
-  'FocalLength',
-  'ExposureCompensation',
-  'DateTimeOriginal',
-  'ExifImageWidth',
-  'ExifImageHeight',
-];
+// The lite build has no interop dictionary, so `pick` throws inside it; select the blocks instead.
+const EXIF_OPTIONS = { ifd0: true, exif: true, gps: false, interop: false, ifd1: false } as const;
 
 /** `0.004` → `1/250`, `2` → `2"`. */
 export function formatExposure(t: number): string {
@@ -37,7 +26,7 @@ export function formatExposure(t: number): string {
 export async function readExifSummary(bytes: Uint8Array): Promise<ExifSummary> {
   let t: Record<string, unknown> | undefined;
   try {
-    t = (await exifr.parse(bytes, { pick: PICK })) as Record<string, unknown> | undefined;
+    t = (await exifr.parse(bytes, EXIF_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return {};
   }

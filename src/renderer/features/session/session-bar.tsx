@@ -3,9 +3,10 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { NamingTemplate } from './naming-template';
+import { SessionFolder } from './session-folder';
 import './session-bar.css';
 
-/** Top bar: session switch/create, naming template with live preview, the session folder. */
+/** Top bar: session switch/create, naming template with live preview, where sessions are stored. */
 export function SessionBar() {
   const actions = useActions();
   const sessions = useStudio((s) => s.sessions);
@@ -94,9 +95,7 @@ export function SessionBar() {
         )}
       </div>
       <NamingTemplate />
-      <div className="topbar__folder muted mono" title={active?.folder}>
-        {active?.folder ?? ''}
-      </div>
+      <SessionFolder />
       {error && (
         <div className="topbar__error">
           <ErrorNote error={error} compact onDismiss={() => setError(null)} />
