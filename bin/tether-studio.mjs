@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // tether-studio CLI. `serve` runs the headless studio: from the TypeScript sources through tsx in a checkout
 // (no build step needed), or from the built `out/main/serve.js` in a package without sources/tsx.
+// Start it through tether-studio.cjs (the package bin, `npm run serve`): that launcher sizes the libuv thread
+// pool (UV_THREADPOOL_SIZE=8) before the pool starts. The line below is only a fallback for running this file
+// directly; on Node's ESM entry path the pool usually exists already, so it cannot enlarge it.
+process.env.UV_THREADPOOL_SIZE ||= '8';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
-import { openConnectedStudio, type StudioPage } from '../helpers/studio-page';
+import { SCREENSHOT_DIR, openConnectedStudio, type StudioPage } from '../helpers/studio-page';
 
 type Shot = { id: string; fileName: string; path: string };
 
@@ -134,5 +134,61 @@ describe.skipIf(!chromiumAvailable())('browser UI: capture, filmstrip and keyboa
       )
       .toBe('{session}-{seq:3}{ext}');
     expect(s.problems).toEqual([]);
+  });
+
+  it('session folder: a typed root applies on Enter (a bad one shows its code), the next capture lands there, Download serves it', async () => {
+    const { page, api } = s;
+    const field = page.getByRole('textbox', { name: 'Session folder' });
+    expect(await field.inputValue()).toBe(s.studio.sessionRoot);
+    await field.fill('relative/shoots');
+    await field.press('Enter');
+    const error = page.getByTestId('session-root-error');
+    await expect.poll(() => error.textContent()).toMatch(/absolute path.*INVALID_ARGUMENT/);
+    // The error floats just under the bar: include the strip below it.
+    const width = page.viewportSize()?.width ?? 1600;
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, '09b-session-folder-error.png'),
+      clip: { x: 0, y: 0, width, height: 80 },
+    });
+
+    const moved = join(dirname(s.studio.sessionRoot), 'moved', 'root');
+    await field.fill(moved);
+    await field.press('Enter');
+    await expect.poll(() => error.count()).toBe(0);
+    await expect
+      .poll(
+        async () => (await api<{ data: { sessionRoot: string } }>('GET', '/api/studio/settings')).body.data,
+      )
+      .toEqual({ sessionRoot: moved });
+    expect(await field.inputValue()).toBe(moved);
+    await page.getByText('No shots in this session yet', { exact: false }).waitFor();
+    await page.locator('.topbar').screenshot({ path: join(SCREENSHOT_DIR, '09-session-folder.png') });
+
+    await page.getByRole('button', { name: 'Capture', exact: true }).click();
+    await expect.poll(async () => (await stripNames()).length, { timeout: 15_000 }).toBe(1);
+    const [shot] = (await api<{ data: (Shot & { size: number })[] }>('GET', '/api/studio/shots')).body.data;
+    expect(shot.path.startsWith(join(moved, 'Client A'))).toBe(true);
+    expect(existsSync(shot.path)).toBe(true);
+
+    await strip().getByRole('option').first().click();
+    const download = page
+      .getByRole('complementary', { name: 'Shot details' })
+      .getByRole('link', { name: 'Download' });
+    const href = await download.getAttribute('href');
+    expect(await download.getAttribute('download')).toBe(shot.fileName);
+    const res = await page.evaluate(async (url) => {
+      const r = await fetch(url!);
+      return {
+        status: r.status,
+        disposition: r.headers.get('content-disposition'),
+        size: (await r.arrayBuffer()).byteLength,
+      };
+    }, href);
+    expect(res).toEqual({
+      status: 200,
+      disposition: expect.stringContaining(`attachment; filename="${shot.fileName}"`),
+      size: shot.size,
+    });
+    expect(await strip().getByRole('option').first().getAttribute('draggable')).toBe('true');
   });
 });

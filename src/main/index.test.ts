@@ -179,6 +179,11 @@ describe('Electron main (composition root)', () => {
     expect(status.value.server.enabled).toBe(true);
     const api = await fetch(`${status.value.server.url}/api/server/status`);
     expect(api.status).toBe(200);
+    // A browser pointed at the embedded server gets the built renderer (next to the main bundle), not the hint page.
+    const ui = await fetch(`${status.value.server.url}/`);
+    expect(ui.status).toBe(200);
+    expect(ui.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await ui.text()).toBe(await readFile(rendererFile, 'utf8'));
 
     // …a foreign page gets FORBIDDEN, whatever it asks.
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/', parent: null } };

@@ -5,13 +5,15 @@
  * Environment (tests, power users): TETHER_USER_DATA (user data folder), TETHER_DRIVER (auto|sim|crsdk),
  * TETHER_SESSION_ROOT, TETHER_SERVER (on|off), TETHER_SERVER_PORT.
  */
+// First import, on purpose: sizes the libuv thread pool before any module below can start it.
+import './electron/threadpool';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { app, session } from 'electron';
 import { createStudio } from './app/create-studio';
 import type { DriverRequest, Studio } from './app/studio';
 import { DesktopShell } from './electron/desktop-shell';
-import { EmbeddedServer } from './electron/embedded-server';
+import { builtRendererDir, EmbeddedServer } from './electron/embedded-server';
 import { createNativeHandlers } from './electron/native-handlers';
 import { isRendererUrl, resolveRendererTarget } from './electron/renderer-target';
 import { guardAllContents, hardenSession } from './electron/security';
@@ -62,11 +64,8 @@ async function start(): Promise<void> {
   });
   await studio.start();
 
-  const server = new EmbeddedServer(
-    studio,
-    startServer,
-    target.kind === 'file' ? dirname(target.file) : null,
-  );
+  // The built renderer, also in dev (the window then uses the Vite server; a browser gets the last build).
+  const server = new EmbeddedServer(studio, startServer, builtRendererDir(mainDir));
   await server.startFromSettings();
 
   const policy = new SenderPolicy((url) => isRendererUrl(target, url));

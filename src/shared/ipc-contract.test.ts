@@ -13,7 +13,7 @@ const ok = (schema: { safeParse(v: unknown): { success: boolean } }, value: unkn
 
 describe('IPC contract', () => {
   it('names one channel per studio and native method', () => {
-    expect(STUDIO_METHODS).toHaveLength(26);
+    expect(STUDIO_METHODS).toHaveLength(28);
     expect(NATIVE_METHODS).toEqual(['startDrag', 'chooseFolder', 'reveal']);
     expect(invokeChannel('studio', 'listCameras')).toBe('tether:studio:listCameras');
   });

@@ -177,7 +177,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     verifyHash: () => settings.get().verifyHash,
     options: options.transfer,
   });
-  const autoImport = new AutoImport(driver, transfers, bus, log.child('import'));
+  const autoImport = new AutoImport(driver, transfers, bus, log.child('import'), stagingRoot);
 
   return new StudioImpl(
     { dataDir, sessionRoot, driver: requested },

@@ -12,6 +12,7 @@ import type {
   FocusFrame,
   LiveViewFrame,
   LiveViewStatus,
+  SaveInfo,
 } from '../../shared/camera-types';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef } from '../../shared/studio-client';
@@ -64,6 +65,14 @@ export interface CameraRegistryApi {
   disconnect(cameraId: string): Promise<void>;
   /** Throws CAMERA_NOT_FOUND / NOT_CONNECTED / WRONG_CONNECTION_MODE unless connected in one of `modes`. */
   requireConnected(cameraId: string, modes?: readonly ConnectionMode[]): void;
+  /**
+   * Alpha API save-info: points auto-downloads at a client's absolute folder (kept across reconnects until a
+   * requested disconnect; the camera's staging folder restores the default). The studio never moves the
+   * client's files; it imports a copy into the active session.
+   */
+  setSaveInfo(cameraId: string, info: SaveInfo): Promise<SaveInfo>;
+  /** The client's save-info when one is set, else the body's (the staging folder). */
+  saveInfo(cameraId: string): SaveInfo | null;
 }
 
 /** Cached, validated property access. */

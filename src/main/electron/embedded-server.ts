@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Studio } from '../app/studio';
 import { createLogger } from '../log/logger';
@@ -31,6 +32,14 @@ export function readServerSettings(
   const port = Number(env.TETHER_SERVER_PORT);
   if (env.TETHER_SERVER_PORT && Number.isInteger(port) && port >= 0 && port <= 65_535) settings.port = port;
   return settings;
+}
+
+/**
+ * The built renderer the embedded server serves at `/`: `out/renderer` next to the main bundle's `out/main`
+ * (dev, preview), or the same place inside `app.asar` in a package (Electron's fs reads asar paths).
+ */
+export function builtRendererDir(mainDir: string): string {
+  return join(mainDir, '..', 'renderer');
 }
 
 /** A running server as the shell needs it. */

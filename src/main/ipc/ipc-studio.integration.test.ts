@@ -1,4 +1,4 @@
-import { access, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -122,4 +122,28 @@ describe('IPC bridge over the real studio', () => {
     expect(again.file).toBe(first.file);
     expect(studio.transfers.list().filter((j) => j.source.kind === 'card')).toHaveLength(1);
   }, 60_000);
+
+  it('moves the session root through setSessionRoot; bad arguments are INVALID_ARGUMENT before the studio runs', async () => {
+    const before = await value(api.studio.getActiveSession());
+    for (const bad of [['relative/dir'], [42], [], ['/a\u0000b']] as unknown[][]) {
+      const refused = await (
+        api.studio.setSessionRoot as (...a: unknown[]) => ReturnType<typeof api.studio.setSessionRoot>
+      )(...bad);
+      expect(refused.ok === false && refused.error.code).toBe('INVALID_ARGUMENT');
+    }
+    expect(await value(api.studio.getStudioSettings())).toEqual({ sessionRoot: join(dir, 'shots') });
+    // Well-formed but refused by the service (a file, not a folder): the service's code and words cross.
+    await writeFile(join(dir, 'a-file'), 'x');
+    const file = await api.studio.setSessionRoot(join(dir, 'a-file'));
+    expect(file.ok === false && file.error).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: /not a folder/,
+    });
+    const moved = await value(api.studio.setSessionRoot(join(dir, 'elsewhere')));
+    expect(moved).toMatchObject({ name: before.name, folder: join(dir, 'elsewhere', before.name) });
+    expect(await value(api.studio.getStudioSettings())).toEqual({ sessionRoot: join(dir, 'elsewhere') });
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.event === 'sessionChanged' && e.data.folder === moved.folder)).toBe(true),
+    );
+  });
 });

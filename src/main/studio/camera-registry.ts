@@ -1,10 +1,10 @@
-import type { CameraInfo, ConnectionMode, ConnectionState } from '../../shared/camera-types';
+import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraRegistryApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../log/logger';
 import type { EventBus } from './event-bus';
-import { applyStagingSaveInfo, stagingDir } from './staging';
+import { SaveInfoTargets } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */
 export interface CameraRegistryDeps {
@@ -34,8 +34,11 @@ export class CameraRegistry implements CameraRegistryApi {
   private readonly offs: (() => void)[] = [];
   /** Auto-connect decisions wait for the complete initial camera list. */
   private started = false;
+  private readonly saveTargets: SaveInfoTargets;
 
-  constructor(private readonly deps: CameraRegistryDeps) {}
+  constructor(private readonly deps: CameraRegistryDeps) {
+    this.saveTargets = new SaveInfoTargets(deps.driver, deps.log, deps.stagingRoot);
+  }
 
   /** Subscribes to the driver's camera and connection events. */
   attach(): void {
@@ -116,6 +119,7 @@ export class CameraRegistry implements CameraRegistryApi {
     if (e.state === 'disconnected')
       throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
     e.wanted = undefined;
+    this.saveTargets.clear(cameraId);
     try {
       if (e.present) await this.deps.driver.disconnect(cameraId);
     } finally {
@@ -137,9 +141,13 @@ export class CameraRegistry implements CameraRegistryApi {
     }
   }
 
-  /** The folder auto-downloads of a camera are staged in. */
-  stagingDir(cameraId: string): string {
-    return stagingDir(this.deps.stagingRoot, cameraId);
+  async setSaveInfo(cameraId: string, info: SaveInfo): Promise<SaveInfo> {
+    this.requireConnected(cameraId);
+    return this.saveTargets.set(cameraId, info);
+  }
+
+  saveInfo(cameraId: string): SaveInfo | null {
+    return this.saveTargets.get(cameraId);
   }
 
   private entry(cameraId: string): Entry {
@@ -178,11 +186,7 @@ export class CameraRegistry implements CameraRegistryApi {
       throw err;
     }
     if (e.state !== 'connected') this.markConnected(id, mode);
-    await this.applySaveInfo(id, mode);
-  }
-
-  private applySaveInfo(cameraId: string, mode: ConnectionMode): Promise<void> {
-    return applyStagingSaveInfo(this.deps.driver, this.deps.log, this.deps.stagingRoot, cameraId, mode);
+    await this.saveTargets.apply(id, mode);
   }
 
   private setState(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void {
@@ -217,8 +221,8 @@ export class CameraRegistry implements CameraRegistryApi {
     const wasReconnect = e.state === 'reconnecting';
     this.setState(cameraId, 'connected', mode);
     this.deps.bus.emit('connected', { ...this.view(e), cameraId, mode });
-    // After an automatic reconnect the body may have lost our save-info; set it again.
-    if (wasReconnect) void this.applySaveInfo(cameraId, mode);
+    // After an automatic reconnect the body may have lost its save-info (ours or a client's); set it again.
+    if (wasReconnect) void this.saveTargets.apply(cameraId, mode);
   }
 
   private markDisconnected(e: Entry, reason: string): void {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { ConnectionMode } from '../../shared/camera-types';
-import { toErrorValue } from '../../shared/errors';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { ConnectionMode, SaveInfo } from '../../shared/camera-types';
+import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../log/logger';
 import { sanitizeFragment } from '../session/sanitize-name';
@@ -14,23 +14,79 @@ export function stagingDir(stagingRoot: string, cameraId: string): string {
   return join(stagingRoot, sanitizeFragment(cameraId, 'camera'));
 }
 
+/** True when `path` is `root` or inside it (the studio owns, moves and deletes files there). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /**
- * Points the body's save-info (CRSDK `SetSaveInfo`) at its staging folder so auto-downloads come to the
- * studio. Failures are logged, not thrown: the connection is still useful without auto-import.
+ * Where each camera's save-info (CRSDK `SetSaveInfo`) points. By default the studio's staging folder, whose
+ * files the auto-importer moves into the session. An Alpha API client may set its own folder: the camera
+ * then writes there, the studio never moves or deletes those files (it imports a copy), and the client's
+ * choice is re-applied after a link loss or replug. A requested disconnect ends it: the next connection
+ * starts at the staging folder again, as the Alpha server applies its connection-time save path.
  */
-export async function applyStagingSaveInfo(
-  driver: CameraDriver,
-  log: Logger,
-  stagingRoot: string,
-  cameraId: string,
-  mode: ConnectionMode,
-): Promise<void> {
-  if (!SAVE_INFO_MODES.includes(mode)) return;
-  const path = stagingDir(stagingRoot, cameraId);
-  try {
-    await mkdir(path, { recursive: true });
-    await driver.setSaveInfo(cameraId, { path, prefix: 'DSC', startNo: 1 });
-  } catch (err) {
-    log.warn(`cannot set save-info to ${path}: ${toErrorValue(err).message}`, { cameraId });
+export class SaveInfoTargets {
+  private readonly client = new Map<string, SaveInfo>();
+
+  constructor(
+    private readonly driver: CameraDriver,
+    private readonly log: Logger,
+    private readonly stagingRoot: string,
+  ) {}
+
+  /**
+   * Sets a client's save-info (validated; the folder is created). The camera's own staging folder means
+   * "back to the studio default"; any other folder inside the staging area is refused, since the importer
+   * would move files out of it.
+   */
+  async set(cameraId: string, info: SaveInfo): Promise<SaveInfo> {
+    if (typeof info?.path !== 'string' || !isAbsolute(info.path))
+      throw new TetherError(ErrorCode.InvalidArgument, `path must be absolute: ${String(info?.path)}`);
+    const path = resolve(info.path);
+    const own = resolve(stagingDir(this.stagingRoot, cameraId));
+    if (path !== own && isInside(this.stagingRoot, path))
+      throw new TetherError(ErrorCode.InvalidArgument, `${path} is inside the studio's staging area`);
+    try {
+      await mkdir(path, { recursive: true });
+    } catch (err) {
+      throw new TetherError(ErrorCode.InvalidArgument, `cannot use ${path}: ${(err as Error).message}`);
+    }
+    const next = { ...info, path };
+    await this.driver.setSaveInfo(cameraId, next);
+    if (path === own) this.client.delete(cameraId);
+    else this.client.set(cameraId, next);
+    return { ...next };
+  }
+
+  /** What the client set, else what the body reports (the staging folder once connected). */
+  get(cameraId: string): SaveInfo | null {
+    const mine = this.client.get(cameraId);
+    return mine ? { ...mine } : this.driver.getSaveInfo(cameraId);
+  }
+
+  /** Forgets a client's folder (requested disconnect). */
+  clear(cameraId: string): void {
+    this.client.delete(cameraId);
+  }
+
+  /**
+   * Points the body's save-info at the client's folder or the staging folder (connect and every
+   * reconnect). Failures are logged, not thrown: the connection is still useful without auto-import.
+   */
+  async apply(cameraId: string, mode: ConnectionMode): Promise<void> {
+    if (!SAVE_INFO_MODES.includes(mode)) return;
+    const info = this.client.get(cameraId) ?? {
+      path: stagingDir(this.stagingRoot, cameraId),
+      prefix: 'DSC',
+      startNo: 1,
+    };
+    try {
+      await mkdir(info.path, { recursive: true });
+      await this.driver.setSaveInfo(cameraId, info);
+    } catch (err) {
+      this.log.warn(`cannot set save-info to ${info.path}: ${toErrorValue(err).message}`, { cameraId });
+    }
   }
 }

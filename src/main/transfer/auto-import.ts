@@ -1,13 +1,23 @@
+import { join } from 'node:path';
 import { toErrorValue } from '../../shared/errors';
-import type { CameraDriver } from '../camera/driver';
+import type { CameraDriver, DriverEventMap } from '../camera/driver';
 import type { Logger } from '../log/logger';
 import type { EventBus } from '../studio/event-bus';
+import { isInside, stagingDir } from '../studio/staging';
+import { snapshotClientFile } from './client-snapshot';
 import type { TransferQueue } from './transfer-queue';
 
+type Staged = DriverEventMap['downloadComplete'];
+
 /**
- * Auto-import: every shot the camera stages on the host (driver `downloadComplete`) becomes an import job
- * into the active session (template name, `.part` → verify → rename, staged file deleted after success).
- * The bus `downloadComplete` is emitted by the queue once the file is final.
+ * Auto-import: every shot the camera saves on the host (driver `downloadComplete`) becomes an import job
+ * into the active session (template name, `.part` → verify → rename).
+ * - In the studio's staging folder (the default save-info): the staged file is moved (deleted after a
+ *   verified import); the bus `downloadComplete` is emitted by the queue once the session file is final.
+ * - In an Alpha API client's own save-info folder: that file is the client's and is never moved or deleted.
+ *   A snapshot (hard link or copy) is taken into the staging area first, then the bus `downloadComplete`
+ *   names the client's file (as the Alpha server does), and the snapshot is imported as a session copy
+ *   whose completion shows as `transferDone` only, so a client sees one `downloadComplete` per shot.
  */
 export class AutoImport {
   private off: (() => void) | null = null;
@@ -17,20 +27,17 @@ export class AutoImport {
     private readonly queue: TransferQueue,
     private readonly bus: EventBus,
     private readonly log: Logger,
+    /** Files inside this folder are the studio's to move; anything else belongs to a client. */
+    private readonly stagingRoot: string,
   ) {}
 
   /** Starts listening. */
   attach(): void {
     this.off = this.driver.events.on('downloadComplete', (staged) => {
-      this.queue.enqueueAuto(staged.cameraId, staged).catch((err: unknown) => {
-        const v = toErrorValue(err);
-        this.log.error(`cannot import ${staged.filename}: ${v.message}`, { cameraId: staged.cameraId });
-        this.bus.emit('error', {
-          cameraId: staged.cameraId,
-          code: v.code,
-          message: `Cannot import ${staged.filename}: ${v.message}`,
-        });
-      });
+      const work = isInside(this.stagingRoot, staged.stagedPath)
+        ? this.queue.enqueueAuto(staged.cameraId, staged)
+        : this.importClientCopy(staged);
+      work.catch((err: unknown) => this.report(staged, err));
     });
   }
 
@@ -38,5 +45,28 @@ export class AutoImport {
   detach(): void {
     this.off?.();
     this.off = null;
+  }
+
+  private async importClientCopy(shot: Staged): Promise<unknown> {
+    const { cameraId, filename, stagedPath, size } = shot;
+    const dir = join(stagingDir(this.stagingRoot, cameraId), '.from-client');
+    let snapshot: string | null = null;
+    let failure: unknown = null;
+    try {
+      snapshot = await snapshotClientFile(stagedPath, dir, filename);
+    } catch (err) {
+      failure = err;
+    }
+    // The client's file is complete whatever happens to the session copy: tell the client now.
+    this.bus.emit('downloadComplete', { cameraId, filename, savedPath: stagedPath, size });
+    if (!snapshot) throw failure;
+    return this.queue.enqueueAuto(cameraId, { filename, stagedPath: snapshot, size }, { announce: false });
+  }
+
+  private report(staged: Staged, err: unknown): void {
+    const v = toErrorValue(err);
+    const { cameraId, filename } = staged;
+    this.log.error(`cannot import ${filename}: ${v.message}`, { cameraId });
+    this.bus.emit('error', { cameraId, code: v.code, message: `Cannot import ${filename}: ${v.message}` });
   }
 }

@@ -27,8 +27,10 @@ export interface Job {
   /** The reserved final name (null after a cancel released it). */
   alloc: Allocation | null;
   kind: ShotInfo['kind'];
-  /** Auto-import: the staged file to delete after success. */
+  /** Auto-import: the staged file to verify against and delete after success. */
   stagedPath?: string;
+  /** False: completion is not announced as `downloadComplete` (a client's copy, announced already). */
+  announce?: boolean;
   ctrl?: AbortController;
   /** Why the running attempt is being interrupted. */
   stop?: 'cancel' | 'pause';
@@ -51,6 +53,12 @@ export interface JobBuilderDeps {
   stagingRoot: string;
   /** Auto-import: compare SHA-256 of staged and imported file (read at each job). */
   verifyHash: () => boolean;
+}
+
+/** Options of an auto-import job. */
+export interface AutoJobOptions {
+  /** Emit `downloadComplete` for the session file when done (default true). */
+  announce?: boolean;
 }
 
 function captureDate(iso: string | undefined): Date | undefined {
@@ -99,6 +107,7 @@ export class JobBuilder {
     cameraId: string,
     staged: { filename: string; stagedPath: string; size: number },
     target: DestinationTarget,
+    options: AutoJobOptions = {},
   ): Promise<Job> {
     const request = { cameraId, camera: this.model(cameraId), original: staged.filename };
     const open: SourceOpener = async (offset, signal) => {
@@ -119,6 +128,7 @@ export class JobBuilder {
       kindFromName(staged.filename),
     );
     job.stagedPath = staged.stagedPath;
+    job.announce = options.announce ?? true;
     return job;
   }
 

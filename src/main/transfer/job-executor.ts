@@ -175,13 +175,14 @@ export class JobExecutor {
     }
     this.emitProgress(job, alloc.path);
     this.finish(job, 'transferDone');
-    this.deps.bus.emit('downloadComplete', {
-      cameraId: d.cameraId,
-      filename: alloc.fileName,
-      savedPath: alloc.path,
-      size: d.bytesTotal,
-      jobId: d.id,
-    });
+    if (job.announce !== false)
+      this.deps.bus.emit('downloadComplete', {
+        cameraId: d.cameraId,
+        filename: alloc.fileName,
+        savedPath: alloc.path,
+        size: d.bytesTotal,
+        jobId: d.id,
+      });
     if (job.stagedPath) await this.removeStaged(job.stagedPath);
   }
 

@@ -4,7 +4,7 @@ import type { TransferJob } from '../../shared/transfer-types';
 import type { TransferQueueApi } from '../app/studio';
 import { checkCardRef, type CardService } from '../studio/card-service';
 import { sizeOrZero } from './file-commit';
-import { JobBuilder, type Job, type JobBuilderDeps } from './job-builder';
+import { JobBuilder, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
 import { JobExecutor, type ExecutorOptions } from './job-executor';
 import { removePart, partPath } from './transfer-runner';
 
@@ -128,9 +128,10 @@ export class TransferQueue implements TransferQueueApi {
   async enqueueAuto(
     cameraId: string,
     staged: { filename: string; stagedPath: string; size: number },
+    options: AutoJobOptions = {},
   ): Promise<TransferJob> {
     const target = await this.builder.target();
-    return this.enqueue(await this.builder.autoJob(cameraId, staged, target));
+    return this.enqueue(await this.builder.autoJob(cameraId, staged, target, options));
   }
 
   list(): TransferJob[] {

@@ -37,6 +37,15 @@ class NoEventSource {
   addEventListener() {}
   close() {}
 }
+const SESSION = {
+  id: 'ses_1',
+  name: 'Smith',
+  folder: '/x/Smith',
+  createdAt: '2024-05-14T10:00:00Z',
+  template: '{session}_{seq:4}{ext}',
+  nextSeq: 1,
+  shotCount: 0,
+};
 const client = (routes: Record<string, Handler>) => {
   const f = fakeFetch(routes);
   return {
@@ -88,6 +97,31 @@ describe('HttpStudioClient requests', () => {
       undefined,
     ]);
     expect(requests[4].url).toBe('/api/studio/naming-template/preview?template=%7Bsession%7D_%7Bseq%3A4%7D');
+  });
+
+  it('reads and moves the session root (PUT {path}); a refused path rejects with its code and message', async () => {
+    const session = { ...SESSION, folder: '/Volumes/Shoots/Smith' };
+    const { c, requests } = client({
+      'GET /api/studio/settings': () => json({ success: true, data: { sessionRoot: '/Users/me/Pictures' } }),
+      'PUT /api/studio/session-root': (init) =>
+        JSON.parse(String(init.body)).path === '/Volumes/Shoots'
+          ? json({ success: true, data: session })
+          : json({ success: false, message: 'must be an absolute path', code: 'INVALID_ARGUMENT' }, 400),
+    });
+    expect(await c.getStudioSettings()).toEqual({ sessionRoot: '/Users/me/Pictures' });
+    expect(await c.setSessionRoot('/Volumes/Shoots')).toEqual(session);
+    expect(requests.at(-1)).toMatchObject({ method: 'PUT', body: { path: '/Volumes/Shoots' } });
+    await expect(c.setSessionRoot('shoots')).rejects.toMatchObject({
+      code: ErrorCode.InvalidArgument,
+      message: 'must be an absolute path',
+    });
+  });
+
+  it('gives each shot a download URL on the studio (the file route, id encoded)', () => {
+    const none = { fetch: fakeFetch({}).fetch, EventSource: NoEventSource as unknown as typeof EventSource };
+    expect(new HttpStudioClient(none).shotFileUrl('shot_1')).toBe('/api/studio/shots/shot_1/file');
+    const remote = new HttpStudioClient({ ...none, base: 'http://127.0.0.1:8080' });
+    expect(remote.shotFileUrl('a:b')).toBe('http://127.0.0.1:8080/api/studio/shots/a%3Ab/file');
   });
 
   it('rejects with the body’s shared code, or one derived from the status', async () => {

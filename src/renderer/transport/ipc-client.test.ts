@@ -158,6 +158,22 @@ describe('createIpcClient', () => {
     emit('tether:command', 'toggleGrid');
     expect(commands).toEqual(['capture']);
   });
+
+  it('moves the session root over its channel and has no download URLs (files are reached natively)', async () => {
+    const { api, invoked } = fakeBridge({
+      'tether:studio:getStudioSettings': () => ({ ok: true, value: { sessionRoot: '/old' } }),
+      'tether:studio:setSessionRoot': (path) =>
+        path === '/new'
+          ? { ok: true, value: { id: 's2', folder: '/new/S' } }
+          : { ok: false, error: { code: ErrorCode.IoError, message: 'Cannot write in /ro: EACCES' } },
+    });
+    const c = createIpcClient(api);
+    expect(await c.getStudioSettings()).toEqual({ sessionRoot: '/old' });
+    expect(await c.setSessionRoot('/new')).toEqual({ id: 's2', folder: '/new/S' });
+    expect(invoked.at(-1)).toEqual(['tether:studio:setSessionRoot', ['/new']]);
+    await expect(c.setSessionRoot('/ro')).rejects.toMatchObject({ code: ErrorCode.IoError });
+    expect(c.shotFileUrl('shot_1')).toBeNull();
+  });
 });
 
 describe('detectIpcBridge', () => {

@@ -57,6 +57,24 @@ export async function runCommand(body: SimBody, cmd: CameraCommand): Promise<voi
   }
 }
 
+/** The keys the simulated body operates (what a refused press lists as supported). */
+export const SIM_BUTTONS: readonly string[] = [
+  'up',
+  'down',
+  'left',
+  'right',
+  'enter',
+  'menu',
+  'fn',
+  'playback',
+  'delete',
+  'c1',
+  'c2',
+  'c3',
+  'c4',
+  'af-on',
+];
+
 async function pressButton(body: SimBody, button: string, action: 'press' | 'down' | 'up'): Promise<void> {
   const name = button.toLowerCase();
   if (name === 'af-on') {
@@ -65,24 +83,11 @@ async function pressButton(body: SimBody, button: string, action: 'press' | 'dow
     if (action === 'up' || action === 'press') await body.capture.s1(false);
     return;
   }
-  if (
-    ![
-      'menu',
-      'enter',
-      'up',
-      'down',
-      'left',
-      'right',
-      'c1',
-      'c2',
-      'c3',
-      'c4',
-      'fn',
-      'playback',
-      'delete',
-    ].includes(name)
-  ) {
-    throw new TetherError(ErrorCode.InvalidArgument, `unknown button ${button}`);
+  if (!SIM_BUTTONS.includes(name)) {
+    // Like the Alpha server, a refused press tells the client which keys this body operates.
+    throw new TetherError(ErrorCode.InvalidArgument, `unknown button ${button}`, {
+      supportedButtons: [...SIM_BUTTONS],
+    });
   }
   await delay(2);
 }

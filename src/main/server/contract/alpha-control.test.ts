@@ -197,6 +197,11 @@ describe('Alpha API: AF area, tracking and actions', () => {
     expect((await callRoute(h, A.pressCameraButton, { params: p(), body: { button: 'warp' } })).status).toBe(
       400,
     );
+    // A name the API knows but this body does not operate: 400 listing the body's own keys.
+    const refused = await callRoute(h, A.pressCameraButton, { params: p(), body: { button: 'c7' } });
+    expect(refused.status).toBe(400);
+    expect(body(refused).data.supported_buttons).toEqual(expect.arrayContaining(['menu', 'c1', 'af-on']));
+    expect(body(refused).data.supported_buttons).not.toContain('c7');
     expect((await callRoute(h, A.cancelRemoteTouch, { params: p() })).status).toBe(400);
     expect(
       (await callRoute(h, A.remoteTouch, { params: p(), body: { normalized: { x: 0.25, y: 0.75 } } })).status,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { studioRoutes as S } from '../../../shared/api/studio-routes';
 import { type Harness, startHarness } from '../testing/contract-harness';
@@ -181,5 +182,25 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
     expect((await callRoute(h, S.studioShotImage, { params: { shotId: s.id, kind: 'huge' } })).status).toBe(
       400,
     );
+  });
+
+  it('session root: PUT /api/studio/session-root moves it (validated); GET /api/studio/settings reports it', async () => {
+    expect(body(await callRoute(h, S.studioGetSettings)).data).toEqual({
+      sessionRoot: join(h.dir, 'sessions'),
+    });
+    const active = body(await callRoute(h, S.studioActiveSession)).data;
+    const target = join(h.dir, 'moved', 'root');
+    const moved = await callRoute(h, S.studioSetSessionRoot, { body: { path: target } });
+    expect(moved.status).toBe(200);
+    expect(body(moved).data).toMatchObject({ name: active.name, folder: join(target, active.name) });
+    expect(body(await callRoute(h, S.studioGetSettings)).data).toEqual({ sessionRoot: target });
+    expect(body(await callRoute(h, S.studioActiveSession)).data.folder).toBe(join(target, active.name));
+    for (const bad of [{ path: 'relative/x' }, { path: '' }, { path: 42 }, {}]) {
+      const refused = await callRoute(h, S.studioSetSessionRoot, { body: bad });
+      expect(refused.status).toBe(400);
+      expect(body(refused)).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
+    }
+    expect((await callRoute(h, S.studioSetSessionRoot)).status).toBe(400);
+    expect(body(await callRoute(h, S.studioGetSettings)).data).toEqual({ sessionRoot: target });
   });
 });

@@ -1,5 +1,5 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import { sanitizeFileName } from '../../session/sanitize-name';
@@ -21,29 +21,23 @@ export function registerSettingsRoutes(ctx: ServerContext): void {
 
   routes.add(alphaRoutes.getSaveInfo, ({ params }) => {
     connected(params.cameraId);
-    const info = studio.driver.getSaveInfo(params.cameraId);
+    const info = studio.cameras.saveInfo(params.cameraId);
     const camera = cameraSummary(studio, params.cameraId);
     return info
       ? { success: true, camera, data: info }
       : { success: true, message: 'No save path set', camera };
   });
 
+  // The camera writes auto-downloads into the client's folder; the studio leaves those files where they
+  // are (downloadComplete names them) and imports a copy into the active session.
   routes.add(alphaRoutes.setSaveInfo, async ({ params, body }) => {
     connected(params.cameraId);
-    if (!isAbsolute(body.path))
-      throw new TetherError(ErrorCode.InvalidArgument, `path must be absolute: ${body.path}`);
-    try {
-      await mkdir(body.path, { recursive: true });
-    } catch (err) {
-      throw new TetherError(ErrorCode.InvalidArgument, `cannot use ${body.path}: ${(err as Error).message}`);
-    }
-    const current = studio.driver.getSaveInfo(params.cameraId);
-    const info = {
+    const current = studio.cameras.saveInfo(params.cameraId);
+    const info = await studio.cameras.setSaveInfo(params.cameraId, {
       path: body.path,
       prefix: body.prefix ?? current?.prefix ?? 'DSC',
       startNo: body.startNo ?? current?.startNo ?? 1,
-    };
-    await studio.driver.setSaveInfo(params.cameraId, info);
+    });
     return cameraOk(studio, params.cameraId, `Save path set to ${info.path}`, info);
   });
 

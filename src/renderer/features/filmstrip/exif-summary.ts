@@ -14,7 +14,7 @@ export interface ExifSummary {
 }
 
 // The lite build has no interop dictionary, so `pick` throws inside it; select the blocks instead.
-const EXIF_OPTIONS = { ifd0: true, exif: true, gps: false, interop: false, ifd1: false } as const;
+const EXIF_OPTIONS = { exif: true, gps: false, interop: false, ifd1: false };
 
 /** `0.004` → `1/250`, `2` → `2"`. */
 export function formatExposure(t: number): string {

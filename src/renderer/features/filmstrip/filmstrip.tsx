@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { useInView, useObjectUrl } from '../shared/use-object-url';
+import { startDownloadDrag } from './shot-download';
 import './filmstrip.css';
 
 /** One thumbnail; loads its image only once scrolled into view. */
@@ -22,6 +23,8 @@ const FilmstripItem = memo(function FilmstripItem({
     () => client.getShotImage(shot.id, 'thumbnail'),
     visible && shot.kind !== 'movie',
   );
+  // Desktop: native drag-out. Browser: the drag becomes a download of the shot file.
+  const fileUrl = client.native ? null : client.shotFileUrl(shot.id);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [selected]);
@@ -33,11 +36,12 @@ const FilmstripItem = memo(function FilmstripItem({
       role="option"
       data-shot-id={shot.id}
       title={shot.path}
-      draggable={!!client.native}
+      draggable={!!client.native || !!fileUrl}
       onDragStart={(e) => {
-        if (!client.native) return;
-        e.preventDefault();
-        void client.native.startDrag({ kind: 'shot', shotId: shot.id }).catch(() => undefined);
+        if (client.native) {
+          e.preventDefault();
+          void client.native.startDrag({ kind: 'shot', shotId: shot.id }).catch(() => undefined);
+        } else if (fileUrl) startDownloadDrag(e.dataTransfer, shot, fileUrl);
       }}
       onClick={() => onSelect(shot.id)}
     >
@@ -48,6 +52,19 @@ const FilmstripItem = memo(function FilmstripItem({
           <span className="strip__kind">{shot.kind.toUpperCase()}</span>
         )}
         {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
+        {fileUrl && (
+          <a
+            className="strip__download"
+            href={fileUrl}
+            download={shot.fileName}
+            aria-label={`Download ${shot.fileName}`}
+            title="Download"
+            draggable={false}
+            onClick={(e) => e.stopPropagation()}
+          >
+            ⤓
+          </a>
+        )}
       </div>
       <span className="strip__name">{shot.fileName}</span>
     </li>

@@ -26,6 +26,8 @@ export function ShotViewer() {
   }, [bytes, shot]);
 
   if (!shot) return <div className="shot shot--empty muted">Select a shot in the filmstrip.</div>;
+  // A browser has no drag-out or reveal: it downloads the file instead.
+  const fileUrl = client.native ? null : client.shotFileUrl(shot.id);
   const e = exif?.id === shot.id ? exif.summary : {};
   const facts: [string, string | undefined][] = [
     ['Shutter', e.shutter],
@@ -75,6 +77,11 @@ export function ShotViewer() {
             <dd>{shot.originalName}</dd>
           </div>
         </dl>
+        {fileUrl && (
+          <a className="btn btn--small" href={fileUrl} download={shot.fileName}>
+            Download
+          </a>
+        )}
         {client.native && (
           <button
             type="button"

@@ -32,7 +32,10 @@ export function SessionFolder() {
   };
 
   return (
-    <div className="topbar__group topbar__folder-group" title={folder ? `Active session folder: ${folder}` : undefined}>
+    <div
+      className="topbar__group topbar__folder-group"
+      title={folder ? `Active session folder: ${folder}` : undefined}
+    >
       <span className="topbar__label">Folder</span>
       {native ? (
         <>
