@@ -20,7 +20,7 @@ import {
 const SECONDS = envInt('BENCH_LV_SECONDS', 10);
 const CHANGES = envInt('BENCH_PROP_CHANGES', 20);
 
-const { buildRenderer } = (await import(join(process.cwd(), 'e2e/helpers/build-renderer.mjs'))) as {
+const { buildRenderer } = (await import(join(process.cwd(), 'scripts/renderer-build.mjs'))) as {
   buildRenderer(o: { quiet: boolean }): Promise<void>;
 };
 await buildRenderer({ quiet: true });

@@ -40,7 +40,7 @@ if (!existsSync(chromium)) {
 }
 if (existsSync(chromium)) {
   console.log('e2e: building the renderer (out/renderer)');
-  const { buildRenderer } = await import(join(root, 'e2e/helpers/build-renderer.mjs'));
+  const { buildRenderer } = await import(join(root, 'scripts/renderer-build.mjs'));
   await buildRenderer({ quiet: true });
   const browserReport = join(resultsDir, 'e2e-browser.json');
   rmSync(browserReport, { force: true });
