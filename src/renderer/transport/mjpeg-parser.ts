@@ -5,6 +5,8 @@ export interface MultipartPart {
 }
 
 const CRLFCRLF = [13, 10, 13, 10];
+/** Shared: part headers are decoded once per frame, no decoder allocated per part. */
+const headerDecoder = new TextDecoder();
 
 function indexOf(hay: Uint8Array, needle: ArrayLike<number>, from: number, to: number): number {
   const n = needle.length;
@@ -77,7 +79,7 @@ export class MultipartParser {
       if (d < 0) return false;
       const headerEnd = indexOf(this.buf, CRLFCRLF, d, this.end);
       if (headerEnd < 0) return false;
-      const text = new TextDecoder().decode(this.buf.subarray(d + this.delimiter.length, headerEnd));
+      const text = headerDecoder.decode(this.buf.subarray(d + this.delimiter.length, headerEnd));
       const headers: Record<string, string> = {};
       for (const line of text.split('\r\n')) {
         const c = line.indexOf(':');

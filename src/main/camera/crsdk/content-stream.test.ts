@@ -58,6 +58,26 @@ describe('tailTransfer', () => {
     await expect.poll(() => cleaned).toBe(1);
   });
 
+  it('hands out short reads as exact-size chunks (no MiB read buffer pinned per chunk)', async () => {
+    const path = join(dir, 'f.bin');
+    const data = bytes(100_000);
+    await writeFile(path, data);
+    const stream = tailTransfer({
+      path,
+      offset: 0,
+      expectedSize: data.length,
+      done: Promise.resolve(),
+      cancel: () => undefined,
+      cleanup: async () => undefined,
+    });
+    const backing: number[] = [];
+    stream.on('data', (c: Buffer) => backing.push(c.buffer.byteLength));
+    const got = await readAll(stream, true);
+    expect(got.data?.equals(data)).toBe(true);
+    expect(backing.length).toBeGreaterThan(0);
+    for (const size of backing) expect(size).toBeLessThan(1024 * 1024);
+  });
+
   it('starts at the requested offset', async () => {
     const path = join(dir, 'f.bin');
     const data = bytes(10_000);

@@ -34,6 +34,8 @@ export function tailTransfer(opts: TailOptions): Readable {
   let finished = false;
   let failure: Error | null = null;
   let reading = false;
+  /** A read buffer no chunk refers to, reused by the next read. */
+  let spare: Buffer | null = null;
   let wake: (() => void) | null = null;
   const pollMs = opts.pollMs ?? 15;
 
@@ -109,13 +111,24 @@ export function tailTransfer(opts: TailOptions): Readable {
           }
         }
         const wasFinished = finished;
-        const buf = Buffer.allocUnsafe(CHUNK);
+        const buf = spare ?? Buffer.allocUnsafe(CHUNK);
+        spare = null;
         const { bytesRead } = await fd.read(buf, 0, CHUNK, position);
         if (bytesRead > 0) {
           position += bytesRead;
-          if (!stream.push(buf.subarray(0, bytesRead))) return;
+          let chunk = buf.subarray(0, bytesRead);
+          if (bytesRead < CHUNK / 2) {
+            // Short read (the SDK is still writing): hand out an exact-size copy and keep the big buffer,
+            // so a queued chunk never pins a mostly empty MiB.
+            chunk = Buffer.allocUnsafe(bytesRead);
+            buf.copy(chunk, 0, 0, bytesRead);
+            spare = buf;
+          }
+          if (!stream.push(chunk)) return;
           continue;
         }
+        // Nothing new yet: reuse this buffer for the next poll instead of allocating one per poll.
+        spare = buf;
         if (wasFinished) {
           // Everything the SDK wrote has been delivered.
           const size = (await fd.stat()).size;

@@ -23,6 +23,8 @@ export interface AnalysisTargets {
 export class AnalysisLoop {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private small: HTMLCanvasElement | null = null;
+  /** The overlay's pixel buffer, reused while the size holds (overlayMask clears it each time). */
+  private maskPixels: ImageData | null = null;
   private phase = 0;
 
   constructor(
@@ -78,7 +80,8 @@ export class AnalysisLoop {
       }
       const mctx = mask.getContext('2d');
       if (!mctx) return;
-      const out = mctx.createImageData(w, h);
+      let out = this.maskPixels;
+      if (!out || out.width !== w || out.height !== h) out = this.maskPixels = mctx.createImageData(w, h);
       this.phase = (this.phase + 2) & 7;
       overlayMask(pixels, out, { peaking: o.peaking, zebra: o.zebra, phase: this.phase });
       mctx.putImageData(out, 0, 0);

@@ -35,6 +35,16 @@ describe('live-view analysis', () => {
     expect(at(8, 5)[3]).toBe(0);
   });
 
+  it('overwrites a reused output buffer completely (the analysis loop reuses it every tick)', () => {
+    const src = image(10, 10, (x) => (x < 5 ? [0, 0, 0] : [255, 255, 255]));
+    const fresh = blank(10, 10);
+    overlayMask(src, fresh, { peaking: true, zebra: false });
+    const reused = blank(10, 10);
+    reused.data.fill(123);
+    overlayMask(src, reused, { peaking: true, zebra: false });
+    expect([...reused.data]).toEqual([...fresh.data]);
+  });
+
   it('stripes only near-clipped highlights for zebra', () => {
     const src = image(16, 1, (x) => (x < 8 ? [250, 250, 250] : [120, 120, 120]));
     const out = blank(16, 1);

@@ -98,4 +98,40 @@ describe('FramePainter', () => {
     await flush();
     expect(drawn).toHaveLength(31);
   });
+
+  it('closes every decoded bitmap, even when drawing throws, and keeps painting', async () => {
+    let closed = 0;
+    const decode = async () =>
+      ({
+        width: 4,
+        height: 3,
+        close: () => {
+          closed++;
+        },
+      }) as ImageBitmap;
+    const { canvas, drawn } = canvasStub();
+    let first = true;
+    const p = new FramePainter(
+      canvas,
+      createLiveStats(),
+      {
+        onSize: () => {
+          if (first) {
+            first = false;
+            throw new Error('store update failed');
+          }
+        },
+        onFps: () => {},
+        onFirstFrame: () => {},
+      },
+      decode,
+      () => 0,
+    );
+    p.push(frame(1));
+    await flush();
+    p.push(frame(2));
+    await flush();
+    expect(closed).toBe(2);
+    expect(drawn).toHaveLength(1);
+  });
 });

@@ -57,8 +57,12 @@ export class FramePainter {
     this.decoding = true;
     try {
       const bitmap = await this.decode(frame.jpeg);
-      if (!this.disposed) this.draw(bitmap, frame);
-      bitmap.close();
+      try {
+        if (!this.disposed) this.draw(bitmap, frame);
+      } finally {
+        // Always release the decoded pixels (a throwing draw or callback must not leak a bitmap per frame).
+        bitmap.close();
+      }
     } catch {
       // A corrupt frame is skipped; the next one will do.
     } finally {
