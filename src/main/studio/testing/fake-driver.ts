@@ -14,7 +14,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../../camera/driver';
 import { TypedEmitter } from '../../events/typed-emitter';
 import { FakeCard } from './fake-card';
-import { FakeDriverStubs } from './fake-driver-stubs';
+import { FakeDriverBase } from './fake-driver-base';
 import { StreamGate } from './fake-stream';
 
 /** One fake body's state; tests may read and poke it directly. */
@@ -48,7 +48,7 @@ function notFound(id: string): TetherError {
  * busy refusals, unplug / replug, AF behaviour, gated streams. One card stream per camera at a time
  * (a second open gets CAMERA_BUSY, as CRSDK's 0x8D03).
  */
-export class FakeDriver extends FakeDriverStubs implements CameraDriver {
+export class FakeDriver extends FakeDriverBase implements CameraDriver {
   readonly kind = 'sim' as const;
   readonly events = new TypedEmitter<DriverEventMap>();
   readonly cameras = new Map<string, FakeCamera>();

@@ -26,7 +26,7 @@ function manualDecoder() {
   return { decode, pending };
 }
 
-function canvasStub() {
+function fakeCanvas() {
   const drawn: unknown[] = [];
   const canvas = {
     width: 0,
@@ -41,7 +41,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 describe('FramePainter', () => {
   it('keeps only the newest pending frame while a decode is in flight', async () => {
     const { decode, pending } = manualDecoder();
-    const { canvas, drawn } = canvasStub();
+    const { canvas, drawn } = fakeCanvas();
     const stats = createLiveStats();
     const sizes: string[] = [];
     const p = new FramePainter(
@@ -77,7 +77,7 @@ describe('FramePainter', () => {
   it('reports fps once a second of draws has elapsed and stops after dispose', async () => {
     let now = 0;
     const fps: number[] = [];
-    const { canvas, drawn } = canvasStub();
+    const { canvas, drawn } = fakeCanvas();
     const decode = async () => ({ width: 4, height: 3, close() {} }) as ImageBitmap;
     const p = new FramePainter(
       canvas,
@@ -109,7 +109,7 @@ describe('FramePainter', () => {
           closed++;
         },
       }) as ImageBitmap;
-    const { canvas, drawn } = canvasStub();
+    const { canvas, drawn } = fakeCanvas();
     let first = true;
     const p = new FramePainter(
       canvas,

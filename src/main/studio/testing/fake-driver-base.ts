@@ -2,7 +2,7 @@ import type { FocusFrame, LiveViewFrame } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 
 /** The parts of CameraDriver the studio services never exercise in unit tests: inert answers. */
-export abstract class FakeDriverStubs {
+export abstract class FakeDriverBase {
   async getFocusFrames(_cameraId: string): Promise<FocusFrame[]> {
     return [];
   }
