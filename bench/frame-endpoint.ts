@@ -5,16 +5,11 @@
  * BENCH_FRAME_ROUNDS (3). Goal: ≥ 0.8 × the raw server.
  */
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStudio } from '../src/main/app/create-studio';
-import { LogBuffer } from '../src/main/log/logger';
-import { startServer } from '../src/main/server/server';
 import { envInt, fmt, median, writeResult } from './bench-lib';
+import { startBenchStudio } from './studio-lib';
 
 const SECONDS = envInt('BENCH_FRAME_SECONDS', 5);
 const CONNECTIONS = envInt('BENCH_FRAME_CONNECTIONS', 16);
@@ -32,16 +27,7 @@ function load(url: string, bytes: number): Promise<{ rps: number; bad: number; m
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-frame-'));
-const studio = await createStudio({
-  dataDir: dir,
-  sessionRoot: join(dir, 's'),
-  driver: 'sim',
-  simCameras: 1,
-  logs: new LogBuffer(100, null),
-});
-await studio.start();
-const server = await startServer(studio, { port: 0 });
+const { studio, server, close } = await startBenchStudio('frame');
 const [camera] = await studio.cameras.list();
 await studio.cameras.connect(camera.id, 'remote');
 const first = new Promise<void>((resolve) => {
@@ -107,7 +93,5 @@ writeResult('frame-endpoint', {
   ratio,
 });
 raw.close();
-await server.close();
-await studio.stop();
-rmSync(dir, { recursive: true, force: true });
+await close();
 process.exit(0);

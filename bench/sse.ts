@@ -6,17 +6,12 @@
  * BENCH_SSE_SCENARIOS ("100x100,1000x100,100x1000,1000x1000": subscribers x events/s).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createStudio } from '../src/main/app/create-studio';
-import { LogBuffer } from '../src/main/log/logger';
-import { startServer } from '../src/main/server/server';
 import { envInt, fmt, writeResult } from './bench-lib';
+import { startBenchStudio } from './studio-lib';
 
 const SECONDS = envInt('BENCH_SSE_SECONDS', 5);
 const WORKERS = envInt('BENCH_SSE_WORKERS', 2);
@@ -40,16 +35,8 @@ interface Target {
 }
 
 async function tetherTarget(): Promise<Target> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-sse-'));
-  const studio = await createStudio({
-    dataDir: dir,
-    sessionRoot: join(dir, 's'),
-    driver: 'sim',
-    simCameras: 1,
-    logs: new LogBuffer(100, null),
-  });
-  await studio.start();
-  const server = await startServer(studio, { port: 0 }); // default SSE settings, as `npm run serve` runs
+  // Default SSE settings, as `npm run serve` runs.
+  const { studio, server, close } = await startBenchStudio('sse');
   const base = { ...server.hub.stats };
   return {
     url: `${server.url}/api/events`,
@@ -62,9 +49,7 @@ async function tetherTarget(): Promise<Target> {
       return `${flushes} flushes, ${fmt((st.flushedEvents - base.flushedEvents) / flushes, 1)} events and ${fmt((st.flushMs - base.flushMs) / flushes, 2)} ms per flush`;
     },
     close: async () => {
-      await server.close();
-      await studio.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     },
   };
 }
