@@ -14,7 +14,7 @@ import { createCrsdkDriver } from '../src/main/camera/crsdk/create-driver';
 import { EventPump } from '../src/main/camera/crsdk/event-pump';
 import { locateNativeLibrary } from '../src/main/camera/crsdk/library-path';
 import { loadStandInControl } from '../src/main/camera/crsdk/standin-control';
-import { LogBuffer } from '../src/main/log/logger';
+import { LogBuffer } from '../src/main/core/logger';
 import { envInt, fmt, median, writeResult } from './bench-lib';
 
 const CALLS = envInt('BENCH_FFI_CALLS', 2_000_000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStudio } from '../src/main/app/create-studio';
 import type { Studio } from '../src/main/app/studio';
-import { LogBuffer } from '../src/main/log/logger';
+import { LogBuffer } from '../src/main/core/logger';
 import { type RunningServer, startServer } from '../src/main/server/server';
 
 /** A started studio + server in a temp data dir; `close()` stops both and removes the dir. */

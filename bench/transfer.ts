@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { createStudio } from '../src/main/app/create-studio';
 import type { Studio } from '../src/main/app/studio';
 import type { SimDriver } from '../src/main/camera/sim/sim-driver';
-import { LogBuffer } from '../src/main/log/logger';
+import { LogBuffer } from '../src/main/core/logger';
 import type { TransferJob } from '../src/shared/transfer-types';
 import { envInt, fmt, gc, mbps, median, rssSampler, writeResult } from './bench-lib';
 

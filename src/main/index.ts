@@ -21,7 +21,7 @@ import { IpcBridge } from './ipc/ipc-bridge';
 import { SenderPolicy } from './ipc/sender-policy';
 import { createStudioHandlers } from './ipc/studio-handlers';
 import { TypedIpcMain } from './ipc/typed-ipc-main';
-import { createLogger } from './log/logger';
+import { createLogger } from './core/logger';
 import { startServer } from './server/server';
 
 const log = createLogger('electron');

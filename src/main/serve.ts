@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createStudio } from './app/create-studio';
 import type { DriverRequest, Studio } from './app/studio';
-import { createLogger } from './log/logger';
+import { createLogger } from './core/logger';
 import { type RunningServer, startServer } from './server/server';
 import { isLoopbackHost, isWildcardHost } from './server/security/host-policy';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LogBuffer } from '../log/logger';
+import { LogBuffer } from '../core/logger';
 import { FakeDriver } from '../studio/testing/fake-driver';
 import { createStudio } from './create-studio';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LogBuffer } from '../log/logger';
+import { LogBuffer } from '../core/logger';
 import { FakeDriver } from '../studio/testing/fake-driver';
 import { selectDriver, simCameraCount, type CrsdkModule, type DriverLoaders } from './select-driver';
 

@@ -2,7 +2,7 @@ import type { DriverKind } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { DriverStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
+import type { Logger } from '../core/logger';
 import type { DriverRequest } from './studio';
 
 /** What driver selection needs. */

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveViewFrame } from '../../shared/camera-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import { type SimDriver } from '../camera/sim/sim-driver';
-import { LogBuffer } from '../log/logger';
+import { LogBuffer } from '../core/logger';
 import { createStudio } from './create-studio';
 import type { Studio } from './studio';
 

@@ -19,9 +19,10 @@ import type { CardRef } from '../../shared/studio-client';
 import type { DriverStatus, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { CameraDriver } from '../camera/driver';
-import type { LogBuffer } from '../log/logger';
-import type { CorruptFileReport, StudioSettings, StudioSettingsPatch } from '../settings/settings-schema';
-import type { EventBus } from '../studio/event-bus';
+import type { LogBuffer } from '../core/logger';
+import type { CorruptFileReport } from '../core/json-file';
+import type { StudioSettings, StudioSettingsPatch } from '../settings/settings-schema';
+import type { EventBus } from '../core/event-bus';
 import type { TransferQueueOptions } from '../transfer/transfer-queue';
 
 /** Which driver the caller asked for. */

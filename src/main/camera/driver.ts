@@ -14,7 +14,7 @@ import type {
   SaveInfo,
 } from '../../shared/camera-types';
 import type { ErrorValue } from '../../shared/errors';
-import type { TypedEmitter } from '../events/typed-emitter';
+import type { TypedEmitter } from '../core/typed-emitter';
 
 /**
  * Events every driver emits. Payloads are plain data; the driver knows nothing of IPC, HTTP or React.

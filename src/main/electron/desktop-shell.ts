@@ -3,7 +3,7 @@ import type { StudioCommand } from '../../shared/studio-client';
 import type { Studio } from '../app/studio';
 import type { IpcBridge } from '../ipc/ipc-bridge';
 import type { SenderPolicy } from '../ipc/sender-policy';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 import { buildAppMenuTemplate } from './app-menu';
 import { createMainWindow, type MainWindowHandle } from './main-window';
 import type { RendererTarget } from './renderer-target';

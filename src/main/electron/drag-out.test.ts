@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../shared/errors';
 import type { TransferJob } from '../../shared/transfer-types';
-import { EventBus } from '../studio/event-bus';
+import { EventBus } from '../core/event-bus';
 import { awaitTransfer, resolveDragFile, type DragStudio } from './drag-out';
 
 let dir: string;

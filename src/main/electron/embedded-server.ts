@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Studio } from '../app/studio';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 
 const log = createLogger('electron:server');
 

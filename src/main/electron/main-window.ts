@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 import type { RendererTarget } from './renderer-target';
 import { fitToDisplays, saveWindowState, type WindowState } from './window-state';
 

@@ -9,7 +9,7 @@ import {
 } from 'electron';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { NativeHandlers } from '../ipc/ipc-bridge';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 import { resolveDragFile, type DragStudio } from './drag-out';
 
 const log = createLogger('electron:native');

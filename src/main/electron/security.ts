@@ -1,5 +1,5 @@
 import { shell, type App, type Session, type WebContents } from 'electron';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 import { contentSecurityPolicy, isRendererUrl, type RendererTarget } from './renderer-target';
 
 const log = createLogger('electron:security');

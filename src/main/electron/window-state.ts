@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 
 const log = createLogger('window-state');
 

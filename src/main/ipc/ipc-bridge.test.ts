@@ -6,7 +6,7 @@ import { NATIVE_METHODS, STUDIO_METHODS } from '../../shared/ipc-contract';
 import type { ClientFrame } from '../../shared/studio-client';
 import { createTetherApi } from '../../preload/bridge/api';
 import type { Studio } from '../app/studio';
-import { EventBus } from '../studio/event-bus';
+import { EventBus } from '../core/event-bus';
 import { IpcBridge, type NativeHandlers } from './ipc-bridge';
 import { SenderPolicy } from './sender-policy';
 import { createStudioHandlers } from './studio-handlers';

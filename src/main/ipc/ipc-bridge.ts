@@ -10,7 +10,7 @@ import {
 import type { StudioEvent } from '../../shared/events';
 import type { StudioCommand } from '../../shared/studio-client';
 import type { Studio } from '../app/studio';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 import { FramePump } from './frame-pump';
 import type { StudioHandlers } from './studio-handlers';
 import { sendToRenderer, type EventTarget, type InvokeContext, type TypedIpcMain } from './typed-ipc-main';

@@ -8,7 +8,7 @@ import { createTetherApi, type TetherApi } from '../../preload/bridge/api';
 import { createStudio } from '../app/create-studio';
 import type { Studio } from '../app/studio';
 import { resolveDragFile } from '../electron/drag-out';
-import { LogBuffer } from '../log/logger';
+import { LogBuffer } from '../core/logger';
 import { IpcBridge, type NativeHandlers } from './ipc-bridge';
 import { SenderPolicy } from './sender-policy';
 import { createStudioHandlers } from './studio-handlers';

@@ -11,7 +11,7 @@ import {
   type SendChannel,
   type SendPayload,
 } from '../../shared/ipc-contract';
-import { createLogger } from '../log/logger';
+import { createLogger } from '../core/logger';
 
 const log = createLogger('ipc');
 

@@ -1,5 +1,5 @@
 import type { Studio } from '../app/studio';
-import type { Logger } from '../log/logger';
+import type { Logger } from '../core/logger';
 import type { RouteRegistrar } from './http/register-route';
 import type { LiveStreamRegistry } from './live-view/live-stream-registry';
 import type { SseHub } from './sse/sse-hub';

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderTemplate, usesSeq, withClashSuffix, type TemplatePart } from './naming-template';
-import { sanitizeFileName, splitExt } from './sanitize-name';
+import { sanitizeFileName, splitExt } from '../core/sanitize-name';
 
 /** What a name is requested for. */
 export interface NameRequest {

@@ -1,6 +1,6 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { namingTemplateSchema } from '../../shared/studio-types';
-import { sanitizeFileName, sanitizeFragment, splitExt } from './sanitize-name';
+import { sanitizeFileName, sanitizeFragment, splitExt } from '../core/sanitize-name';
 
 /** Tokens a naming template may use. */
 export const TEMPLATE_TOKENS = ['session', 'seq', 'date', 'time', 'camera', 'original', 'ext'] as const;

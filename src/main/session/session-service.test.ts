@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogBuffer } from '../log/logger';
-import { CorruptionReporter, SettingsService } from '../settings/settings-service';
-import { EventBus } from '../studio/event-bus';
+import { LogBuffer } from '../core/logger';
+import { CorruptionReporter } from '../core/corruption-reporter';
+import { SettingsService } from '../settings/settings-service';
+import { EventBus } from '../core/event-bus';
 import { SESSION_META_FILE } from './session-schemas';
 import { SessionService } from './session-service';
 

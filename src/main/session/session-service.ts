@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
 import type { SessionServiceApi } from '../app/studio';
-import type { Logger } from '../log/logger';
-import { JsonFile } from '../settings/json-file';
-import type { CorruptionReporter, SettingsService } from '../settings/settings-service';
-import type { EventBus } from '../studio/event-bus';
+import type { Logger } from '../core/logger';
+import { JsonFile } from '../core/json-file';
+import type { CorruptionReporter } from '../core/corruption-reporter';
+import type { SettingsService } from '../settings/settings-service';
+import type { EventBus } from '../core/event-bus';
 import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
-import { isReservedWindowsName } from './sanitize-name';
+import { isReservedWindowsName } from '../core/sanitize-name';
 import { prepareSessionRoot } from './session-root';
 import {
   SESSION_META_FILE,

@@ -35,15 +35,3 @@ export type StudioSettings = z.infer<typeof studioSettingsSchema>;
 
 /** A partial settings update. */
 export type StudioSettingsPatch = Partial<Omit<StudioSettings, 'version'>>;
-
-/** A persisted file that was found corrupt and moved aside (shown by the UI). */
-export interface CorruptFileReport {
-  /** The file that was corrupt. */
-  file: string;
-  /** Where it was moved (`<file>.corrupt-<timestamp>`). */
-  movedTo: string;
-  /** Why it was rejected (JSON or schema error). */
-  reason: string;
-  /** Epoch ms. */
-  at: number;
-}

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogBuffer } from '../log/logger';
-import { EventBus } from '../studio/event-bus';
-import { JsonFile } from './json-file';
-import { CorruptionReporter, SettingsService } from './settings-service';
+import { LogBuffer } from '../core/logger';
+import { EventBus } from '../core/event-bus';
+import { JsonFile } from '../core/json-file';
+import { CorruptionReporter } from '../core/corruption-reporter';
+import { SettingsService } from './settings-service';
 
 let dir: string;
 let logs: LogBuffer;

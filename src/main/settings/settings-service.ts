@@ -1,33 +1,8 @@
 import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
-import type { Logger } from '../log/logger';
-import type { EventBus } from '../studio/event-bus';
-import { JsonFile } from './json-file';
-import {
-  studioSettingsSchema,
-  type CorruptFileReport,
-  type StudioSettings,
-  type StudioSettingsPatch,
-} from './settings-schema';
-
-/** Reports a corrupt persisted file: log, a `warning` event on the bus, and the list the UI shows. */
-export class CorruptionReporter {
-  /** Every corrupt file found since start. */
-  readonly reports: CorruptFileReport[] = [];
-
-  constructor(
-    private readonly log: Logger,
-    private readonly bus?: EventBus,
-  ) {}
-
-  /** Records one report. */
-  report(r: CorruptFileReport): void {
-    this.reports.push(r);
-    const message = `${r.file} was corrupt (${r.reason}); moved to ${r.movedTo}`;
-    this.log.error(message);
-    this.bus?.emit('warning', { cameraId: '*', code: ErrorCode.CorruptSettings, message });
-  }
-}
+import type { CorruptionReporter } from '../core/corruption-reporter';
+import { JsonFile, type CorruptFileReport } from '../core/json-file';
+import { studioSettingsSchema, type StudioSettings, type StudioSettingsPatch } from './settings-schema';
 
 /** Studio settings in `dataDir/settings.json`: zod-validated, atomic writes, corrupt files moved aside. */
 export class SettingsService {

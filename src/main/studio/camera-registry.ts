@@ -2,8 +2,8 @@ import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../.
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraRegistryApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import type { EventBus } from './event-bus';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../core/event-bus';
 import { SaveInfoTargets } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */

@@ -11,8 +11,8 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import { propertyByName } from '../../shared/properties/index';
 import type { CameraRegistryApi, CaptureResult, CaptureServiceApi, PropertyServiceApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import type { EventBus } from './event-bus';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../core/event-bus';
 
 /** Dependencies of {@link CaptureService}. */
 export interface CaptureServiceDeps {

@@ -1,5 +1,5 @@
 import type { CameraDriver } from '../camera/driver';
-import type { EventBus } from './event-bus';
+import type { EventBus } from '../core/event-bus';
 
 /**
  * Forwards the driver events that need no service state onto the bus in catalog form (AF status,

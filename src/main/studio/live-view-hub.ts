@@ -2,8 +2,8 @@ import type { LiveViewFrame, LiveViewStatus } from '../../shared/camera-types';
 import { toErrorValue } from '../../shared/errors';
 import type { CameraRegistryApi, FrameConsumer, LiveViewHubApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import type { EventBus } from './event-bus';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../core/event-bus';
 
 /** Dependencies of {@link LiveViewHub}. */
 export interface LiveViewHubDeps {

@@ -12,8 +12,8 @@ import type { PropertyDef } from '../../shared/properties/index';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CameraRegistryApi, PropertyServiceApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import type { EventBus } from './event-bus';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../core/event-bus';
 
 /** Dependencies of {@link PropertyService}. */
 export interface PropertyServiceDeps {

@@ -3,8 +3,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ConnectionMode, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraDriver } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import { sanitizeFragment } from '../session/sanitize-name';
+import type { Logger } from '../core/logger';
+import { sanitizeFragment } from '../core/sanitize-name';
 
 /** Modes in which the body can auto-download shots to the host. */
 const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { toErrorValue } from '../../shared/errors';
 import type { CameraDriver, DriverEventMap } from '../camera/driver';
-import type { Logger } from '../log/logger';
-import type { EventBus } from '../studio/event-bus';
+import type { Logger } from '../core/logger';
+import type { EventBus } from '../core/event-bus';
 import { isInside, stagingDir } from '../studio/staging';
 import { snapshotClientFile } from './client-snapshot';
 import type { TransferQueue } from './transfer-queue';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sanitizeFileName } from '../session/sanitize-name';
-import { fsyncFile } from './file-commit';
+import { sanitizeFileName } from '../core/sanitize-name';
+import { fsyncFile } from '../core/file-commit';
 
 /**
  * Captures a shot the camera wrote into an Alpha API client's folder before the client is told about it

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { transferJobSchema, type TransferJob } from '../../shared/transfer-types';
-import { JsonFile } from '../settings/json-file';
-import type { CorruptionReporter } from '../settings/settings-service';
+import { JsonFile } from '../core/json-file';
+import type { CorruptionReporter } from '../core/corruption-reporter';
 
 const historySchema = z.object({ version: z.literal(1), jobs: z.array(transferJobSchema) });
 

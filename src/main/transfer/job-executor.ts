@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
-import { sha256File, sizeOrZero } from './file-commit';
+import { sha256File, sizeOrZero } from '../core/file-commit';
 import type { Job, JobBuilderDeps } from './job-builder';
 import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
 import { asTransferError, commitPart, partPath, pullIntoPart, removePart } from './transfer-runner';

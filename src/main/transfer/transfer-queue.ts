@@ -3,7 +3,7 @@ import type { CardRef } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { TransferQueueApi } from '../app/studio';
 import { checkCardRef, type CardService } from '../studio/card-service';
-import { sizeOrZero } from './file-commit';
+import { sizeOrZero } from '../core/file-commit';
 import { JobBuilder, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
 import { JobExecutor, type ExecutorOptions } from './job-executor';
 import { removePart, partPath } from './transfer-runner';

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ContentStream } from '../camera/driver';
 import type { Allocation } from '../session/name-allocator';
-import { fsyncFile, NameTakenError, renameNoOverwrite, sizeOrZero } from './file-commit';
+import { fsyncFile, NameTakenError, renameNoOverwrite, sizeOrZero } from '../core/file-commit';
 
 /** Opens the source of a transfer at a byte offset. */
 export type SourceOpener = (offset: number, signal: AbortSignal) => Promise<ContentStream>;

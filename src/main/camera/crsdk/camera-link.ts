@@ -1,6 +1,6 @@
 import type { ConnectionMode, LiveViewFrame, SaveInfo } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import { TypedEmitter } from '../../events/typed-emitter';
+import { TypedEmitter } from '../../core/typed-emitter';
 import type { NativeEvent } from './abi';
 
 /** Driver-internal events of one connection (what waiting operations listen to). */

@@ -16,8 +16,8 @@ import {
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import { CR } from '../../../shared/properties/codes';
-import { TypedEmitter } from '../../events/typed-emitter';
-import { createLogger, type Logger } from '../../log/logger';
+import { TypedEmitter } from '../../core/typed-emitter';
+import { createLogger, type Logger } from '../../core/logger';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { CardAccess, type CardRef } from './card-access';
 import { runCommand } from './commands';

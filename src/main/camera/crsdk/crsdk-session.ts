@@ -1,7 +1,7 @@
 import type { CameraInfo, CardFile, ConnectionMode } from '../../../shared/camera-types';
 import { ErrorCode, TetherError, isTetherError } from '../../../shared/errors';
-import type { TypedEmitter } from '../../events/typed-emitter';
-import type { Logger } from '../../log/logger';
+import type { TypedEmitter } from '../../core/typed-emitter';
+import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
 import { TC_MODE, type NativeCameraInfo, type NativeStats } from './abi';
 import { CameraLink } from './camera-link';

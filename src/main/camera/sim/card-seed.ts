@@ -2,7 +2,7 @@ import { shutterValue } from '../../../shared/properties';
 import type { ShotExif } from './exif-segment';
 import type { ShotSpec } from './shot-factory';
 import type { SimIdentity } from './sim-models';
-import { prng } from '../../random/prng';
+import { prng } from '../../core/prng';
 
 /**
  * The shots already on a simulated card when the body is first plugged in: two sessions (yesterday

@@ -9,8 +9,8 @@ import type {
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
 import { DISTANCE_INFINITY } from '../../../shared/properties';
-import type { TypedEmitter } from '../../events/typed-emitter';
-import type { Logger } from '../../log/logger';
+import type { TypedEmitter } from '../../core/typed-emitter';
+import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
 import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
 import { SimFaults } from './faults';

@@ -1,6 +1,6 @@
 import type { CameraInfo, ConnectionMode, ConnectionState } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import type { TypedEmitter } from '../../events/typed-emitter';
+import type { TypedEmitter } from '../../core/typed-emitter';
 import type { DriverEventMap } from '../driver';
 import type { SimBodyOptions } from './sim-body';
 

@@ -13,8 +13,8 @@ import {
   type SaveInfo,
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import { TypedEmitter } from '../../events/typed-emitter';
-import { createLogger, type Logger } from '../../log/logger';
+import { TypedEmitter } from '../../core/typed-emitter';
+import { createLogger, type Logger } from '../../core/logger';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { DEFAULT_RATE_BYTES_PER_SEC } from './content-stream';
 import type { ExposureResult } from './exposure';

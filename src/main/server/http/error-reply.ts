@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CameraSummary, ErrorResponse } from '../../../shared/api/envelope';
 import { ErrorCode, TetherError, errorCodeSchema } from '../../../shared/errors';
-import type { Logger } from '../../log/logger';
+import type { Logger } from '../../core/logger';
 import { scopeOf, statusForCode, statusOverride } from './error-status';
 
 /** Looks up the camera a request names (for the `camera` field of error bodies); undefined when unknown. */

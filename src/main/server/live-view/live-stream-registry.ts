@@ -1,5 +1,5 @@
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import { TypedEmitter } from '../../events/typed-emitter';
+import { TypedEmitter } from '../../core/typed-emitter';
 
 /** The kinds of push stream the server keeps open. */
 export type LiveStreamKind = 'image-sse' | 'mjpeg';

@@ -3,8 +3,8 @@ import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import type { CardFile } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import { withStatus } from '../http/error-status';
-import { sanitizeFileName } from '../../session/sanitize-name';
-import { writeFileSafely } from '../files/host-files';
+import { sanitizeFileName } from '../../core/sanitize-name';
+import { writeFileSafely } from '../../core/safe-write';
 import type { ServerContext } from '../server-context';
 import { cameraSummary } from './alpha-envelope';
 

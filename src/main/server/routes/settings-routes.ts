@@ -2,9 +2,9 @@ import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import { sanitizeFileName } from '../../session/sanitize-name';
-import { fsyncFile } from '../../transfer/file-commit';
-import { publishPart } from '../files/host-files';
+import { sanitizeFileName } from '../../core/sanitize-name';
+import { fsyncFile } from '../../core/file-commit';
+import { publishPart } from '../../core/safe-write';
 import type { ServerContext } from '../server-context';
 import { cameraOk, cameraSummary } from './alpha-envelope';
 

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { TypedEmitter } from '../../events/typed-emitter';
+import { TypedEmitter } from '../../core/typed-emitter';
 import { type EventFilter, eventCameraId, matchesFilter } from './event-filter';
 import { ReplayBuffer, type SseRecord } from './replay-buffer';
 import { type SseCloseReason, SseClient } from './sse-client';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStudio } from '../../app/create-studio';
 import type { Studio } from '../../app/studio';
-import { LogBuffer } from '../../log/logger';
+import { LogBuffer } from '../../core/logger';
 import { type RunningServer, startServer } from '../server';
 import type { ServerOptions } from '../server-options';
 import { type HttpCallOptions, type HttpResult, httpCall } from './http-call';

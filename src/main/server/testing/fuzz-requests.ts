@@ -1,5 +1,5 @@
 import { ALL_API_ROUTES } from '../../../shared/api';
-import { prng } from '../../random/prng';
+import { prng } from '../../core/prng';
 
 /** One generated request. */
 export interface FuzzRequest {

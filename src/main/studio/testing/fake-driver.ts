@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../../camera/driver';
-import { TypedEmitter } from '../../events/typed-emitter';
+import { TypedEmitter } from '../../core/typed-emitter';
 import { FakeCard } from './fake-card';
 import { FakeDriverBase } from './fake-driver-base';
 import { StreamGate } from './fake-stream';

@@ -5,7 +5,7 @@ import type { ConnectionMode, RawProperty } from '../../../shared/camera-types';
 import type { StudioEvent } from '../../../shared/events';
 import { createStudio } from '../../app/create-studio';
 import type { Studio, StudioOptions } from '../../app/studio';
-import { LogBuffer } from '../../log/logger';
+import { LogBuffer } from '../../core/logger';
 import { FakeDriver } from './fake-driver';
 
 /** A started studio around a {@link FakeDriver}, in a temp folder, recording every bus event. */

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildNative } from '../../../../../native/build.mjs';
-import { LogBuffer } from '../../../log/logger';
+import { LogBuffer } from '../../../core/logger';
 import type { DriverFaultHooks, DriverUnderTest } from '../../contract/contract-helpers';
 import { createCrsdkDriver } from '../create-driver';
 import type { CrsdkDriver, CrsdkDriverOptions } from '../crsdk-driver';

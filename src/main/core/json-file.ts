@@ -1,7 +1,18 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import type { CorruptFileReport } from './settings-schema';
+
+/** A persisted file that was found corrupt and moved aside (shown by the UI). */
+export interface CorruptFileReport {
+  /** The file that was corrupt. */
+  file: string;
+  /** Where it was moved (`<file>.corrupt-<timestamp>`). */
+  movedTo: string;
+  /** Why it was rejected (JSON or schema error). */
+  reason: string;
+  /** Epoch ms. */
+  at: number;
+}
 
 /** Result of loading a JSON file: the value (null when absent or corrupt) and the corruption report, if any. */
 export interface JsonLoadResult<T> {

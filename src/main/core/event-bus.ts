@@ -1,5 +1,5 @@
 import type { StudioEvent, StudioEventMap, StudioEventName } from '../../shared/events';
-import { TypedEmitter } from '../events/typed-emitter';
+import { TypedEmitter } from './typed-emitter';
 
 /** A listener for every event on the bus, named. */
 export type AnyEventListener = (event: StudioEvent) => void;

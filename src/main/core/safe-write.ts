@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ErrorCode, TetherError } from '../../../shared/errors';
-import { NameTakenError, renameNoOverwrite } from '../../transfer/file-commit';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import { NameTakenError, renameNoOverwrite } from './file-commit';
 
 /** `name`, `name-1`, `name-2`, … with the extension kept. */
 export function numberedName(name: string, n: number): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { numberedName, writeFileSafely } from './host-files';
+import { numberedName, writeFileSafely } from './safe-write';
 
 describe('host files', () => {
   it('numbers clashing names and keeps the extension', () => {
