@@ -9,13 +9,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStudio } from '../src/main/app/create-studio';
-import type { CameraRegistryApi } from '../src/main/app/studio';
+import type { CameraRegistryApi } from '../src/main/studio/camera-registry-api';
 import type { DriverEventMap } from '../src/main/camera/driver';
 import { TypedEmitter } from '../src/main/core/typed-emitter';
 import { LogBuffer } from '../src/main/core/logger';
 import { EventBus } from '../src/main/core/event-bus';
 import { LiveViewHub } from '../src/main/studio/live-view-hub';
-import { FakeDriver } from '../src/main/studio/testing/fake-driver';
+import { FakeDriver } from '../src/main/camera/fake/fake-driver';
 import type { LiveViewFrame } from '../src/shared/camera-types';
 import { envInt, fmt, gc, median, writeResult } from './bench-lib';
 

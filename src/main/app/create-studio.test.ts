@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LogBuffer } from '../core/logger';
-import { FakeDriver } from '../studio/testing/fake-driver';
+import { FakeDriver } from '../camera/fake/fake-driver';
 import { createStudio } from './create-studio';
 
 let dir = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LogBuffer } from '../core/logger';
-import { FakeDriver } from '../studio/testing/fake-driver';
+import { FakeDriver } from '../camera/fake/fake-driver';
 import { selectDriver, simCameraCount, type CrsdkModule, type DriverLoaders } from './select-driver';
 
 const log = new LogBuffer(100, null).logger('test');

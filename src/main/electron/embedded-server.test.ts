@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../server/server';
-import { fakeStudio, type FakeStudio } from '../studio/testing/harness';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 import { builtRendererDir, EmbeddedServer } from './embedded-server';
 
 let h: FakeStudio;

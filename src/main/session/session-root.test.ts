@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStudio } from '../app/create-studio';
 import { LogBuffer } from '../core/logger';
-import { FakeDriver } from '../studio/testing/fake-driver';
+import { FakeDriver } from '../camera/fake/fake-driver';
 import { prepareSessionRoot } from './session-root';
 import type { SessionService } from './session-service';
 

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
-import type { SessionServiceApi } from '../app/studio';
+import type { SessionServiceApi } from './session-api';
 import type { Logger } from '../core/logger';
 import { JsonFile } from '../core/json-file';
 import type { CorruptionReporter } from '../core/corruption-reporter';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
-import type { ShotImageServiceApi } from '../app/studio';
+import type { ShotImageServiceApi } from './shot-images-api';
 import { readEmbeddedJpeg } from './tiff-preview';
 
 /** Longest edge of each image kind, in pixels. */

@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import { JsonFile, type CorruptFileReport } from '../core/json-file';
+import type { SettingsServiceApi } from './settings-api';
 import { studioSettingsSchema, type StudioSettings, type StudioSettingsPatch } from './settings-schema';
 
 /** Studio settings in `dataDir/settings.json`: zod-validated, atomic writes, corrupt files moved aside. */
-export class SettingsService {
+export class SettingsService implements SettingsServiceApi {
   private readonly file: JsonFile<typeof studioSettingsSchema>;
   private current: StudioSettings = studioSettingsSchema.parse({});
 

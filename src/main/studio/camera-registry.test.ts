@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeStudio, type FakeStudio } from './testing/harness';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 
 let h: FakeStudio;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
-import type { CameraRegistryApi } from '../app/studio';
+import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';

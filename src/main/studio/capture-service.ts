@@ -9,7 +9,9 @@ import {
 } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { propertyByName } from '../../shared/properties/index';
-import type { CameraRegistryApi, CaptureResult, CaptureServiceApi, PropertyServiceApi } from '../app/studio';
+import type { CaptureResult, CaptureServiceApi } from './capture-api';
+import type { CameraRegistryApi } from './camera-registry-api';
+import type { PropertyServiceApi } from './property-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';

@@ -1,7 +1,8 @@
 import type { CardFile, CardSlot } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
-import type { CameraRegistryApi, CardServiceApi } from '../app/studio';
+import type { CardServiceApi } from './card-api';
+import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 
 /** Throws INVALID_ARGUMENT unless `ref` is a well-formed card file reference. */

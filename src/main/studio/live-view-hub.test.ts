@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveViewFrame } from '../../shared/camera-types';
-import { fakeStudio, type FakeStudio } from './testing/harness';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 
 let h: FakeStudio;
 afterEach(async () => {

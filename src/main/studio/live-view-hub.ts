@@ -1,6 +1,7 @@
 import type { LiveViewFrame, LiveViewStatus } from '../../shared/camera-types';
 import { toErrorValue } from '../../shared/errors';
-import type { CameraRegistryApi, FrameConsumer, LiveViewHubApi } from '../app/studio';
+import type { CameraRegistryApi } from './camera-registry-api';
+import type { FrameConsumer, LiveViewHubApi } from './live-view-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeProps, codeOf } from './testing/fake-props';
-import { fakeStudio, type FakeStudio } from './testing/harness';
+import { fakeProps, codeOf } from '../camera/fake/fake-props';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 
 let h: FakeStudio;
 afterEach(async () => {

@@ -10,7 +10,8 @@ import {
 } from '../../shared/properties/index';
 import type { PropertyDef } from '../../shared/properties/index';
 import type { PropertyView } from '../../shared/properties/property-view';
-import type { CameraRegistryApi, PropertyServiceApi } from '../app/studio';
+import type { CameraRegistryApi } from './camera-registry-api';
+import type { PropertyServiceApi } from './property-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeStudio, type FakeStudio } from '../studio/testing/harness';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 
 let h: FakeStudio;
 afterEach(async () => {

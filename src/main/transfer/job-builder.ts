@@ -5,7 +5,7 @@ import type { CardFile } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
-import type { CameraRegistryApi } from '../app/studio';
+import type { CameraRegistryApi } from '../studio/camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { Allocation, NameRequest } from '../session/name-allocator';

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../shared/transfer-types';
-import { fakeStudio, type FakeStudio } from '../studio/testing/harness';
+import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
 
 let h: FakeStudio;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
-import type { TransferQueueApi } from '../app/studio';
+import type { TransferQueueApi } from './transfer-api';
 import { checkCardRef, type CardService } from '../studio/card-service';
 import { sizeOrZero } from '../core/file-commit';
 import { JobBuilder, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';

@@ -1,6 +1,6 @@
 import type { CardFile } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import type { ContentStream, OpenContentOptions } from '../../camera/driver';
+import type { ContentStream, OpenContentOptions } from '../driver';
 import { FakeContentStream, type StreamGate } from './fake-stream';
 
 /** A file on a fake card. */

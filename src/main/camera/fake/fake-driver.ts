@@ -11,7 +11,7 @@ import type {
   SaveInfo,
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../../camera/driver';
+import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { FakeCard } from './fake-card';
 import { FakeDriverBase } from './fake-driver-base';

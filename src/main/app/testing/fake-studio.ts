@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionMode, RawProperty } from '../../../shared/camera-types';
 import type { StudioEvent } from '../../../shared/events';
-import { createStudio } from '../../app/create-studio';
-import type { Studio, StudioOptions } from '../../app/studio';
+import { createStudio } from '../create-studio';
+import type { Studio, StudioOptions } from '../studio';
 import { LogBuffer } from '../../core/logger';
-import { FakeDriver } from './fake-driver';
+import { FakeDriver } from '../../camera/fake/fake-driver';
 
 /** A started studio around a {@link FakeDriver}, in a temp folder, recording every bus event. */
 export interface FakeStudio {

@@ -1,0 +1,14 @@
+import type { CardFile, CardSlot } from '../../shared/camera-types';
+import type { CardRef } from '../../shared/studio-client';
+
+/** Card contents (files need remote-transfer or contents mode; implemented by `CardService`). */
+export interface CardServiceApi {
+  /** Card slots and their status. */
+  slots(cameraId: string): Promise<CardSlot[]>;
+  /** Files on a slot, oldest first. */
+  list(cameraId: string, slot: number): Promise<CardFile[]>;
+  /** One file by reference; NOT_FOUND when the card has no such file. */
+  find(cameraId: string, ref: CardRef): Promise<CardFile>;
+  /** A thumbnail or screennail JPEG of a card file. */
+  image(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array>;
+}

@@ -1,0 +1,18 @@
+import type { CardRef } from '../../shared/studio-client';
+import type { TransferJob } from '../../shared/transfer-types';
+
+/** The transfer queue: card pulls and auto-imports (implemented by `TransferQueue`). */
+export interface TransferQueueApi {
+  /** Queues pulls into the active session (or `destDir`), one job per ref. */
+  pullCardFiles(cameraId: string, refs: CardRef[], options?: { destDir?: string }): Promise<TransferJob[]>;
+  /** Live jobs (queued, running, paused) and recently finished ones, oldest first. */
+  list(): TransferJob[];
+  /** One job; throws NOT_FOUND. */
+  get(jobId: string): TransferJob;
+  /** Cancels a queued/running/paused job: no file under a final name, `.part` removed. */
+  cancel(jobId: string): Promise<void>;
+  /** Requeues a failed or cancelled job (resuming from its `.part` where one is kept). */
+  retry(jobId: string): Promise<void>;
+  /** Persisted import history (finished jobs, newest last). */
+  history(): TransferJob[];
+}
