@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createStudio } from '../src/main/app/create-studio';
 import type { Studio } from '../src/main/app/studio';
-import type { SimDriver } from '../src/main/camera/sim/sim-driver';
+import { SimDriver } from '../src/main/camera/sim/sim-driver';
 import { LogBuffer } from '../src/main/core/logger';
 import type { TransferJob } from '../src/shared/transfer-types';
 import { envInt, fmt, gc, mbps, median, rssSampler, writeResult } from './bench-lib';
@@ -22,18 +22,23 @@ const ROUNDS = envInt('BENCH_TRANSFER_ROUNDS', 3);
 const RSS_SIZE = envInt('BENCH_RSS_MB', 2048) * MB;
 
 async function makeStudio(dir: string): Promise<{ studio: Studio; sim: SimDriver; id: string }> {
+  const sim = new SimDriver({
+    cameras: 1,
+    rateBytesPerSec: Infinity,
+    connectDelayMs: 1,
+    saveRoot: join(dir, 'sim'),
+  });
   const studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),
     driver: 'sim',
-    simCameras: 1,
-    simOptions: { rateBytesPerSec: Infinity, connectDelayMs: 1, saveRoot: join(dir, 'sim') },
+    driverInstance: sim,
     logs: new LogBuffer(1000, null),
   });
   await studio.start();
   const [cam] = await studio.cameras.list();
   await studio.cameras.connect(cam.id, 'remote-transfer');
-  return { studio, sim: studio.driver as SimDriver, id: cam.id };
+  return { studio, sim, id: cam.id };
 }
 
 function jobEnd(studio: Studio, jobId: string): Promise<TransferJob> {

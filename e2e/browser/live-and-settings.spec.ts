@@ -63,9 +63,7 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
   it('shows a refused setting where it happened, in plain words with the code', async () => {
     const { page, api, cameraId, studio } = s;
     // The body answers the next write with "busy" (CRSDK 0x8D03).
-    (studio.studio.driver as unknown as { faults(id: string): { busy(n: number): void } })
-      .faults(cameraId)
-      .busy(1);
+    studio.sim.faults(cameraId).busy(1);
     const iso = page.getByRole('combobox', { name: 'ISO', exact: true });
     const options = await iso.locator('option').allTextContents();
     const current = await iso.locator('option:checked').textContent();

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createStudio } from '../../src/main/app/create-studio';
 import type { Studio } from '../../src/main/app/studio';
+import { SimDriver } from '../../src/main/camera/sim/sim-driver';
 import { startServer, type RunningServer } from '../../src/main/server/server';
 
 /** A headless studio (simulated camera) with its REST/SSE server and the built UI on an ephemeral port. */
 export interface TestStudio {
   studio: Studio;
+  /** The simulated body behind the studio (tests inject faults through it). */
+  sim: SimDriver;
   server: RunningServer;
   url: string;
   dataDir: string;
@@ -22,18 +25,19 @@ export async function startTestStudio(
   const base = await mkdtemp(join(tmpdir(), 'tether-e2e-'));
   const dataDir = join(base, 'data');
   const sessionRoot = join(base, 'sessions');
+  const sim = new SimDriver({ cameras: 1, ...options.simOptions });
   const studio = await createStudio({
     dataDir,
     sessionRoot,
     driver: 'sim',
-    simCameras: 1,
+    driverInstance: sim,
     autoConnect: false,
-    simOptions: options.simOptions,
   });
   await studio.start();
   const server = await startServer(studio, { port: 0, rendererDir: resolve('out/renderer') });
   return {
     studio,
+    sim,
     server,
     url: server.url,
     dataDir,

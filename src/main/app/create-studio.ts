@@ -10,6 +10,7 @@ import { CorruptionReporter } from '../core/corruption-reporter';
 import { SettingsService } from '../settings/settings-service';
 import { CameraRegistry } from '../studio/camera-registry';
 import { CaptureService } from '../studio/capture-service';
+import { CameraExtras } from '../studio/camera-extras';
 import { CardService } from '../studio/card-service';
 import { bridgeDriverEvents } from '../studio/driver-event-bridge';
 import { EventBus } from '../core/event-bus';
@@ -35,7 +36,7 @@ class StudioImpl implements Studio {
 
   constructor(
     readonly options: Studio['options'],
-    readonly driver: CameraDriver,
+    private readonly driver: CameraDriver,
     readonly driverStatus: DriverStatus,
     readonly logs: LogBuffer,
     readonly bus: EventBus,
@@ -45,6 +46,7 @@ class StudioImpl implements Studio {
     readonly capture: CaptureService,
     readonly liveView: LiveViewHub,
     readonly cards: CardService,
+    readonly extras: CameraExtras,
     readonly sessions: SessionService,
     readonly shotImages: ShotImageService,
     readonly transfers: TransferQueue,
@@ -155,7 +157,8 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     releaseHoldMs: 35,
   });
   const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
-  const cards = new CardService(driver, cameras);
+  const cards = new CardService(driver, cameras, join(dataDir, 'card-previews'));
+  const extras = new CameraExtras(driver, cameras, join(dataDir, 'camera_settings'));
   const sessions = new SessionService({
     dataDir,
     root: sessionRoot,
@@ -192,6 +195,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     capture,
     liveView,
     cards,
+    extras,
     sessions,
     shotImages,
     transfers,

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveViewFrame } from '../../shared/camera-types';
 import type { TransferJob } from '../../shared/transfer-types';
-import { type SimDriver } from '../camera/sim/sim-driver';
+import { SimDriver } from '../camera/sim/sim-driver';
 import { LogBuffer } from '../core/logger';
 import { createStudio } from './create-studio';
 import type { Studio } from './studio';
@@ -23,18 +23,19 @@ async function simStudio(
   simOptions: Record<string, unknown> = {},
 ): Promise<{ studio: Studio; sim: SimDriver; id: string }> {
   dir = await mkdtemp(join(tmpdir(), 'ts-sim-'));
+  // The test keeps the driver to inject faults; the studio itself never hands its driver out.
+  const sim = new SimDriver({ cameras: 1, connectDelayMs: 1, saveRoot: join(dir, 'sim'), ...simOptions });
   studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),
     driver: 'sim',
-    simCameras: 1,
-    simOptions: { connectDelayMs: 1, saveRoot: join(dir, 'sim'), ...simOptions },
+    driverInstance: sim,
     logs: new LogBuffer(2000, null),
     transfer: { retryDelayMs: 5 },
   });
   await studio.start();
   const [cam] = await studio.cameras.list();
-  return { studio, sim: studio.driver as SimDriver, id: cam.id };
+  return { studio, sim, id: cam.id };
 }
 
 function jobEnd(s: Studio, id: string): Promise<TransferJob> {

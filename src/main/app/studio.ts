@@ -10,6 +10,7 @@ import type { LogBuffer } from '../core/logger';
 import type { SessionServiceApi } from '../session/session-api';
 import type { ShotImageServiceApi } from '../session/shot-images-api';
 import type { SettingsServiceApi } from '../settings/settings-api';
+import type { CameraExtrasApi } from '../studio/camera-extras-api';
 import type { CameraRegistryApi } from '../studio/camera-registry-api';
 import type { CaptureServiceApi } from '../studio/capture-api';
 import type { CardServiceApi } from '../studio/card-api';
@@ -49,8 +50,6 @@ export interface StudioOptions {
 export interface Studio {
   /** Resolved options (absolute dataDir, and the sessionRoot at start: `sessions.root` follows later changes). */
   readonly options: Readonly<Required<Pick<StudioOptions, 'dataDir' | 'sessionRoot' | 'driver'>>>;
-  /** The active driver (for rarely used Alpha API calls: OSD, save-info, settings files, LUT, fingerprint). */
-  readonly driver: CameraDriver;
   /** Which driver is active and why. */
   readonly driverStatus: DriverStatus;
   readonly logs: LogBuffer;
@@ -62,6 +61,8 @@ export interface Studio {
   readonly capture: CaptureServiceApi;
   readonly liveView: LiveViewHubApi;
   readonly cards: CardServiceApi;
+  /** The body features only the Alpha API reaches (OSD, settings files, LUT, fingerprint). */
+  readonly extras: CameraExtrasApi;
   readonly sessions: SessionServiceApi;
   readonly shotImages: ShotImageServiceApi;
   readonly transfers: TransferQueueApi;

@@ -4,15 +4,16 @@ import type { RouteRegistrar } from './http/register-route';
 import type { LiveStreamRegistry } from './live-view/live-stream-registry';
 import type { SseHub } from './sse/sse-hub';
 
-/** Everything a route module needs: the studio services plus the server's own pieces. */
-export interface ServerContext {
-  readonly studio: Studio;
+/**
+ * Everything a route module needs: the studio services it names (`K`, like the IPC bridge's `Pick<Studio, …>`)
+ * plus the server's own pieces. Route modules translate HTTP to service calls and nothing else.
+ */
+export interface ServerContext<K extends keyof Studio = keyof Studio> {
+  readonly studio: Pick<Studio, K>;
   readonly hub: SseHub;
   readonly streams: LiveStreamRegistry;
   readonly routes: RouteRegistrar;
   readonly log: Logger;
-  /** Where Alpha `settings/download` writes camera settings files. */
-  readonly settingsDir: string;
   /** Consecutive skipped frames before a stalled push-stream reader is dropped. */
   readonly stallFrames: number;
   /** The server's base URL once listening (`http://127.0.0.1:8080`). */

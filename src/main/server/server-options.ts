@@ -20,8 +20,6 @@ export interface ServerOptions {
   maxImageStreams?: number;
   /** Consecutive frames a push-stream reader may miss before it is dropped (default 150 ≈ 5 s at 30 fps). */
   stallFrames?: number;
-  /** Folder for Alpha `settings/download` files (default `<dataDir>/camera_settings`). */
-  settingsDir?: string;
   /** Max request body (default 1 MiB). */
   bodyLimit?: number;
   /** Called after `POST /api/server/shutdown` has answered. */

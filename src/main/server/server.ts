@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ALL_API_ROUTES } from '../../shared/api';
 import { ErrorCode, TetherError } from '../../shared/errors';
@@ -114,7 +113,6 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
     streams,
     routes,
     log,
-    settingsDir: options.settingsDir ?? join(studio.options.dataDir, 'camera_settings'),
     stallFrames: options.stallFrames ?? 150,
     url: () => url,
     requestShutdown: () => options.onShutdownRequest?.(),

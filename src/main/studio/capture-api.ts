@@ -6,10 +6,20 @@ export interface CaptureResult {
   focused: boolean | null;
 }
 
+/** How {@link CaptureServiceApi.capture} shoots. */
+export interface CaptureOptions {
+  /** S1 → focus → release (default true), or a plain release. */
+  autofocus?: boolean;
+  /** Refuse (OPERATION_REJECTED, `focus_mode_not_af`) in manual focus instead of releasing without AF. */
+  refuseManualFocus?: boolean;
+}
+
 /** Shutter, commands and AF area (implemented by `CaptureService`). */
 export interface CaptureServiceApi {
   /** S1 lock → wait for focus → release down/up → S1 unlock (`autofocus`, default true), or a plain release. */
-  capture(cameraId: string, options?: { autofocus?: boolean }): Promise<CaptureResult>;
+  capture(cameraId: string, options?: CaptureOptions): Promise<CaptureResult>;
+  /** Half-press: S1 lock, wait for AF (the settings' timeout), S1 unlock; `focused` says whether AF confirmed. */
+  halfPress(cameraId: string): Promise<{ focused: boolean }>;
   /** Sends one camera command (validated). */
   sendCommand(cameraId: string, command: CameraCommand): Promise<void>;
   /** Sets the AF area from 0..1 fractions of the frame (UI clicks). */

@@ -9,7 +9,7 @@ import {
 } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { propertyByName } from '../../shared/properties/index';
-import type { CaptureResult, CaptureServiceApi } from './capture-api';
+import type { CaptureOptions, CaptureResult, CaptureServiceApi } from './capture-api';
 import type { CameraRegistryApi } from './camera-registry-api';
 import type { PropertyServiceApi } from './property-api';
 import type { CameraDriver } from '../camera/driver';
@@ -37,11 +37,42 @@ export class CaptureService implements CaptureServiceApi {
 
   constructor(private readonly deps: CaptureServiceDeps) {}
 
-  async capture(cameraId: string, options: { autofocus?: boolean } = {}): Promise<CaptureResult> {
+  async capture(cameraId: string, options: CaptureOptions = {}): Promise<CaptureResult> {
     this.deps.registry.requireConnected(cameraId, SHOOTING_MODES);
-    // One capture at a time per camera: interleaved S1/release sequences confuse the body.
+    if (options.refuseManualFocus && (await this.isManualFocus(cameraId))) {
+      throw new TetherError(
+        ErrorCode.OperationRejected,
+        'AF + shutter needs an AF focus mode (the camera is in MF)',
+        {
+          error: 'focus_mode_not_af',
+        },
+      );
+    }
+    return this.serial(cameraId, () => this.captureNow(cameraId, options.autofocus ?? true));
+  }
+
+  async halfPress(cameraId: string): Promise<{ focused: boolean }> {
+    this.deps.registry.requireConnected(cameraId);
+    return this.serial(cameraId, async () => {
+      // Listen before pressing: the AF result may arrive while the lock command is still returning.
+      const af = this.waitForFocus(cameraId, this.deps.afPolicy().timeoutMs);
+      try {
+        await this.deps.driver.sendCommand(cameraId, { type: 's1', action: 'lock' });
+        try {
+          return { focused: (await af.result) === 'focused' };
+        } finally {
+          await this.deps.driver.sendCommand(cameraId, { type: 's1', action: 'unlock' });
+        }
+      } finally {
+        af.cancel();
+      }
+    });
+  }
+
+  /** One S1/release sequence at a time per camera: interleaved sequences confuse the body. */
+  private serial<T>(cameraId: string, work: () => Promise<T>): Promise<T> {
     const prev = this.chains.get(cameraId) ?? Promise.resolve();
-    const run = prev.catch(() => undefined).then(() => this.captureNow(cameraId, options.autofocus ?? true));
+    const run = prev.catch(() => undefined).then(work);
     this.chains.set(cameraId, run);
     void run
       .catch(() => undefined)
@@ -96,10 +127,12 @@ export class CaptureService implements CaptureServiceApi {
     return this.deps.driver.getTrackingFrames(cameraId);
   }
 
+  /** True when the focus mode says manual (a body without the property counts as AF). */
   private async isManualFocus(cameraId: string): Promise<boolean> {
     try {
       const view = await this.deps.properties.get(cameraId, 'focus-mode');
-      return propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key === 'mf';
+      const key = propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key;
+      return [key, view.formatted].some((w) => /^(mf|manual)$/i.test(w ?? ''));
     } catch {
       return false;
     }

@@ -1,6 +1,12 @@
 import type { CardFile, CardSlot } from '../../shared/camera-types';
 import type { CardRef } from '../../shared/studio-client';
 
+/** A card image saved on the host. */
+export interface SavedCardImage {
+  path: string;
+  size: number;
+}
+
 /** Card contents (files need remote-transfer or contents mode; implemented by `CardService`). */
 export interface CardServiceApi {
   /** Card slots and their status. */
@@ -11,4 +17,14 @@ export interface CardServiceApi {
   find(cameraId: string, ref: CardRef): Promise<CardFile>;
   /** A thumbnail or screennail JPEG of a card file. */
   image(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array>;
+  /**
+   * Saves a card file's thumbnail/screennail as `<name>_<kind>.jpg` in `dir` (absolute; default: the camera's
+   * save-info folder, else the studio's previews folder): `.part`, fsync, never overwriting.
+   */
+  saveImage(
+    cameraId: string,
+    ref: CardRef,
+    kind: 'thumbnail' | 'screennail',
+    dir?: string,
+  ): Promise<SavedCardImage>;
 }

@@ -1,9 +1,12 @@
+import { isAbsolute } from 'node:path';
 import type { CardFile, CardSlot } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
-import type { CardServiceApi } from './card-api';
+import type { CardServiceApi, SavedCardImage } from './card-api';
 import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
+import { writeFileSafely } from '../core/safe-write';
+import { sanitizeFileName } from '../core/sanitize-name';
 
 /** Throws INVALID_ARGUMENT unless `ref` is a well-formed card file reference. */
 export function checkCardRef(ref: CardRef): void {
@@ -22,6 +25,8 @@ export class CardService implements CardServiceApi {
   constructor(
     private readonly driver: CameraDriver,
     private readonly registry: CameraRegistryApi,
+    /** Where saved card images go when neither the caller nor the camera's save-info names a folder. */
+    private readonly previewsDir: string,
   ) {}
 
   async slots(cameraId: string): Promise<CardSlot[]> {
@@ -56,5 +61,21 @@ export class CardService implements CardServiceApi {
     if (!file)
       throw new TetherError(ErrorCode.NotFound, `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`);
     return file;
+  }
+
+  async saveImage(
+    cameraId: string,
+    ref: CardRef,
+    kind: 'thumbnail' | 'screennail',
+    dir?: string,
+  ): Promise<SavedCardImage> {
+    if (dir !== undefined && (typeof dir !== 'string' || !isAbsolute(dir)))
+      throw new TetherError(ErrorCode.InvalidArgument, `the folder must be an absolute path: ${String(dir)}`);
+    const file = await this.find(cameraId, ref);
+    const bytes = await this.image(cameraId, ref, kind);
+    const folder = dir ?? this.registry.saveInfo(cameraId)?.path ?? this.previewsDir;
+    const stem = sanitizeFileName(file.name).replace(/\.[^.]*$/, '');
+    const path = await writeFileSafely(folder, `${stem}_${kind}.jpg`, bytes);
+    return { path, size: bytes.byteLength };
   }
 }

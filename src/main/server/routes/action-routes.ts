@@ -1,8 +1,6 @@
 import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import type { CameraCommand } from '../../../shared/camera-types';
-import { ErrorCode, TetherError } from '../../../shared/errors';
-import { propertyByName } from '../../../shared/properties';
-import type { Studio } from '../../app/studio';
+import { TetherError } from '../../../shared/errors';
 import type { ServerContext } from '../server-context';
 import { cameraOk, cameraSummary, toAfSpace } from './alpha-envelope';
 
@@ -17,21 +15,8 @@ function withSupportedButtons(err: unknown): never {
   throw err;
 }
 
-/** True when the focus-mode property says manual focus (AF + shutter cannot focus). */
-async function isManualFocus(studio: Studio, cameraId: string): Promise<boolean> {
-  let view;
-  try {
-    view = await studio.properties.get(cameraId, 'focus-mode');
-  } catch (err) {
-    if (err instanceof TetherError && err.code === ErrorCode.UnknownProperty) return false;
-    throw err;
-  }
-  const entry = propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value);
-  return [entry?.key, view.formatted].some((w) => /^(mf|manual)$/i.test(w ?? ''));
-}
-
 /** Shutter, button, touch, half-press, AF-shutter, zoom, movie, focus near/far. */
-export function registerActionRoutes(ctx: ServerContext): void {
+export function registerActionRoutes(ctx: ServerContext<'cameras' | 'capture'>): void {
   const { studio, routes } = ctx;
   const send = async (cameraId: string, command: CameraCommand, message: string) => {
     cameraSummary(studio, cameraId);
@@ -74,42 +59,22 @@ export function registerActionRoutes(ctx: ServerContext): void {
   );
 
   routes.add(alphaRoutes.halfPress, async ({ params }) => {
-    const { cameraId } = params;
-    cameraSummary(studio, cameraId);
-    const timeoutMs = studio.settings.get().afTimeoutMs;
-    // Listen before pressing: the AF result may arrive while the lock command is still returning.
-    const result = studio.bus
-      .waitFor(
-        'afStatus',
-        (e) => e.cameraId === cameraId && (e.state === 'focused' || e.state === 'failed'),
-        timeoutMs,
-      )
-      .then((e) => e.state === 'focused')
-      .catch(() => false);
-    await studio.capture.sendCommand(cameraId, { type: 's1', action: 'lock' });
-    let focused: boolean;
-    try {
-      focused = await result;
-    } finally {
-      await studio.capture.sendCommand(cameraId, { type: 's1', action: 'unlock' });
-    }
-    return cameraOk(studio, cameraId, focused ? 'Half-press: focused' : 'Half-press: focus not confirmed', {
-      focused,
-    });
+    cameraSummary(studio, params.cameraId);
+    const { focused } = await studio.capture.halfPress(params.cameraId);
+    return cameraOk(
+      studio,
+      params.cameraId,
+      focused ? 'Half-press: focused' : 'Half-press: focus not confirmed',
+      { focused },
+    );
   });
 
   routes.add(alphaRoutes.afShutter, async ({ params }) => {
     cameraSummary(studio, params.cameraId);
-    if (await isManualFocus(studio, params.cameraId)) {
-      throw new TetherError(
-        ErrorCode.OperationRejected,
-        'AF + shutter needs an AF focus mode (the camera is in MF)',
-        {
-          error: 'focus_mode_not_af',
-        },
-      );
-    }
-    const { focused } = await studio.capture.capture(params.cameraId, { autofocus: true });
+    const { focused } = await studio.capture.capture(params.cameraId, {
+      autofocus: true,
+      refuseManualFocus: true,
+    });
     return cameraOk(
       studio,
       params.cameraId,

@@ -5,14 +5,14 @@ import type { PropertyView } from '../../../shared/properties/property-view';
 import type { Studio } from '../../app/studio';
 
 /** The `camera` field of Alpha responses. Throws CAMERA_NOT_FOUND (404) for unknown ids. */
-export function cameraSummary(studio: Studio, cameraId: string): CameraSummary {
+export function cameraSummary(studio: Pick<Studio, 'cameras'>, cameraId: string): CameraSummary {
   const info: CameraInfo = studio.cameras.get(cameraId);
   return { connected: info.connected, model: info.model, id: info.id };
 }
 
 /** A successful Alpha `CameraResponse`. */
 export function cameraOk(
-  studio: Studio,
+  studio: Pick<Studio, 'cameras'>,
   cameraId: string,
   message: string,
   data?: Record<string, unknown>,

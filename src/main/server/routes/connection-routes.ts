@@ -5,7 +5,7 @@ import type { ServerContext } from '../server-context';
 import { cameraOk, cameraSummary } from './alpha-envelope';
 
 /** Cameras, connection (POST/GET/DELETE with mode) and the access-authentication fingerprint. */
-export function registerConnectionRoutes(ctx: ServerContext): void {
+export function registerConnectionRoutes(ctx: ServerContext<'cameras' | 'extras'>): void {
   const { studio, routes, log } = ctx;
 
   routes.add(alphaRoutes.listCameras, async () => {
@@ -57,7 +57,7 @@ export function registerConnectionRoutes(ctx: ServerContext): void {
 
   routes.add(alphaRoutes.getFingerprint, async ({ params }) => {
     const camera = cameraSummary(studio, params.cameraId);
-    const fingerprint = await studio.driver.getFingerprint(params.cameraId);
+    const fingerprint = await studio.extras.fingerprint(params.cameraId);
     if (fingerprint === null) {
       return {
         success: true,

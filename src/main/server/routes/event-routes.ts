@@ -15,7 +15,7 @@ export function headOnly(
 }
 
 /** SSE streams (all events, one camera) and the polling alternative. */
-export function registerEventRoutes(ctx: ServerContext): void {
+export function registerEventRoutes(ctx: ServerContext<never>): void {
   const { hub, routes } = ctx;
 
   const open = (

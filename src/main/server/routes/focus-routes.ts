@@ -5,7 +5,7 @@ import type { ServerContext } from '../server-context';
 import { alphaFrame, cameraOk, cameraSummary } from './alpha-envelope';
 
 /** AF and tracking frames are live-view properties: the body reports nothing while live view is off. */
-function requireStreaming(studio: Studio, cameraId: string): void {
+function requireStreaming(studio: Pick<Studio, 'cameras' | 'liveView'>, cameraId: string): void {
   studio.cameras.requireConnected(cameraId, ['remote', 'remote-transfer']);
   if (!studio.liveView.status(cameraId).streaming) {
     throw new TetherError(
@@ -16,7 +16,7 @@ function requireStreaming(studio: Studio, cameraId: string): void {
 }
 
 /** AF area position (get/set) and the tracking frame. */
-export function registerFocusRoutes(ctx: ServerContext): void {
+export function registerFocusRoutes(ctx: ServerContext<'cameras' | 'capture' | 'liveView'>): void {
   const { studio, routes } = ctx;
 
   routes.add(alphaRoutes.getAFAreaPosition, async ({ params }) => {

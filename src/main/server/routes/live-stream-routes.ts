@@ -10,7 +10,7 @@ const BOUNDARY = 'tetherframe';
 const CRLF = Buffer.from('\r\n');
 
 /** Push live view: MJPEG, the SSE stream of base64 frames (capped), and closing open streams. */
-export function registerLiveStreamRoutes(ctx: ServerContext): void {
+export function registerLiveStreamRoutes(ctx: ServerContext<'cameras' | 'liveView'>): void {
   const { studio, routes, streams } = ctx;
   const prepare = (cameraId: string) => {
     cameraSummary(studio, cameraId);

@@ -31,7 +31,7 @@ export function sendFrame(request: FastifyRequest, reply: FastifyReply, frame: L
 }
 
 /** Live view control (enable/disable/start/stop/status), the frame endpoint and the OSD variants. */
-export function registerLiveViewRoutes(ctx: ServerContext): void {
+export function registerLiveViewRoutes(ctx: ServerContext<'cameras' | 'liveView' | 'extras'>): void {
   const { studio, routes } = ctx;
   const connected = (cameraId: string) => {
     cameraSummary(studio, cameraId);
@@ -76,29 +76,26 @@ export function registerLiveViewRoutes(ctx: ServerContext): void {
   });
 
   routes.add(alphaRoutes.enableOSD, async ({ params }) => {
-    connected(params.cameraId);
-    await studio.driver.setOsdEnabled(params.cameraId, true);
+    cameraSummary(studio, params.cameraId);
+    await studio.extras.setOsdEnabled(params.cameraId, true);
     return cameraOk(studio, params.cameraId, 'OSD enabled');
   });
 
   routes.add(alphaRoutes.disableOSD, async ({ params }) => {
-    connected(params.cameraId);
-    await studio.driver.setOsdEnabled(params.cameraId, false);
+    cameraSummary(studio, params.cameraId);
+    await studio.extras.setOsdEnabled(params.cameraId, false);
     return cameraOk(studio, params.cameraId, 'OSD disabled');
   });
 
   routes.add(alphaRoutes.getOSDStatus, ({ params }) => {
-    connected(params.cameraId);
-    const { supported, enabled } = studio.driver.getOsdStatus(params.cameraId);
+    cameraSummary(studio, params.cameraId);
+    const { supported, enabled } = studio.extras.osdStatus(params.cameraId);
     return { success: true, camera: cameraSummary(studio, params.cameraId), data: { supported, enabled } };
   });
 
   routes.add(alphaRoutes.getOSDFrame, ({ params, request, reply }) => {
     cameraSummary(studio, params.cameraId);
-    const frame =
-      studio.cameras.state(params.cameraId) === 'connected'
-        ? studio.driver.getLatestOsdFrame(params.cameraId)
-        : null;
+    const frame = studio.extras.latestOsdFrame(params.cameraId);
     if (frame) return sendFrame(request, reply, frame);
     throw new TetherError(
       ErrorCode.NoFrameAvailable,

@@ -16,7 +16,7 @@ function prioritySetting(view: PropertyView): 'pc-remote' | 'camera-position' | 
 }
 
 /** Properties (single, bulk, set) and the priority key. */
-export function registerPropertyRoutes(ctx: ServerContext): void {
+export function registerPropertyRoutes(ctx: ServerContext<'cameras' | 'properties'>): void {
   const { studio, routes } = ctx;
 
   routes.add(alphaRoutes.getAllProperties, async ({ params }) => {

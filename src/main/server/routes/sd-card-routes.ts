@@ -1,10 +1,8 @@
-import { isAbsolute, join } from 'node:path';
 import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import type { CardFile } from '../../../shared/camera-types';
-import { ErrorCode, TetherError } from '../../../shared/errors';
-import { withStatus } from '../http/error-status';
+import { ErrorCode, isTetherError } from '../../../shared/errors';
 import { sanitizeFileName } from '../../core/sanitize-name';
-import { writeFileSafely } from '../../core/safe-write';
+import { withStatus } from '../http/error-status';
 import type { ServerContext } from '../server-context';
 import { cameraSummary } from './alpha-envelope';
 
@@ -32,30 +30,14 @@ function sdCardFile(f: CardFile) {
   };
 }
 
-/** A host directory given by a client: must be absolute (relative paths would depend on the server's cwd). */
-function hostDir(path: string): string {
-  if (!isAbsolute(path))
-    throw new TetherError(ErrorCode.InvalidArgument, `save_path must be an absolute path: ${path}`);
-  return path;
+/** The spec answers a file the card does not have with 400 ("could not be started"), not 404. */
+function missingIs400(err: unknown): never {
+  throw isTetherError(err, ErrorCode.NotFound) ? withStatus(err, 400) : err;
 }
 
 /** SD card: list, download (through the transfer queue), thumbnail and screennail. */
-export function registerSdCardRoutes(ctx: ServerContext): void {
+export function registerSdCardRoutes(ctx: ServerContext<'cameras' | 'cards' | 'transfers'>): void {
   const { studio, routes } = ctx;
-
-  /** The file a request names; a missing one is the spec's 400 "could not be started". */
-  const findFile = async (cameraId: string, slot: number, contentId: number, fileId: number) => {
-    cameraSummary(studio, cameraId);
-    const files = await studio.cards.list(cameraId, slot);
-    const file = files.find((f) => f.contentId === contentId && f.fileId === fileId);
-    if (!file) {
-      throw withStatus(
-        new TetherError(ErrorCode.NotFound, `No file ${contentId}/${fileId} in slot ${slot}`),
-        400,
-      );
-    }
-    return file;
-  };
 
   routes.add(alphaRoutes.listSDCardFiles, async ({ params }) => {
     cameraSummary(studio, params.cameraId);
@@ -65,13 +47,11 @@ export function registerSdCardRoutes(ctx: ServerContext): void {
 
   routes.add(alphaRoutes.downloadSDCardFile, async ({ params, body, reply }) => {
     const { cameraId, slotNumber: slot, contentId, fileId } = params;
-    const destDir = body.save_path !== undefined ? hostDir(body.save_path) : undefined;
-    const file = await findFile(cameraId, slot, contentId, fileId);
-    const jobs = await studio.transfers.pullCardFiles(
-      cameraId,
-      [{ slot, contentId, fileId }],
-      destDir ? { destDir } : {},
-    );
+    cameraSummary(studio, cameraId);
+    const ref = { slot, contentId, fileId };
+    const file = await studio.cards.find(cameraId, ref).catch(missingIs400);
+    const options = body.save_path !== undefined ? { destDir: body.save_path } : {};
+    const jobs = await studio.transfers.pullCardFiles(cameraId, [ref], options);
     reply.code(202);
     return {
       success: true,
@@ -85,16 +65,12 @@ export function registerSdCardRoutes(ctx: ServerContext): void {
       kind === 'thumbnail' ? alphaRoutes.downloadSDCardThumbnail : alphaRoutes.downloadSDCardScreennail;
     routes.add(route, async ({ params, body, reply }) => {
       const { cameraId, slotNumber: slot, contentId, fileId } = params;
-      const file = await findFile(cameraId, slot, contentId, fileId);
-      const dir =
-        body.save_path !== undefined
-          ? hostDir(body.save_path)
-          : (studio.driver.getSaveInfo(cameraId)?.path ?? join(studio.options.dataDir, 'card-previews'));
-      const bytes = await studio.cards.image(cameraId, { slot, contentId, fileId }, kind);
-      const stem = sanitizeFileName(file.name).replace(/\.[^.]*$/, '');
-      const path = await writeFileSafely(dir, `${stem}_${kind}.jpg`, bytes);
+      cameraSummary(studio, cameraId);
+      const saved = await studio.cards
+        .saveImage(cameraId, { slot, contentId, fileId }, kind, body.save_path)
+        .catch(missingIs400);
       reply.code(202);
-      return { success: true, message: `${kind} saved`, type: kind, data: { path, size: bytes.byteLength } };
+      return { success: true, message: `${kind} saved`, type: kind, data: saved };
     });
   }
 }

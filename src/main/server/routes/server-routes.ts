@@ -14,7 +14,9 @@ const PLATFORMS = new Set([
 export const ALPHA_API_VERSION = '3.0.0';
 
 /** `/api/server/*`: status (plus the active driver and why), logs, shutdown. */
-export function registerServerRoutes(ctx: ServerContext): void {
+export function registerServerRoutes(
+  ctx: ServerContext<'cameras' | 'driverStatus' | 'logs' | 'startedAt' | 'status'>,
+): void {
   const { studio, routes } = ctx;
 
   routes.add(alphaRoutes.getServerStatus, async () => {

@@ -1,10 +1,5 @@
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { alphaRoutes } from '../../../shared/api/alpha-routes';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import { sanitizeFileName } from '../../core/sanitize-name';
-import { fsyncFile } from '../../core/file-commit';
-import { publishPart } from '../../core/safe-write';
 import type { ServerContext } from '../server-context';
 import { cameraOk, cameraSummary } from './alpha-envelope';
 
@@ -12,8 +7,8 @@ const REBOOT_WARNING =
   'The camera applies the settings, reboots and drops the connection: reconnect afterwards.';
 
 /** Save info, camera settings files (download/upload/list) and LUT import. */
-export function registerSettingsRoutes(ctx: ServerContext): void {
-  const { studio, routes, hub, settingsDir } = ctx;
+export function registerSettingsRoutes(ctx: ServerContext<'cameras' | 'extras'>): void {
+  const { studio, routes, hub } = ctx;
   const connected = (cameraId: string) => {
     cameraSummary(studio, cameraId);
     studio.cameras.requireConnected(cameraId);
@@ -43,38 +38,19 @@ export function registerSettingsRoutes(ctx: ServerContext): void {
 
   routes.add(alphaRoutes.downloadCameraSettings, async ({ params, body }) => {
     const { cameraId } = params;
-    connected(cameraId);
-    const onCamera = (await studio.driver.listSettingsFiles(cameraId))[0] ?? 'CUMSET.DAT';
-    const name = sanitizeFileName(body.filename ?? onCamera, 'CUMSET.DAT');
-    await mkdir(settingsDir, { recursive: true });
-    const part = join(settingsDir, `.${name}.${Date.now()}.part`);
-    try {
-      await studio.driver.downloadSettings(cameraId, onCamera, part);
-      await fsyncFile(part);
-      const savedPath = await publishPart(part, settingsDir, name);
-      const filename = savedPath.slice(settingsDir.length + 1);
-      // On the SSE stream only: this file is not a shot, so the studio's importer must not see it.
-      hub.publish('downloadComplete', { cameraId, filename, savedPath });
-      return cameraOk(studio, cameraId, `Camera settings saved as ${filename}`, {
-        path: savedPath,
-        filename,
-      });
-    } catch (err) {
-      await unlink(part).catch(() => undefined);
-      throw err;
-    }
+    cameraSummary(studio, cameraId);
+    const saved = await studio.extras.downloadSettings(cameraId, body.filename);
+    // SSE only, as the Alpha server does: this file is not a shot, so it never reaches the bus (or the importer).
+    hub.publish('downloadComplete', { cameraId, filename: saved.filename, savedPath: saved.path });
+    return cameraOk(studio, cameraId, `Camera settings saved as ${saved.filename}`, { ...saved });
   });
 
   routes.add(alphaRoutes.uploadCameraSettings, async ({ params, body }) => {
     const { cameraId } = params;
     if (!body.filename)
       throw new TetherError(ErrorCode.InvalidArgument, 'filename is required (see GET settings/files)');
-    connected(cameraId);
-    const path = join(settingsDir, body.filename);
-    const info = await stat(path).catch(() => null);
-    if (!info?.isFile())
-      throw new TetherError(ErrorCode.InvalidArgument, `No saved settings file named ${body.filename}`);
-    await studio.driver.uploadSettings(cameraId, path);
+    cameraSummary(studio, cameraId);
+    await studio.extras.uploadSettings(cameraId, body.filename);
     hub.publish('settingsResult', { cameraId, operation: 'read', success: true });
     return cameraOk(studio, cameraId, `Settings ${body.filename} loaded into the camera`, {
       warning: REBOOT_WARNING,
@@ -82,21 +58,13 @@ export function registerSettingsRoutes(ctx: ServerContext): void {
   });
 
   routes.add(alphaRoutes.listSettingsFiles, async () => {
-    const entries = await readdir(settingsDir, { withFileTypes: true }).catch(() => []);
-    const files = entries
-      .filter((e) => e.isFile() && /\.dat$/i.test(e.name) && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
+    const files = await studio.extras.listSettingsFiles();
     return { success: true, files, count: files.length };
   });
 
   routes.add(alphaRoutes.importLUT, async ({ params, body, reply }) => {
-    connected(params.cameraId);
-    const file = resolve(body.filePath);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile())
-      throw new TetherError(ErrorCode.InvalidArgument, `No such .cube file: ${body.filePath}`);
-    await studio.driver.importLut(params.cameraId, file, body.slot);
+    cameraSummary(studio, params.cameraId);
+    const file = await studio.extras.importLut(params.cameraId, body.filePath, body.slot);
     reply.code(202);
     return {
       success: true,
