@@ -19,7 +19,7 @@ import { isRendererUrl, resolveRendererTarget } from './electron/renderer-target
 import { guardAllContents, hardenSession } from './electron/security';
 import { IpcBridge } from './ipc/ipc-bridge';
 import { SenderPolicy } from './ipc/sender-policy';
-import { createStudioHandlers } from './ipc/studio-handlers';
+import { createStudioHandlers } from './app/studio-handlers';
 import { TypedIpcMain } from './ipc/typed-ipc-main';
 import { createLogger } from './core/logger';
 import { startServer } from './server/server';

@@ -9,7 +9,7 @@ import type {
 } from './camera-types';
 import type { StudioEvent } from './events';
 import type { PropertyView } from './properties/property-view';
-import type { SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
+import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
 import type { TransferJob } from './transfer-types';
 
 /** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
@@ -63,6 +63,8 @@ export interface NativeCapabilities {
  * What the renderer talks to. Two transports implement it: IPC (`window.tether`, Electron) and
  * HTTP + SSE (a browser against `npm run serve`). Components never know which.
  * Every method rejects with an `ErrorValue`-shaped error (`{code, message}`) on failure.
+ * Each request/response method has one entry in `studio-methods/` (argument and result schemas, REST
+ * binding) that both transports are derived from; the conformance suite in `testing/` holds them to it.
  */
 export interface StudioClient {
   /** Which transport this is (for diagnostics only; components must not branch on it). */
@@ -72,15 +74,16 @@ export interface StudioClient {
 
   getStatus(): Promise<StudioStatus>;
   listCameras(): Promise<CameraInfo[]>;
-  connect(cameraId: string, mode: ConnectionMode): Promise<void>;
+  /** Connects in a mode; resolves with the connected camera. */
+  connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo>;
   disconnect(cameraId: string): Promise<void>;
 
   getProperties(cameraId: string): Promise<PropertyView[]>;
   /** Sets by friendly, hex or decimal value; resolves with the property as re-read from the camera. */
   setProperty(cameraId: string, name: string, value: string): Promise<PropertyView>;
 
-  /** Full capture: S1 → focus → release → S1 off when `autofocus`, plain release otherwise. */
-  capture(cameraId: string, options?: { autofocus?: boolean }): Promise<void>;
+  /** Full capture: S1 → focus → release → S1 off when `autofocus` (the default), a plain release when false. */
+  capture(cameraId: string, options?: { autofocus?: boolean }): Promise<CaptureResult>;
   sendCommand(cameraId: string, command: CameraCommand): Promise<void>;
   /** Sets the AF area from a click on the live view (0..1 fractions). */
   setAfAreaPosition(cameraId: string, normalized: { x: number; y: number }): Promise<void>;
@@ -98,8 +101,10 @@ export interface StudioClient {
   pullCardFiles(cameraId: string, refs: CardRef[], options?: { destDir?: string }): Promise<TransferJob[]>;
 
   listTransfers(): Promise<TransferJob[]>;
-  cancelTransfer(jobId: string): Promise<void>;
-  retryTransfer(jobId: string): Promise<void>;
+  /** Cancels a job (no file under a final name); resolves with the job as it is now. */
+  cancelTransfer(jobId: string): Promise<TransferJob>;
+  /** Requeues a failed or cancelled job; resolves with the job as it is now. */
+  retryTransfer(jobId: string): Promise<TransferJob>;
 
   listSessions(): Promise<SessionInfo[]>;
   getActiveSession(): Promise<SessionInfo>;

@@ -73,6 +73,11 @@ export const namingTemplateSchema = z
     return !/[\\/]/.test(literal) && !hasControlChars(literal);
   }, 'template must not contain path separators or control characters');
 
+/** What a capture did: `focused` true when AF confirmed, false when it did not (shot taken anyway), null without AF. */
+export const captureResultSchema = z.object({ focused: z.boolean().nullable() });
+/** What a capture did. */
+export type CaptureResult = z.infer<typeof captureResultSchema>;
+
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({
   kind: driverKindSchema,

@@ -9,7 +9,7 @@ import type { Studio } from '../app/studio';
 import { EventBus } from '../core/event-bus';
 import { IpcBridge, type NativeHandlers } from './ipc-bridge';
 import { SenderPolicy } from './sender-policy';
-import { createStudioHandlers } from './studio-handlers';
+import { createStudioHandlers } from '../app/studio-handlers';
 import { FakeIpcMain, FakeRenderer } from './testing/fake-ipc';
 import { TypedIpcMain } from './typed-ipc-main';
 

@@ -12,7 +12,7 @@ import type { StudioCommand } from '../../shared/studio-client';
 import type { Studio } from '../app/studio';
 import { createLogger } from '../core/logger';
 import { FramePump } from './frame-pump';
-import type { StudioHandlers } from './studio-handlers';
+import type { StudioHandlers } from '../app/studio-handlers';
 import { sendToRenderer, type EventTarget, type InvokeContext, type TypedIpcMain } from './typed-ipc-main';
 
 const log = createLogger('ipc:bridge');

@@ -11,7 +11,7 @@ import { resolveDragFile } from '../electron/drag-out';
 import { LogBuffer } from '../core/logger';
 import { IpcBridge, type NativeHandlers } from './ipc-bridge';
 import { SenderPolicy } from './sender-policy';
-import { createStudioHandlers } from './studio-handlers';
+import { createStudioHandlers } from '../app/studio-handlers';
 import { FakeIpcMain, FakeRenderer } from './testing/fake-ipc';
 import { TypedIpcMain } from './typed-ipc-main';
 

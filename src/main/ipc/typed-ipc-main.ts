@@ -11,6 +11,7 @@ import {
   type SendChannel,
   type SendPayload,
 } from '../../shared/ipc-contract';
+import { invalidArguments } from '../../shared/studio-methods/define';
 import { createLogger } from '../core/logger';
 
 const log = createLogger('ipc');
@@ -41,13 +42,6 @@ export interface IpcMainLike {
   removeListener(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown;
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'arguments'}: ${issue.message}`)
-    .join('; ');
-}
-
 /**
  * The only code that touches Electron's raw `ipcMain`. Every handler checks the sender first, validates its
  * arguments with the contract's zod schema, and returns an {@link IpcResult}: errors cross as values with a
@@ -75,10 +69,7 @@ export class TypedIpcMain {
       }
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
-        return fail({
-          code: ErrorCode.InvalidArgument,
-          message: `${method}: ${describeIssues(parsed.error)}`,
-        });
+        return fail(toErrorValue(invalidArguments(method, parsed.error)));
       }
       try {
         return { ok: true, value: await impl({ sender: event.sender }, parsed.data) };
@@ -103,7 +94,7 @@ export class TypedIpcMain {
       }
       const parsed = schema.safeParse(payload);
       if (!parsed.success) {
-        log.warn(`dropped ${channel}: ${describeIssues(parsed.error)}`);
+        log.warn(`dropped ${invalidArguments(channel, parsed.error).message}`);
         return;
       }
       listener(parsed.data as SendPayload<C>, event.sender);

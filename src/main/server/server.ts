@@ -18,8 +18,8 @@ import { registerPropertyRoutes } from './routes/property-routes';
 import { registerSdCardRoutes } from './routes/sd-card-routes';
 import { registerServerRoutes } from './routes/server-routes';
 import { registerSettingsRoutes } from './routes/settings-routes';
-import { registerStudioCameraRoutes } from './routes/studio-routes';
-import { registerStudioSessionRoutes } from './routes/studio-session-routes';
+import { registerStudioExtraRoutes } from './routes/studio-extra-routes';
+import { registerStudioMethodRoutes } from './routes/studio-method-routes';
 import { createRequestGuard } from './security/request-guard';
 import { isLoopbackHost, isWildcardHost } from './security/host-policy';
 import type { ServerContext } from './server-context';
@@ -128,8 +128,8 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
     registerEventRoutes,
     registerSdCardRoutes,
     registerSettingsRoutes,
-    registerStudioCameraRoutes,
-    registerStudioSessionRoutes,
+    registerStudioMethodRoutes,
+    registerStudioExtraRoutes,
   ]) {
     register(ctx);
   }

@@ -73,13 +73,13 @@ export class CardActions {
     this.store.getState().setJobs(await this.client.listTransfers());
   }
 
-  /** Cancels one transfer. */
-  cancel(jobId: string): Promise<void> {
-    return this.client.cancelTransfer(jobId);
+  /** Cancels one transfer; the store shows the job as the studio answers it. */
+  async cancel(jobId: string): Promise<void> {
+    this.store.getState().upsertJob(await this.client.cancelTransfer(jobId));
   }
 
-  /** Retries a failed transfer. */
+  /** Retries a failed transfer; the store shows the job as the studio answers it. */
   async retry(jobId: string): Promise<void> {
-    await this.client.retryTransfer(jobId);
+    this.store.getState().upsertJob(await this.client.retryTransfer(jobId));
   }
 }

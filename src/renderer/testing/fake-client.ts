@@ -10,34 +10,15 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../../shared/studio-client';
-import type { SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
+import type { StudioMethod } from '../../shared/studio-methods';
+import type { CaptureResult, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
-import { fakeJob } from './fixtures';
+import { FakeRecorder, TINY_JPEG, applyProperty } from './fake-client-rules';
+import { FakeSessions } from './fake-sessions';
+import { defaultProps, fakeJob } from './fixtures';
 
-export { fakeCardFile, fakeJob, fakeShot } from './fixtures';
-
-/** A property view with friendly values only (hex = `0x` + index) for tests. */
-export function fakeProperty(
-  name: string,
-  label: string,
-  values: string[],
-  current: string,
-  writable = true,
-): PropertyView {
-  const available = values.map((formatted, i) => ({ value: i, hex: `0x${i.toString(16)}`, formatted }));
-  const cur = available.find((a) => a.formatted === current) ?? available[0];
-  return {
-    name,
-    code: 0,
-    label,
-    group: 'exposure',
-    value: cur.value,
-    hex: cur.hex,
-    formatted: cur.formatted,
-    writable,
-    available,
-  };
-}
+export { catalogProperty, fakeCardFile, fakeJob, fakeShot } from './fixtures';
+export { fakeProperty } from './fake-client-rules';
 
 const CAMERA: CameraInfo = {
   id: 'CAM1',
@@ -47,65 +28,35 @@ const CAMERA: CameraInfo = {
   connected: false,
   driver: 'sim',
 };
+const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
 
 /**
- * An in-memory StudioClient for component and action tests: one camera, a few properties, a session,
- * a card. Records every call; `emit` pushes events; `fail(method, code)` makes a method reject once.
+ * An in-memory StudioClient for component and action tests: one camera, a few catalog properties, sessions,
+ * a card. It passes the same StudioClient conformance suite as the IPC and HTTP clients: arguments are
+ * checked with the shared method schemas, property input with the shared catalog parser, and the studio's
+ * preconditions (unknown camera, not connected, wrong mode, unknown ids) answer with the studio's codes.
+ * Records every call; `emit` pushes events; `pushFrame` frames; `fail(method, code)` rejects once.
  */
-export class FakeStudioClient implements StudioClient {
+export class FakeStudioClient extends FakeRecorder implements StudioClient {
   readonly transport = 'ipc' as const;
   /** Desktop capabilities; absent (a browser) unless a test sets them. */
   native?: NativeCapabilities;
-  /** Where new sessions go; `setSessionRoot` refuses relative paths like the studio. */
-  sessionRoot = '/tmp/sessions';
   /** Non-null makes `shotFileUrl` answer like the HTTP transport. */
   fileUrlBase: string | null = null;
-  readonly calls: { method: string; args: unknown[] }[] = [];
   camera: CameraInfo = { ...CAMERA };
-  props: Record<string, PropertyView> = {
-    iso: fakeProperty('iso', 'ISO', ['ISO 100', 'ISO 200', 'ISO 400', 'ISO 800'], 'ISO 100'),
-    'shutter-speed': fakeProperty('shutter-speed', 'Shutter', ['1/60', '1/125', '1/250'], '1/125'),
-    aperture: fakeProperty('aperture', 'Aperture', ['f/2.8', 'f/4', 'f/5.6'], 'f/4'),
-    'priority-key': fakeProperty(
-      'priority-key',
-      'Priority key',
-      ['Camera position', 'PC Remote'],
-      'PC Remote',
-    ),
-  };
-  session: SessionInfo = {
-    id: 's1',
-    name: 'Test',
-    folder: '/tmp/Test',
-    createdAt: '2024-05-14T10:00:00Z',
-    template: '{session}_{seq:4}{ext}',
-    nextSeq: 1,
-    shotCount: 0,
-  };
-  shots: ShotInfo[] = [];
+  props: Record<string, PropertyView> = defaultProps();
+  /** Sessions, the active one, the session root and the shots of the active session. */
+  readonly studio = new FakeSessions((e) => this.emit(e));
   cardFiles: CardFile[] = [];
   jobs: TransferJob[] = [];
-  private readonly handlers = new Set<(e: StudioEvent) => void>();
   private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
-  private readonly failures = new Map<string, TetherError>();
 
-  private record(method: string, ...args: unknown[]): void {
-    this.calls.push({ method, args });
-    const f = this.failures.get(method);
-    if (f) {
-      this.failures.delete(method);
-      throw f;
-    }
+  /** Shots of the active session (tests set them). */
+  get shots(): ShotInfo[] {
+    return this.studio.shots;
   }
-
-  /** Makes the next call of `method` reject with `code`. */
-  fail(method: string, code: ErrorCode, message = 'fake failure'): void {
-    this.failures.set(method, new TetherError(code, message));
-  }
-
-  /** Delivers an event to every subscriber. */
-  emit(event: StudioEvent): void {
-    for (const h of [...this.handlers]) h(event);
+  set shots(list: ShotInfo[]) {
+    this.studio.shots = list;
   }
 
   /** Delivers a frame to every frame subscriber. */
@@ -118,12 +69,36 @@ export class FakeStudioClient implements StudioClient {
     return this.frameHandlers.size;
   }
 
-  callsOf(method: string): unknown[][] {
-    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  private cam(cameraId: string): CameraInfo {
+    if (cameraId !== this.camera.id) throw new TetherError(ErrorCode.CameraNotFound, `No camera ${cameraId}`);
+    return this.camera;
+  }
+
+  private live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo {
+    const cam = this.cam(cameraId);
+    if (!cam.connected) throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
+    if (modes && (!cam.mode || !modes.includes(cam.mode)))
+      throw new TetherError(ErrorCode.WrongConnectionMode, `not possible in ${cam.mode} mode`);
+    return cam;
+  }
+
+  private setConnection(state: 'connected' | 'disconnected', mode?: ConnectionMode): void {
+    this.camera = { ...this.camera, connected: state === 'connected', state, mode };
+    this.emit({ event: 'connectionState', data: { cameraId: this.camera.id, state, mode } });
+  }
+
+  private job(jobId: string): TransferJob {
+    const job = this.jobs.find((j) => j.id === jobId);
+    if (!job) throw new TetherError(ErrorCode.NotFound, `No transfer ${jobId}`);
+    return job;
+  }
+
+  private call<K extends StudioMethod>(method: K, args: unknown[]): void {
+    this.record(method, args);
   }
 
   async getStatus(): Promise<StudioStatus> {
-    this.record('getStatus');
+    this.call('getStatus', []);
     return {
       version: '0.1.0',
       driver: { kind: 'sim', requested: 'auto', reason: 'no SDK found', sdkVersion: 'sim-1.0' },
@@ -132,139 +107,163 @@ export class FakeStudioClient implements StudioClient {
     };
   }
   async listCameras(): Promise<CameraInfo[]> {
-    this.record('listCameras');
-    return [this.camera];
+    this.call('listCameras', []);
+    return [{ ...this.camera }];
   }
-  async connect(cameraId: string, mode: ConnectionMode): Promise<void> {
-    this.record('connect', cameraId, mode);
-    this.camera = { ...this.camera, connected: true, state: 'connected', mode };
+  async connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo> {
+    this.call('connect', [cameraId, mode]);
+    if (this.cam(cameraId).connected)
+      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already connected`);
+    this.setConnection('connected', mode);
+    return { ...this.camera };
   }
   async disconnect(cameraId: string): Promise<void> {
-    this.record('disconnect', cameraId);
-    this.camera = { ...this.camera, connected: false, state: 'disconnected', mode: undefined };
+    this.call('disconnect', [cameraId]);
+    this.live(cameraId);
+    this.setConnection('disconnected');
   }
   async getProperties(cameraId: string): Promise<PropertyView[]> {
-    this.record('getProperties', cameraId);
+    this.call('getProperties', [cameraId]);
+    this.live(cameraId);
     return Object.values(this.props);
   }
   async setProperty(cameraId: string, name: string, value: string): Promise<PropertyView> {
-    this.record('setProperty', cameraId, name, value);
-    const p = this.props[name];
-    if (!p) throw new TetherError(ErrorCode.UnknownProperty, name);
-    const v = p.available.find((a) => a.hex === value || a.formatted === value);
-    if (!v) throw new TetherError(ErrorCode.ValueNotAvailable, value);
-    this.props[name] = { ...p, value: v.value, hex: v.hex, formatted: v.formatted };
+    this.call('setProperty', [cameraId, name, value]);
+    this.live(cameraId);
+    this.props[name] = applyProperty(this.props[name], name, value);
     return this.props[name];
   }
-  async capture(cameraId: string, options?: { autofocus?: boolean }): Promise<void> {
-    this.record('capture', cameraId, options);
+  async capture(cameraId: string, options?: { autofocus?: boolean }): Promise<CaptureResult> {
+    this.call('capture', [cameraId, options]);
+    this.live(cameraId, SHOOTING);
+    return { focused: options?.autofocus === false ? null : true };
   }
   async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
-    this.record('sendCommand', cameraId, command);
+    this.call('sendCommand', [cameraId, command]);
+    this.live(cameraId);
   }
   async setAfAreaPosition(cameraId: string, normalized: { x: number; y: number }): Promise<void> {
-    this.record('setAfAreaPosition', cameraId, normalized);
+    this.call('setAfAreaPosition', [cameraId, normalized]);
+    this.live(cameraId);
   }
   async getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
-    this.record('getFocusFrames', cameraId);
+    this.call('getFocusFrames', [cameraId]);
+    this.live(cameraId);
     return [];
   }
   async getLiveViewStatus(cameraId: string) {
-    this.record('getLiveViewStatus', cameraId);
-    return { enabled: true, streaming: this.frameHandlers.size > 0 };
+    this.call('getLiveViewStatus', [cameraId]);
+    const cam = this.cam(cameraId);
+    return { enabled: true, streaming: cam.connected && this.frameHandlers.size > 0 };
   }
   subscribeFrames(cameraId: string, onFrame: (frame: ClientFrame) => void): () => void {
     this.calls.push({ method: 'subscribeFrames', args: [cameraId] });
     this.frameHandlers.add(onFrame);
-    return () => this.frameHandlers.delete(onFrame);
+    if (this.frameHandlers.size === 1) this.liveViewState(cameraId);
+    return () => {
+      if (this.frameHandlers.delete(onFrame) && this.frameHandlers.size === 0) this.liveViewState(cameraId);
+    };
+  }
+
+  private liveViewState(cameraId: string): void {
+    const streaming = this.camera.connected && this.frameHandlers.size > 0;
+    if (cameraId === this.camera.id)
+      this.emit({ event: 'liveViewState', data: { cameraId, enabled: true, streaming } });
   }
   async getCardSlots(cameraId: string): Promise<CardSlot[]> {
-    this.record('getCardSlots', cameraId);
+    this.call('getCardSlots', [cameraId]);
+    this.live(cameraId);
     return [{ slot: 1, status: 'ok', remainingPhotos: 900, fileCount: this.cardFiles.length }];
   }
   async listCardFiles(cameraId: string, slot: number): Promise<CardFile[]> {
-    this.record('listCardFiles', cameraId, slot);
+    this.call('listCardFiles', [cameraId, slot]);
+    this.live(cameraId, ['remote-transfer', 'contents']);
     return this.cardFiles.filter((f) => f.slot === slot);
   }
   async getCardImage(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
-    this.record('getCardImage', cameraId, ref, kind);
-    return new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    this.call('getCardImage', [cameraId, ref, kind]);
+    this.live(cameraId, ['remote-transfer', 'contents']);
+    if (!this.cardFiles.some((f) => f.contentId === ref.contentId && f.fileId === ref.fileId))
+      throw new TetherError(ErrorCode.NotFound, 'no such file on the card');
+    return TINY_JPEG.slice();
   }
   async pullCardFiles(
     cameraId: string,
     refs: CardRef[],
     options?: { destDir?: string },
   ): Promise<TransferJob[]> {
-    this.record('pullCardFiles', cameraId, refs, options);
-    const jobs = refs.map((r, i) => fakeJob(`job-${this.jobs.length + i + 1}`, r, 'queued'));
+    this.call('pullCardFiles', [cameraId, refs, options]);
+    this.live(cameraId, ['remote-transfer', 'contents']);
+    const jobs = refs.map((r, i) => fakeJob(`job-${this.jobs.length + i + 1}`, r, 'queued', { cameraId }));
     this.jobs.push(...jobs);
+    for (const j of jobs) this.emit({ event: 'transferQueued', data: j });
     return jobs;
   }
   async listTransfers(): Promise<TransferJob[]> {
-    this.record('listTransfers');
+    this.call('listTransfers', []);
     return this.jobs;
   }
-  async cancelTransfer(jobId: string): Promise<void> {
-    this.record('cancelTransfer', jobId);
+  async cancelTransfer(jobId: string): Promise<TransferJob> {
+    this.call('cancelTransfer', [jobId]);
+    const job = this.job(jobId);
+    if (job.state === 'done')
+      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is already done`);
+    job.state = 'cancelled';
+    return { ...job };
   }
-  async retryTransfer(jobId: string): Promise<void> {
-    this.record('retryTransfer', jobId);
+  async retryTransfer(jobId: string): Promise<TransferJob> {
+    this.call('retryTransfer', [jobId]);
+    const job = this.job(jobId);
+    if (job.state === 'done' || job.state === 'running')
+      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is ${job.state}`);
+    job.state = 'queued';
+    return { ...job };
   }
   async listSessions(): Promise<SessionInfo[]> {
-    this.record('listSessions');
-    return [this.session];
+    this.call('listSessions', []);
+    return this.studio.list();
   }
   async getActiveSession(): Promise<SessionInfo> {
-    this.record('getActiveSession');
-    return this.session;
+    this.call('getActiveSession', []);
+    return this.studio.active();
   }
   async createSession(name: string): Promise<SessionInfo> {
-    this.record('createSession', name);
-    this.session = { ...this.session, id: `s-${name}`, name, folder: `/tmp/${name}`, shotCount: 0 };
-    this.shots = [];
-    return this.session;
+    this.call('createSession', [name]);
+    return this.studio.create(name);
   }
   async switchSession(sessionId: string): Promise<SessionInfo> {
-    this.record('switchSession', sessionId);
-    return this.session;
+    this.call('switchSession', [sessionId]);
+    return this.studio.switchTo(sessionId);
   }
   async setNamingTemplate(template: string): Promise<SessionInfo> {
-    this.record('setNamingTemplate', template);
-    this.session = { ...this.session, template };
-    return this.session;
+    this.call('setNamingTemplate', [template]);
+    return this.studio.setTemplate(template);
   }
   async previewName(template: string): Promise<string> {
-    this.record('previewName', template);
-    return template
-      .replace('{session}', this.session.name)
-      .replace('{seq:4}', '0001')
-      .replace('{ext}', '.JPG');
+    this.call('previewName', [template]);
+    return this.studio.previewName(template);
   }
   async listShots(sessionId?: string): Promise<ShotInfo[]> {
-    this.record('listShots', sessionId);
-    return this.shots;
+    this.call('listShots', [sessionId]);
+    return this.studio.shotsOf(sessionId);
   }
   async getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
-    this.record('getShotImage', shotId, kind);
-    return new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    this.call('getShotImage', [shotId, kind]);
+    this.studio.shot(shotId);
+    return TINY_JPEG.slice();
   }
   async getStudioSettings(): Promise<{ sessionRoot: string }> {
-    this.record('getStudioSettings');
-    return { sessionRoot: this.sessionRoot };
+    this.call('getStudioSettings', []);
+    return { sessionRoot: this.studio.root };
   }
   async setSessionRoot(path: string): Promise<SessionInfo> {
-    this.record('setSessionRoot', path);
-    if (!path.startsWith('/')) throw new TetherError(ErrorCode.InvalidArgument, 'must be absolute');
-    this.sessionRoot = path;
-    this.session = { ...this.session, id: `s-${path}`, folder: `${path}/${this.session.name}`, shotCount: 0 };
-    this.shots = [];
-    return this.session;
+    this.call('setSessionRoot', [path]);
+    return this.studio.setRoot(path);
   }
   shotFileUrl(shotId: string): string | null {
     return this.fileUrlBase === null ? null : `${this.fileUrlBase}/api/studio/shots/${shotId}/file`;
   }
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {
-    this.handlers.add(handler);
-    return () => this.handlers.delete(handler);
+    return this.listen(handler);
   }
 }

@@ -1,4 +1,5 @@
-import type { CardFile } from '../../shared/camera-types';
+import type { CardFile, RawValue } from '../../shared/camera-types';
+import { describeProperty, propertyByName, type PropertyView } from '../../shared/properties/index';
 import type { CardRef } from '../../shared/studio-client';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
@@ -55,5 +56,42 @@ export function fakeCardFile(contentId: number, day: string, kind: CardFile['kin
     size: 1000,
     createdAt: `${day}T10:${String(contentId % 60).padStart(2, '0')}:00`,
     kind,
+  };
+}
+
+/**
+ * A property as the studio would describe it: raw values run through the shared catalog (`describeProperty`),
+ * so labels, hex and friendly forms are the real ones.
+ */
+export function catalogProperty(
+  name: string,
+  raw: RawValue[],
+  current: RawValue,
+  writable = true,
+): PropertyView {
+  const def = propertyByName(name);
+  if (!def) throw new Error(`catalog has no ${name}`);
+  const view = describeProperty({ code: def.code, value: current, writable, available: raw });
+  if (!view) throw new Error(`catalog cannot describe ${name}`);
+  return view;
+}
+
+/** The fake body's settings: ISO, shutter, aperture, priority key on PC Remote. */
+export function defaultProps(): Record<string, PropertyView> {
+  const pk = (key: string) => propertyByName('priority-key')?.enum?.find((e) => e.key === key)?.value ?? 0;
+  const shutter = (d: number) => (1 << 16) | d;
+  return {
+    iso: catalogProperty('iso', [100, 200, 400, 800], 100),
+    'shutter-speed': catalogProperty(
+      'shutter-speed',
+      [shutter(60), shutter(125), shutter(250)],
+      shutter(125),
+    ),
+    aperture: catalogProperty('aperture', [280, 400, 560], 400),
+    'priority-key': catalogProperty(
+      'priority-key',
+      [pk('camera-position'), pk('pc-remote')],
+      pk('pc-remote'),
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { StudioClient } from '../../shared/studio-client';
-import { HttpStudioClient } from './http-client';
+import { createHttpClient } from './http-client';
 import { createIpcClient, detectIpcBridge } from './ipc-client';
 
 /**
@@ -8,5 +8,5 @@ import { createIpcClient, detectIpcBridge } from './ipc-client';
  */
 export function createClient(win: Window = window): StudioClient {
   const bridge = detectIpcBridge(win);
-  return bridge ? createIpcClient(bridge) : new HttpStudioClient();
+  return bridge ? createIpcClient(bridge) : createHttpClient();
 }

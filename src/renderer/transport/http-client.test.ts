@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ClientFrame } from '../../shared/studio-client';
 import { fakeProperty } from '../testing/fake-client';
-import { HttpStudioClient } from './http-client';
+import { createHttpClient } from './http-client';
 
 type Handler = (init: RequestInit & { url: string }) => Response | Promise<Response>;
 
@@ -49,7 +49,7 @@ const SESSION = {
 const client = (routes: Record<string, Handler>) => {
   const f = fakeFetch(routes);
   return {
-    c: new HttpStudioClient({ fetch: f.fetch, EventSource: NoEventSource as unknown as typeof EventSource }),
+    c: createHttpClient({ fetch: f.fetch, EventSource: NoEventSource as unknown as typeof EventSource }),
     requests: f.requests,
   };
 };
@@ -80,14 +80,12 @@ describe('HttpStudioClient requests', () => {
       'POST /api/studio/cameras/C/command': () => json({ success: true }),
       'PUT /api/studio/cameras/C/af-area': () => json({ success: true }),
       'POST /api/studio/cameras/C/card/pull': () => json({ success: true, data: [] }, 202),
-      'GET /api/studio/naming-template/preview': () => json({ success: true, data: { name: 'A_0001.JPG' } }),
+      'GET /api/studio/naming-template/preview': () => json({ success: true, data: 'A_0001.JPG' }),
     });
     await c.capture('C', { autofocus: true });
     await c.sendCommand('C', { type: 's1', action: 'lock' });
     await c.setAfAreaPosition('C', { x: 0.25, y: 0.75 });
-    await c.pullCardFiles('C', [{ slot: 1, contentId: 3, fileId: 0, name: 'x' } as never], {
-      destDir: '/tmp/x',
-    });
+    await c.pullCardFiles('C', [{ slot: 1, contentId: 3, fileId: 0 }], { destDir: '/tmp/x' });
     expect(await c.previewName('{session}_{seq:4}')).toBe('A_0001.JPG');
     expect(requests.map((r) => r.body)).toEqual([
       { autofocus: true },
@@ -119,8 +117,8 @@ describe('HttpStudioClient requests', () => {
 
   it('gives each shot a download URL on the studio (the file route, id encoded)', () => {
     const none = { fetch: fakeFetch({}).fetch, EventSource: NoEventSource as unknown as typeof EventSource };
-    expect(new HttpStudioClient(none).shotFileUrl('shot_1')).toBe('/api/studio/shots/shot_1/file');
-    const remote = new HttpStudioClient({ ...none, base: 'http://127.0.0.1:8080' });
+    expect(createHttpClient(none).shotFileUrl('shot_1')).toBe('/api/studio/shots/shot_1/file');
+    const remote = createHttpClient({ ...none, base: 'http://127.0.0.1:8080' });
     expect(remote.shotFileUrl('a:b')).toBe('http://127.0.0.1:8080/api/studio/shots/a%3Ab/file');
   });
 
@@ -143,7 +141,7 @@ describe('HttpStudioClient requests', () => {
       'GET /api/studio/sessions/active': () => json({ success: true, data: { id: 5 } }),
     });
     await expect(c.getActiveSession()).rejects.toMatchObject({ code: ErrorCode.Internal });
-    const down = new HttpStudioClient({
+    const down = createHttpClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),
       EventSource: NoEventSource as unknown as typeof EventSource,
     });

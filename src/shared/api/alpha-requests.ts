@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionModeSchema } from '../camera-types';
-import { cameraIdSchema, intString } from './envelope';
+import { cameraIdSchema } from '../arg-schemas';
+import { intString } from './envelope';
 
 /** `POST /connection` body. */
 export const connectionRequestSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cameraIdSchema } from '../arg-schemas';
 import { errorCodeSchema } from '../errors';
 
 /** Camera info embedded in Alpha API responses (`camera`). */
@@ -50,13 +51,6 @@ export function intString(min: number, max: number) {
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 }
-
-/** Camera ids are serial-derived tokens; anything else is a 400, never a lookup. */
-export const cameraIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9._:-]+$/, 'invalid camera id');
 
 /** `{cameraId}` path parameters. */
 export const cameraParamsSchema = z.object({ cameraId: cameraIdSchema });

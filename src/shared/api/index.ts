@@ -4,19 +4,21 @@
  */
 import { alphaExtensionRoutes, alphaRoutes } from './alpha-routes';
 import type { ApiRoute } from './route-types';
-import { studioRoutes } from './studio-routes';
+import { studioMethodRoutes } from './studio-method-routes';
+import { studioExtraRoutes } from './studio-routes';
 
 export * from './route-types';
 export * from './envelope';
 export * from './alpha-requests';
 export * from './alpha-responses';
-export * from './studio-api';
 export { alphaRoutes, alphaExtensionRoutes } from './alpha-routes';
-export { studioRoutes } from './studio-routes';
+export { studioExtraRoutes } from './studio-routes';
+export { studioMethodRoutes, toHttpInput, fromHttpInput } from './studio-method-routes';
 
 /** Every route the server serves, in documentation order. */
 export const ALL_API_ROUTES: readonly ApiRoute[] = [
   ...Object.values(alphaRoutes),
   ...Object.values(alphaExtensionRoutes),
-  ...Object.values(studioRoutes),
+  ...Object.values(studioMethodRoutes),
+  ...Object.values(studioExtraRoutes),
 ] as ApiRoute[];

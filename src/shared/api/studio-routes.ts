@@ -1,198 +1,44 @@
-import { cameraParamsSchema, studioOkEmptySchema } from './envelope';
+import { z } from 'zod';
+import { studioIdSchema } from '../arg-schemas';
+import { transferJobSchema } from '../transfer-types';
 import { badInput, err, ok } from './alpha-route-helpers';
-import * as s from './studio-api';
+import { studioOk } from './envelope';
 import { defineRoute } from './route-types';
-import { studioSessionRoutes } from './studio-session-routes';
 
-const notFound = err('Not found');
-const refused = err('Refused (state, mode, validation)');
-const busy = err('Busy (e.g. one transfer at a time)');
-const jpeg = { description: 'JPEG bytes', contentType: 'image/jpeg' };
-const cam = cameraParamsSchema;
 const T = 'Studio';
 
 /**
- * Tether Studio extensions: one REST call per `StudioClient` method (the renderer's HTTP transport), plus
- * import history and file download. Success bodies are `{success: true, data}`. Session, naming-template,
- * shot and session-root routes live in `studio-session-routes.ts`.
+ * Studio extensions that are not StudioClient methods: import history, the active template on its own, and
+ * the shot file download. (One route per StudioClient method comes from `studio-method-routes.ts`.)
  */
-export const studioRoutes = {
-  studioStatus: defineRoute({
-    operationId: 'studioStatus',
-    method: 'GET',
-    path: '/api/studio/status',
-    summary: 'Studio status (version, driver, server)',
-    tag: T,
-    responses: { 200: ok(s.studioStatusResponseSchema) },
-  }),
-  studioListCameras: defineRoute({
-    operationId: 'studioListCameras',
-    method: 'GET',
-    path: '/api/studio/cameras',
-    summary: 'Cameras with state and mode',
-    tag: T,
-    responses: { 200: ok(s.studioCamerasResponseSchema) },
-  }),
-  studioConnect: defineRoute({
-    operationId: 'studioConnect',
-    method: 'POST',
-    path: '/api/studio/cameras/{cameraId}/connect',
-    summary: 'Connect in a mode',
-    tag: T,
-    params: cam,
-    body: s.studioConnectBodySchema,
-    responses: { 200: ok(s.studioCameraResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioDisconnect: defineRoute({
-    operationId: 'studioDisconnect',
-    method: 'POST',
-    path: '/api/studio/cameras/{cameraId}/disconnect',
-    summary: 'Disconnect',
-    tag: T,
-    params: cam,
-    responses: { 200: ok(studioOkEmptySchema), 400: refused, 404: notFound },
-  }),
-  studioGetProperties: defineRoute({
-    operationId: 'studioGetProperties',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/properties',
-    summary: 'Every known property (PropertyView)',
-    tag: T,
-    params: cam,
-    responses: { 200: ok(s.studioPropertiesResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioSetProperty: defineRoute({
-    operationId: 'studioSetProperty',
-    method: 'PUT',
-    path: '/api/studio/cameras/{cameraId}/properties/{name}',
-    summary: 'Set a property; returns it as re-read',
-    tag: T,
-    params: s.studioPropertyParamsSchema,
-    body: s.studioSetPropertyBodySchema,
-    bodyRequired: true,
-    responses: { 200: ok(s.studioPropertyResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioCapture: defineRoute({
-    operationId: 'studioCapture',
-    method: 'POST',
-    path: '/api/studio/cameras/{cameraId}/capture',
-    summary: 'Capture (S1 → focus → release, or plain release)',
-    tag: T,
-    params: cam,
-    body: s.studioCaptureBodySchema,
-    responses: { 200: ok(s.studioCaptureResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioSendCommand: defineRoute({
-    operationId: 'studioSendCommand',
-    method: 'POST',
-    path: '/api/studio/cameras/{cameraId}/command',
-    summary: 'Send one camera command',
-    tag: T,
-    params: cam,
-    body: s.studioCommandBodySchema,
-    bodyRequired: true,
-    responses: { 200: ok(studioOkEmptySchema), 400: refused, 404: notFound },
-  }),
-  studioSetAfArea: defineRoute({
-    operationId: 'studioSetAfArea',
-    method: 'PUT',
-    path: '/api/studio/cameras/{cameraId}/af-area',
-    summary: 'Set the AF area from 0..1 fractions',
-    tag: T,
-    params: cam,
-    body: s.studioAfAreaBodySchema,
-    bodyRequired: true,
-    responses: { 200: ok(studioOkEmptySchema), 400: refused, 404: notFound },
-  }),
-  studioFocusFrames: defineRoute({
-    operationId: 'studioFocusFrames',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/focus-frames',
-    summary: 'Current AF frames',
-    tag: T,
-    params: cam,
-    responses: { 200: ok(s.studioFocusFramesResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioLiveViewStatus: defineRoute({
-    operationId: 'studioLiveViewStatus',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/live-view',
-    summary: 'Live-view status and consumer count',
-    tag: T,
-    params: cam,
-    responses: { 400: badInput, 200: ok(s.studioLiveViewResponseSchema), 404: notFound },
-  }),
-  studioCardSlots: defineRoute({
-    operationId: 'studioCardSlots',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/card/slots',
-    summary: 'Card slots',
-    tag: T,
-    params: cam,
-    responses: { 200: ok(s.studioSlotsResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioCardFiles: defineRoute({
-    operationId: 'studioCardFiles',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/card/slots/{slot}/files',
-    summary: 'Files on a card slot',
-    tag: T,
-    params: s.studioSlotParamsSchema,
-    responses: { 200: ok(s.studioCardFilesResponseSchema), 400: refused, 404: notFound },
-  }),
-  studioCardImage: defineRoute({
-    operationId: 'studioCardImage',
-    method: 'GET',
-    path: '/api/studio/cameras/{cameraId}/card/slots/{slot}/files/{contentId}/{fileId}/{kind}',
-    summary: 'A card thumbnail or screennail',
-    tag: T,
-    params: s.studioCardImageParamsSchema,
-    responses: { 200: jpeg, 400: refused, 404: notFound },
-  }),
-  studioPullCardFiles: defineRoute({
-    operationId: 'studioPullCardFiles',
-    method: 'POST',
-    path: '/api/studio/cameras/{cameraId}/card/pull',
-    summary: 'Queue pulls of several card files',
-    tag: T,
-    params: cam,
-    body: s.studioPullBodySchema,
-    bodyRequired: true,
-    responses: { 202: ok(s.studioJobsResponseSchema, 'Queued'), 400: refused, 404: notFound },
-  }),
-  studioListTransfers: defineRoute({
-    operationId: 'studioListTransfers',
-    method: 'GET',
-    path: '/api/studio/transfers',
-    summary: 'Transfer queue with progress',
-    tag: T,
-    responses: { 200: ok(s.studioJobsResponseSchema) },
-  }),
+export const studioExtraRoutes = {
   studioTransferHistory: defineRoute({
     operationId: 'studioTransferHistory',
     method: 'GET',
     path: '/api/studio/transfers/history',
-    summary: 'Import history (finished jobs)',
+    summary: 'Import history (finished jobs, newest last)',
     tag: T,
-    responses: { 200: ok(s.studioJobsResponseSchema) },
+    responses: { 200: ok(studioOk(z.array(transferJobSchema))) },
   }),
-  studioCancelTransfer: defineRoute({
-    operationId: 'studioCancelTransfer',
-    method: 'POST',
-    path: '/api/studio/transfers/{jobId}/cancel',
-    summary: 'Cancel a job',
+  studioGetTemplate: defineRoute({
+    operationId: 'studioGetTemplate',
+    method: 'GET',
+    path: '/api/studio/naming-template',
+    summary: "The active session's naming template",
     tag: T,
-    params: s.studioJobParamsSchema,
-    responses: { 400: badInput, 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
+    responses: { 200: ok(studioOk(z.object({ template: z.string(), sessionId: z.string() }))) },
   }),
-  studioRetryTransfer: defineRoute({
-    operationId: 'studioRetryTransfer',
-    method: 'POST',
-    path: '/api/studio/transfers/{jobId}/retry',
-    summary: 'Retry a failed or cancelled job',
+  studioShotFile: defineRoute({
+    operationId: 'studioShotFile',
+    method: 'GET',
+    path: '/api/studio/shots/{shotId}/file',
+    summary: 'Download the shot file itself (Content-Disposition: attachment)',
     tag: T,
-    params: s.studioJobParamsSchema,
-    responses: { 400: badInput, 200: ok(s.studioJobResponseSchema), 404: notFound, 409: busy },
+    params: z.object({ shotId: studioIdSchema }),
+    responses: {
+      400: badInput,
+      200: { description: 'File bytes', contentType: 'application/octet-stream' },
+      404: err('Not found'),
+    },
   }),
-  ...studioSessionRoutes,
 } as const;

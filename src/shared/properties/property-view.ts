@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RawValue } from '../camera-types';
 
 /** One entry of a property's currently available values, as shown to users and API clients. */
@@ -26,3 +27,18 @@ export interface PropertyView {
   writable: boolean;
   available: AvailableValueView[];
 }
+
+/** A {@link PropertyView} as it crosses HTTP (the HTTP transport checks answers against it). */
+export const propertyViewSchema = z.object({
+  name: z.string(),
+  code: z.number().int(),
+  label: z.string(),
+  group: z.string(),
+  value: z.union([z.number(), z.string()]),
+  hex: z.string(),
+  formatted: z.string(),
+  writable: z.boolean(),
+  available: z.array(
+    z.object({ value: z.union([z.number(), z.string()]), hex: z.string(), formatted: z.string() }),
+  ),
+}) satisfies z.ZodType<PropertyView>;

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../shared/errors';
-import { FakeStudioClient, fakeProperty } from '../../testing/fake-client';
+import { FakeStudioClient, catalogProperty, fakeProperty } from '../../testing/fake-client';
 import { renderStudio } from '../../testing/render-studio';
 import { PropertyPanel } from './property-panel';
 
@@ -31,11 +31,12 @@ describe('PropertyPanel', () => {
   it('writes a change to the camera and shows changes made on the camera', async () => {
     const { client } = await renderStudio(<PropertyPanel />);
     const iso = screen.getByRole('combobox', { name: 'ISO' }) as HTMLSelectElement;
-    fireEvent.change(iso, { target: { value: '0x2' } });
+    const iso400 = Array.from(iso.options).find((o) => o.textContent === 'ISO 400')!.value;
+    fireEvent.change(iso, { target: { value: iso400 } });
     await settle();
-    expect(client.callsOf('setProperty')).toEqual([['CAM1', 'iso', '0x2']]);
+    expect(client.callsOf('setProperty')).toEqual([['CAM1', 'iso', iso400]]);
     expect(shown(iso)).toBe('ISO 400');
-    client.props.iso = { ...client.props.iso, value: 3, hex: '0x3', formatted: 'ISO 800' };
+    client.props.iso = catalogProperty('iso', [100, 200, 400, 800], 800);
     const reads = client.callsOf('getProperties').length;
     await act(async () => client.emit({ event: 'propertyChanged', data: { cameraId: 'CAM1', codes: [1] } }));
     await settle();
@@ -46,7 +47,7 @@ describe('PropertyPanel', () => {
   it('explains a refused write in photographer words, with the code', async () => {
     const { client } = await renderStudio(<PropertyPanel />);
     client.fail('setProperty', ErrorCode.PriorityKeyNotPcRemote, 'priority key is camera-position');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Aperture' }), { target: { value: '0x2' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Aperture' }), { target: { value: '0x230' } });
     await settle();
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('The camera has control. Switch Priority to PC Remote.');

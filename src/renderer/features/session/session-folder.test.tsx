@@ -36,7 +36,7 @@ describe('SessionBar session folder', () => {
     await settle();
     expect(client.callsOf('setSessionRoot')).toEqual([['shoots/today']]);
     const alert = screen.getByTestId('session-root-error');
-    expect(alert.textContent).toContain('must be absolute');
+    expect(alert.textContent).toContain('must be an absolute path');
     expect(alert.textContent).toContain(ErrorCode.InvalidArgument);
     expect(field.value).toBe('shoots/today');
     expect(field.getAttribute('aria-invalid')).toBe('true');

@@ -7,7 +7,8 @@ import { SHUTTER_BULB, SHUTTER_SPEEDS, shutterSeconds, shutterValue } from './sh
 
 describe('value lists for a simulated ILCE-7M4', () => {
   it('lists F-numbers f/1.4 … f/22 in 25 one-third stops, ascending', () => {
-    expect(FNUMBER_STOPS).toHaveLength(25);
+    // f/1.4 → f/22 is 8 stops: 8 × 3 thirds + the first one.
+    expect(FNUMBER_STOPS).toHaveLength(8 * 3 + 1);
     expect(FNUMBER_STOPS[0]).toBe(140);
     expect(FNUMBER_STOPS.at(-1)).toBe(2200);
     expect([...FNUMBER_STOPS].sort((a, b) => a - b)).toEqual(FNUMBER_STOPS);
@@ -22,7 +23,8 @@ describe('value lists for a simulated ILCE-7M4', () => {
     expect(SHUTTER_SPEEDS.at(-1)).toBe(0x00011f40);
     expect(SHUTTER_SPEEDS).toContain(0x000100fa);
     expect(SHUTTER_SPEEDS).toContain(0x0014000a);
-    expect(SHUTTER_SPEEDS).toHaveLength(56);
+    // BULB, then 30" → 1/8000: 18 stops in thirds (the nominal Sony series), both ends included.
+    expect(SHUTTER_SPEEDS).toHaveLength(1 + 18 * 3 + 1);
   });
 
   it('orders shutter speeds from 30" to 1/8000 in roughly 1/3-stop steps', () => {
@@ -40,7 +42,8 @@ describe('value lists for a simulated ILCE-7M4', () => {
     expect(ISO_VALUES).toContain(51200);
     expect(ISO_VALUES).toContain(ISO_EXT_FLAG | 50);
     expect(ISO_VALUES).toContain((ISO_EXT_FLAG | 204800) >>> 0);
-    expect(ISO_VALUES).toHaveLength(38);
+    // AUTO, expanded 50/64/80, 100 → 51200 (9 stops in thirds), expanded 64000 → 204800 (6 values).
+    expect(ISO_VALUES).toHaveLength(1 + 3 + (9 * 3 + 1) + 6);
     for (const v of ISO_VALUES.slice(1)) {
       const { iso, ext } = isoParts(v);
       expect(ext, String(iso)).toBe(iso < 100 || iso > 51200);
@@ -55,7 +58,8 @@ describe('value lists for a simulated ILCE-7M4', () => {
   });
 
   it('lists exposure bias −5.0 … +5.0 in Sony thirds (×1000)', () => {
-    expect(EXPOSURE_BIAS_VALUES).toHaveLength(31);
+    // −5 → +5 EV is 10 stops: 10 × 3 thirds + 0.
+    expect(EXPOSURE_BIAS_VALUES).toHaveLength(10 * 3 + 1);
     expect(EXPOSURE_BIAS_VALUES.slice(0, 4)).toEqual([-5000, -4700, -4300, -4000]);
     expect(EXPOSURE_BIAS_VALUES.slice(14, 17)).toEqual([-300, 0, 300]);
     expect(EXPOSURE_BIAS_VALUES.at(-1)).toBe(5000);

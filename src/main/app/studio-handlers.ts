@@ -1,36 +1,48 @@
-import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/ipc-contract';
-import type { Studio } from '../app/studio';
+import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/studio-methods';
+import type { Studio } from './studio';
 
 /** One implementation per StudioClient call, over the studio services (arguments already validated). */
 export type StudioHandlers = { [K in StudioMethod]: (...args: StudioArgs<K>) => Promise<StudioResult<K>> };
 
-/** What the embedded server reports for the status call. */
+/** What the transport reports for the status call (whether the REST server runs, and where). */
 export type ServerState = () => { enabled: boolean; url: string | null };
 
+/** The services the handler table calls. */
+export type HandlerStudio = Pick<
+  Studio,
+  | 'status'
+  | 'cameras'
+  | 'properties'
+  | 'capture'
+  | 'liveView'
+  | 'cards'
+  | 'transfers'
+  | 'sessions'
+  | 'shotImages'
+>;
+
 /**
- * Maps every StudioClient call onto the {@link Studio} services: the IPC adapter's whole translation table.
- * Thin on purpose: validation happened at the IPC boundary, rules live in the services.
+ * Maps every StudioClient call onto the studio services: the ONE translation table both adapters use (the
+ * IPC bridge per invoke channel, the HTTP server per `/api/studio` method route). Thin on purpose: the
+ * transports validated the arguments with the method's schema; rules live in the services.
  */
-export function createStudioHandlers(studio: Studio, serverState: ServerState): StudioHandlers {
+export function createStudioHandlers(studio: HandlerStudio, serverState: ServerState): StudioHandlers {
   return {
     getStatus: async () => studio.status(serverState()),
     listCameras: () => studio.cameras.list(),
-    connect: async (cameraId, mode) => {
-      await studio.cameras.connect(cameraId, mode);
-    },
+    connect: (cameraId, mode) => studio.cameras.connect(cameraId, mode),
     disconnect: (cameraId) => studio.cameras.disconnect(cameraId),
 
     getProperties: (cameraId) => studio.properties.getAll(cameraId),
     setProperty: (cameraId, name, value) => studio.properties.set(cameraId, name, value),
 
-    capture: async (cameraId, options) => {
-      await studio.capture.capture(cameraId, options);
-    },
+    capture: (cameraId, options) => studio.capture.capture(cameraId, options),
     sendCommand: (cameraId, command) => studio.capture.sendCommand(cameraId, command),
     setAfAreaPosition: (cameraId, normalized) => studio.capture.setAfAreaNormalized(cameraId, normalized),
     getFocusFrames: (cameraId) => studio.capture.getFocusFrames(cameraId),
 
     getLiveViewStatus: async (cameraId) => {
+      studio.cameras.get(cameraId);
       const { enabled, streaming } = studio.liveView.status(cameraId);
       return { enabled, streaming };
     },
@@ -41,8 +53,14 @@ export function createStudioHandlers(studio: Studio, serverState: ServerState): 
     pullCardFiles: (cameraId, refs, options) => studio.transfers.pullCardFiles(cameraId, refs, options),
 
     listTransfers: async () => studio.transfers.list(),
-    cancelTransfer: (jobId) => studio.transfers.cancel(jobId),
-    retryTransfer: (jobId) => studio.transfers.retry(jobId),
+    cancelTransfer: async (jobId) => {
+      await studio.transfers.cancel(jobId);
+      return studio.transfers.get(jobId);
+    },
+    retryTransfer: async (jobId) => {
+      await studio.transfers.retry(jobId);
+      return studio.transfers.get(jobId);
+    },
 
     listSessions: async () => studio.sessions.list(),
     getActiveSession: async () => studio.sessions.active(),

@@ -1,0 +1,111 @@
+import { ErrorCode, TetherError } from '../../shared/errors';
+import type { StudioEvent } from '../../shared/events';
+import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
+
+const FIRST: SessionInfo = {
+  id: 's1',
+  name: 'Test',
+  folder: '/tmp/sessions/Test',
+  createdAt: '2024-05-14T10:00:00Z',
+  template: '{session}_{seq:4}{ext}',
+  nextSeq: 1,
+  shotCount: 0,
+};
+
+/**
+ * The fake client's sessions: folders `<root>/<name>`, one active, a template each, shots of the active one.
+ * Names and templates arrive already checked by the shared schemas (the fake checks arguments first).
+ */
+export class FakeSessions {
+  /** Where session folders are created. */
+  root = '/tmp/sessions';
+  /** Shots of the active session (tests set them). */
+  shots: ShotInfo[] = [];
+  private sessions: SessionInfo[] = [{ ...FIRST }];
+  private activeId = FIRST.id;
+
+  constructor(private readonly emit: (event: StudioEvent) => void) {}
+
+  list(): SessionInfo[] {
+    return this.sessions.map((s) => this.withShots(s));
+  }
+
+  active(): SessionInfo {
+    return this.withShots(this.sessions.find((s) => s.id === this.activeId) as SessionInfo);
+  }
+
+  async create(name: string): Promise<SessionInfo> {
+    const session: SessionInfo = {
+      ...FIRST,
+      id: `s${this.sessions.length + 1}`,
+      name,
+      folder: `${this.root}/${name}`,
+      createdAt: new Date().toISOString(),
+    };
+    this.sessions.push(session);
+    return this.activate(session, []);
+  }
+
+  async switchTo(sessionId: string): Promise<SessionInfo> {
+    const session = this.sessions.find((s) => s.id === sessionId);
+    if (!session) throw new TetherError(ErrorCode.NotFound, `No session ${sessionId}`);
+    return this.activate(session, session.id === this.activeId ? this.shots : []);
+  }
+
+  async setTemplate(template: string): Promise<SessionInfo> {
+    this.replace({ ...this.active(), template });
+    return this.active();
+  }
+
+  /** The next name with `template` (session, sequence and extension tokens; a sample `DSC00001.JPG`). */
+  previewName(template: string): string {
+    const s = this.active();
+    return template
+      .replace(/\{session\}/gi, s.name)
+      .replace(/\{seq(?::(\d))?\}/gi, (_m, n?: string) => String(s.nextSeq).padStart(Number(n ?? 4), '0'))
+      .replace(/\{original\}/gi, 'DSC00001')
+      .replace(/\{ext\}/gi, '.JPG')
+      .replace(/\{[^}]*\}/g, '');
+  }
+
+  shotsOf(sessionId?: string): ShotInfo[] {
+    if (sessionId === undefined || sessionId === this.activeId) return this.shots;
+    if (!this.sessions.some((s) => s.id === sessionId))
+      throw new TetherError(ErrorCode.NotFound, `No session ${sessionId}`);
+    return [];
+  }
+
+  shot(shotId: string): ShotInfo {
+    const shot = this.shots.find((s) => s.id === shotId);
+    if (!shot) throw new TetherError(ErrorCode.NotFound, `No shot ${shotId}`);
+    return shot;
+  }
+
+  /** Moves the root; the active session re-opens by name under it (old files stay where they are). */
+  async setRoot(path: string): Promise<SessionInfo> {
+    this.root = path;
+    const moved = {
+      ...this.active(),
+      id: `s${this.sessions.length + 1}`,
+      folder: `${path}/${this.active().name}`,
+    };
+    this.sessions.push(moved);
+    return this.activate(moved, []);
+  }
+
+  private activate(session: SessionInfo, shots: ShotInfo[]): SessionInfo {
+    this.activeId = session.id;
+    this.shots = shots;
+    const { id, name, folder } = session;
+    this.emit({ event: 'sessionChanged', data: { id, name, folder } });
+    return this.active();
+  }
+
+  private replace(session: SessionInfo): void {
+    this.sessions = this.sessions.map((s) => (s.id === session.id ? session : s));
+  }
+
+  private withShots(s: SessionInfo): SessionInfo {
+    return s.id === this.activeId ? { ...s, shotCount: this.shots.length } : { ...s };
+  }
+}

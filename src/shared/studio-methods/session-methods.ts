@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  namingTemplateSchema,
+  sessionInfoSchema,
+  sessionNameSchema,
+  shotInfoSchema,
+  studioSettingsViewSchema,
+} from '../studio-types';
+import { transferJobSchema } from '../transfer-types';
+import { absolutePathSchema, studioIdSchema } from '../arg-schemas';
+import { method } from './define';
+
+/** Transfers, sessions, naming template, shots and the session root: the session side of the StudioClient. */
+export const sessionMethods = {
+  listTransfers: method({
+    args: z.tuple([]),
+    names: [],
+    result: z.array(transferJobSchema),
+    http: { verb: 'GET', path: '/api/studio/transfers' },
+    summary: 'Transfer queue with progress',
+  }),
+  cancelTransfer: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['jobId'],
+    result: transferJobSchema,
+    http: { verb: 'POST', path: '/api/studio/transfers/{jobId}/cancel' },
+    summary: 'Cancel a job; answers the job',
+  }),
+  retryTransfer: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['jobId'],
+    result: transferJobSchema,
+    http: { verb: 'POST', path: '/api/studio/transfers/{jobId}/retry' },
+    summary: 'Retry a failed or cancelled job; answers the job',
+  }),
+  listSessions: method({
+    args: z.tuple([]),
+    names: [],
+    result: z.array(sessionInfoSchema),
+    http: { verb: 'GET', path: '/api/studio/sessions' },
+    summary: 'Sessions',
+  }),
+  getActiveSession: method({
+    args: z.tuple([]),
+    names: [],
+    result: sessionInfoSchema,
+    http: { verb: 'GET', path: '/api/studio/sessions/active' },
+    summary: 'The active session',
+  }),
+  createSession: method({
+    args: z.tuple([sessionNameSchema]),
+    names: ['name'],
+    result: sessionInfoSchema,
+    http: { verb: 'POST', path: '/api/studio/sessions', status: 201 },
+    summary: 'Create a session (it becomes active)',
+  }),
+  switchSession: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['sessionId'],
+    result: sessionInfoSchema,
+    http: { verb: 'POST', path: '/api/studio/sessions/{sessionId}/activate' },
+    summary: 'Switch the active session',
+  }),
+  setNamingTemplate: method({
+    args: z.tuple([namingTemplateSchema]),
+    names: ['template'],
+    result: sessionInfoSchema,
+    http: { verb: 'PUT', path: '/api/studio/naming-template' },
+    summary: "Set the active session's naming template",
+  }),
+  previewName: method({
+    args: z.tuple([namingTemplateSchema]),
+    names: ['template'],
+    result: z.string(),
+    http: { verb: 'GET', path: '/api/studio/naming-template/preview' },
+    summary: 'The name the next shot would get with a template',
+  }),
+  listShots: method({
+    args: z.tuple([studioIdSchema.optional()]),
+    names: ['sessionId'],
+    result: z.array(shotInfoSchema),
+    http: { verb: 'GET', path: '/api/studio/shots' },
+    summary: 'Shots of a session (default: the active one), oldest first',
+  }),
+  getShotImage: method({
+    args: z.tuple([studioIdSchema, z.enum(['thumbnail', 'preview'])]),
+    names: ['shotId', 'kind'],
+    result: 'jpeg',
+    http: { verb: 'GET', path: '/api/studio/shots/{shotId}/{kind}', cache: 'private, max-age=3600' },
+    summary: 'Shot thumbnail or preview (JPEG)',
+  }),
+  getStudioSettings: method({
+    args: z.tuple([]),
+    names: [],
+    result: studioSettingsViewSchema,
+    http: { verb: 'GET', path: '/api/studio/settings' },
+    summary: 'Studio-wide settings (the session root)',
+  }),
+  setSessionRoot: method({
+    args: z.tuple([absolutePathSchema]),
+    names: ['path'],
+    result: sessionInfoSchema,
+    http: { verb: 'PUT', path: '/api/studio/session-root' },
+    summary: 'Move the session root (absolute, created when missing, writable); re-opens the active session',
+  }),
+} as const;
