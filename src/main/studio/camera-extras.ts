@@ -44,7 +44,7 @@ export class CameraExtras implements CameraExtrasApi {
     return this.driver.getLatestOsdFrame(cameraId);
   }
 
-  fingerprint(cameraId: string): Promise<string | null> {
+  async fingerprint(cameraId: string): Promise<string | null> {
     this.registry.get(cameraId);
     return this.driver.getFingerprint(cameraId);
   }

@@ -45,12 +45,22 @@ describe('CameraRegistry', () => {
     expect(() => h.studio.cameras.requireConnected('fake-1', ['remote'])).not.toThrow();
   });
 
-  it('goes reconnecting on unplug and reconnects in the same mode on replug', async () => {
+  it('follows a body that reconnects by itself after an unplug (CRSDK reconnect)', async () => {
     h = await fakeStudio({ connect: 'remote-transfer' });
     h.driver.unplug('fake-1');
     expect(h.studio.cameras.state('fake-1')).toBe('reconnecting');
     expect(h.of('cameraRemoved')).toEqual([{ cameraId: 'fake-1' }]);
     expect(await h.studio.cameras.list()).toEqual([]);
+    const back = h.studio.bus.waitFor('connectionState', (e) => e.state === 'connected');
+    h.driver.replug('fake-1');
+    expect(await back).toMatchObject({ cameraId: 'fake-1', mode: 'remote-transfer' });
+    expect(h.driver.calls.connect).toBe(1);
+  });
+
+  it('reconnects in the same mode itself when the body only reports the camera back', async () => {
+    h = await fakeStudio({ connect: 'remote-transfer', selfReconnect: false });
+    h.driver.unplug('fake-1');
+    expect(h.studio.cameras.state('fake-1')).toBe('reconnecting');
     const back = h.studio.bus.waitFor('connectionState', (e) => e.state === 'connected');
     h.driver.replug('fake-1');
     expect(await back).toMatchObject({ cameraId: 'fake-1', mode: 'remote-transfer' });

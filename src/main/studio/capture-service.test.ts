@@ -70,7 +70,10 @@ describe('CaptureService', () => {
       code: 'INVALID_ARGUMENT',
     });
     await expect(h.studio.capture.setAfArea(cam, 640, 0)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await h.studio.capture.sendCommand(cam, { type: 'focusNearFar', step: 3 });
-    expect(sent(h)).toEqual(['focusNearFar']);
+    // Well-formed, but the body takes no commands in contents mode.
+    await expect(h.studio.capture.sendCommand(cam, { type: 'focusNearFar', step: 3 })).rejects.toMatchObject({
+      code: 'WRONG_CONNECTION_MODE',
+    });
+    expect(sent(h)).toEqual([]);
   });
 });

@@ -26,12 +26,19 @@ export interface FakeStudioOptions extends Partial<Pick<StudioOptions, 'transfer
   chunkSize?: number;
   /** Connect every camera in this mode after start. */
   connect?: ConnectionMode;
+  /** False: the fake body does not reconnect by itself after a replug (the studio has to). */
+  selfReconnect?: boolean;
 }
 
 /** Builds and starts a studio over a fake driver (for service tests). */
 export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStudio> {
   const dir = await mkdtemp(join(tmpdir(), 'ts-studio-'));
-  const driver = new FakeDriver({ cameras: opts.cameras, props: opts.props, chunkSize: opts.chunkSize });
+  const driver = new FakeDriver({
+    cameras: opts.cameras,
+    props: opts.props,
+    chunkSize: opts.chunkSize,
+    selfReconnect: opts.selfReconnect,
+  });
   const studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),

@@ -56,7 +56,7 @@ export class FakeCard {
     const open = this.open_.get(cameraId) ?? 0;
     if (this.busyLeft > 0 || open > 0) {
       if (this.busyLeft > 0) this.busyLeft--;
-      throw new TetherError(ErrorCode.CameraBusy, 'Camera busy (0x8D03)');
+      throw new TetherError(ErrorCode.CameraBusy, 'Camera busy (0x8D03)', { sdkCode: 0x8d03 });
     }
     this.open_.set(cameraId, open + 1);
     this.maxConcurrentStreams = Math.max(this.maxConcurrentStreams, open + 1);

@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import type { FocusFrame, LiveViewFrame } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
+import { FAKE_JPEG } from './fake-body';
 
 /** The parts of CameraDriver the studio services never exercise in unit tests: inert answers. */
 export abstract class FakeDriverBase {
@@ -24,14 +26,17 @@ export abstract class FakeDriverBase {
   }
 
   async getContentImage(): Promise<Uint8Array> {
-    return new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    return FAKE_JPEG.slice();
   }
 
   async listSettingsFiles(_cameraId: string): Promise<string[]> {
     return [];
   }
 
-  async downloadSettings(): Promise<void> {}
+  /** Writes a small settings blob where the studio asks (the file the studio then publishes). */
+  async downloadSettings(_cameraId: string, filename: string, hostPath: string): Promise<void> {
+    await writeFile(hostPath, `fake settings ${filename}\n`);
+  }
 
   async uploadSettings(): Promise<void> {}
 

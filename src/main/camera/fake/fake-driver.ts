@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type {
   CameraCommand,
   CameraInfo,
   CardFile,
+  CardSlot,
   ConnectionMode,
   LiveViewFrame,
   RawProperty,
@@ -11,24 +10,14 @@ import type {
   SaveInfo,
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { TypedEmitter } from '../../core/typed-emitter';
+import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { FakeCard } from './fake-card';
 import { FakeDriverBase } from './fake-driver-base';
+import { FAKE_JPEG, reported, requireRemoteControl, shoot, stage, type FakeCamera } from './fake-body';
 import { StreamGate } from './fake-stream';
 
-/** One fake body's state; tests may read and poke it directly. */
-export interface FakeCamera {
-  info: CameraInfo;
-  present: boolean;
-  connected: boolean;
-  mode?: ConnectionMode;
-  props: Map<number, RawProperty>;
-  files: { file: CardFile; data: Uint8Array }[];
-  liveView: { enabled: boolean; streaming: boolean };
-  latest: LiveViewFrame | null;
-  saveInfo: SaveInfo | null;
-}
+export type { FakeCamera } from './fake-body';
 
 /** Options of {@link FakeDriver}. */
 export interface FakeDriverOptions {
@@ -37,6 +26,10 @@ export interface FakeDriverOptions {
   props?: RawProperty[];
   /** Bytes per chunk of card streams (default 64 KiB). */
   chunkSize?: number;
+  /** Emit live-view frames by themselves at this interval while streaming (default: only `emitFrame`). */
+  frameIntervalMs?: number;
+  /** False: a body that cannot reconnect by itself (an unplug is always a lost connection). Default true. */
+  selfReconnect?: boolean;
 }
 
 function notFound(id: string): TetherError {
@@ -44,9 +37,10 @@ function notFound(id: string): TetherError {
 }
 
 /**
- * A small in-memory CameraDriver for studio unit tests, with fault hooks: stream errors after N bytes,
- * busy refusals, unplug / replug, AF behaviour, gated streams. One card stream per camera at a time
- * (a second open gets CAMERA_BUSY, as CRSDK's 0x8D03).
+ * A small in-memory CameraDriver for studio unit tests. It passes the driver contract suite (see
+ * `fake-driver.contract.test.ts`): priority-key gating, connection modes, AF then a shot to the host or the
+ * card, one card stream at a time (CAMERA_BUSY 0x8D03), self-reconnect after a replug. Fault hooks: stream
+ * errors after N bytes, busy refusals, unplug / replug, AF behaviour, gated streams, manual frames.
  */
 export class FakeDriver extends FakeDriverBase implements CameraDriver {
   readonly kind = 'sim' as const;
@@ -54,15 +48,16 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   readonly cameras = new Map<string, FakeCamera>();
   /** Every command sent, in order. */
   readonly commands: { cameraId: string; command: CameraCommand }[] = [];
-  /** Live-view start/stop counts. */
+  /** Call counts tests assert on. */
   readonly calls = { startLiveView: 0, stopLiveView: 0, connect: 0, getSelected: 0, openContent: 0 };
   /** Card-stream faults, pacing and statistics (busy, fail at N bytes, gates, offsets opened). */
   readonly card: FakeCard;
-  /** How the fake answers S1 lock. */
+  /** How the fake answers S1 lock and AF-shutter. */
   afBehaviour: 'focus' | 'fail' | 'never' = 'focus';
   private seq = 0;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  constructor(options: FakeDriverOptions = {}) {
+  constructor(private readonly options: FakeDriverOptions = {}) {
     super();
     this.card = new FakeCard(options.chunkSize ?? 65536);
     for (let i = 1; i <= (options.cameras ?? 1); i++) {
@@ -78,11 +73,14 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
         },
         present: true,
         connected: false,
+        reconnect: false,
+        reconnecting: false,
         props: new Map((options.props ?? []).map((p) => [p.code, { ...p, available: [...p.available] }])),
         files: [],
         liveView: { enabled: true, streaming: false },
         latest: null,
         saveInfo: null,
+        shots: 0,
       });
     }
   }
@@ -105,22 +103,38 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
     return this.card.nextGate;
   }
 
-  /** Link lost: `disconnected` (unexpected) then `cameraRemoved`; open streams error. */
+  /** Cable pulled: `reconnecting` (connected with reconnect) or an unexpected `disconnected`, then `cameraRemoved`. */
   unplug(cameraId: string): void {
     const cam = this.cam(cameraId);
+    if (!cam.present) return;
     const was = cam.connected;
-    cam.connected = false;
     cam.present = false;
-    cam.liveView.streaming = false;
-    if (was) this.events.emit('disconnected', { cameraId, reason: 'unplugged', expected: false });
+    cam.connected = false;
+    this.stopFrames(cameraId);
+    if (was && cam.reconnect && this.options.selfReconnect !== false) {
+      cam.reconnecting = true;
+      this.events.emit('reconnecting', { cameraId });
+    } else if (was) {
+      cam.mode = undefined;
+      this.events.emit('disconnected', { cameraId, reason: 'unplugged', expected: false });
+    }
     this.events.emit('cameraRemoved', { cameraId });
   }
 
-  /** The camera is back (`cameraAdded`); the studio reconnects it. */
+  /** Cable back in: `cameraAdded`; a body that was reconnecting comes back by itself (`connected`). */
   replug(cameraId: string): void {
     const cam = this.cam(cameraId);
+    if (cam.present) return;
     cam.present = true;
     this.events.emit('cameraAdded', { ...cam.info });
+    if (!cam.reconnecting || !cam.mode) return;
+    const mode = cam.mode;
+    setImmediate(() => {
+      if (!cam.present || !cam.reconnecting) return;
+      cam.reconnecting = false;
+      cam.connected = true;
+      this.events.emit('connected', { cameraId, mode });
+    });
   }
 
   /** Adds a file to the card and returns its listing entry. */
@@ -130,20 +144,13 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
 
   /** Writes a shot into the save-info folder and emits `downloadComplete` (auto-download). */
   async stageShot(cameraId: string, filename: string, data: Uint8Array): Promise<string> {
-    const dir = this.cam(cameraId).saveInfo?.path;
-    if (!dir) throw new Error('no save-info set');
-    await mkdir(dir, { recursive: true });
-    const stagedPath = join(dir, filename.replace(/[\\/]/g, '_'));
-    await writeFile(stagedPath, data);
-    this.events.emit('downloadComplete', { cameraId, filename, stagedPath, size: data.length });
-    return stagedPath;
+    const shot = await stage(this.cam(cameraId), filename, data);
+    this.events.emit('downloadComplete', { cameraId, ...shot });
+    return shot.stagedPath;
   }
 
   /** Emits one live-view frame when streaming; returns it (or null). */
-  emitFrame(
-    cameraId: string,
-    jpeg: Uint8Array = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
-  ): LiveViewFrame | null {
+  emitFrame(cameraId: string, jpeg: Uint8Array = FAKE_JPEG): LiveViewFrame | null {
     const cam = this.cam(cameraId);
     if (!cam.liveView.streaming) return null;
     const frame: LiveViewFrame = {
@@ -167,7 +174,11 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   }
 
   async stop(): Promise<void> {
-    for (const cam of this.cameras.values()) cam.connected = false;
+    for (const [id, cam] of this.cameras) {
+      this.stopFrames(id);
+      cam.connected = false;
+      cam.reconnecting = false;
+    }
   }
 
   version(): string {
@@ -177,42 +188,47 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   async listCameras(): Promise<CameraInfo[]> {
     return [...this.cameras.values()]
       .filter((c) => c.present)
-      .map((c) => ({ ...c.info, connected: c.connected }));
+      .map((c) => ({ ...c.info, connected: c.connected, ...(c.connected ? { mode: c.mode } : {}) }));
   }
 
-  async connect(cameraId: string, mode: ConnectionMode): Promise<void> {
+  async connect(
+    cameraId: string,
+    mode: ConnectionMode,
+    options: { reconnect?: boolean } = {},
+  ): Promise<void> {
     this.calls.connect++;
     const cam = this.cam(cameraId);
     if (!cam.present) throw notFound(cameraId);
-    cam.connected = true;
-    cam.mode = mode;
+    if (cam.connected)
+      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already connected`);
+    Object.assign(cam, { connected: true, mode, reconnect: options.reconnect ?? false, reconnecting: false });
     this.events.emit('connected', { cameraId, mode });
   }
 
   async disconnect(cameraId: string): Promise<void> {
     const cam = this.cam(cameraId);
-    cam.connected = false;
+    this.stopFrames(cameraId);
+    Object.assign(cam, { connected: false, reconnecting: false, mode: undefined });
     cam.liveView.streaming = false;
     this.events.emit('disconnected', { cameraId, reason: 'requested', expected: true });
   }
 
   async getProperties(cameraId: string): Promise<RawProperty[]> {
-    return [...this.live(cameraId).props.values()].map((p) => ({ ...p, available: [...p.available] }));
+    const cam = this.live(cameraId);
+    return [...cam.props.values()].map((p) => reported(cam, p));
   }
 
   async getSelectedProperties(cameraId: string, codes: number[]): Promise<RawProperty[]> {
     this.calls.getSelected++;
-    const props = this.live(cameraId).props;
-    return codes.flatMap((c) =>
-      props.has(c)
-        ? [{ ...(props.get(c) as RawProperty), available: [...(props.get(c) as RawProperty).available] }]
-        : [],
-    );
+    const cam = this.live(cameraId);
+    return codes.flatMap((c) => (cam.props.has(c) ? [reported(cam, cam.props.get(c) as RawProperty)] : []));
   }
 
   async setProperty(cameraId: string, code: number, value: RawValue): Promise<void> {
-    const prop = this.live(cameraId).props.get(code);
+    const cam = this.live(cameraId);
+    const prop = cam.props.get(code);
     if (!prop) throw new TetherError(ErrorCode.UnknownProperty, `code ${code}`);
+    requireRemoteControl(cam, `setting 0x${code.toString(16)}`, code);
     if (!prop.writable) throw new TetherError(ErrorCode.PropertyNotWritable, `code ${code} not writable`);
     if (prop.available.length > 0 && !prop.available.includes(value))
       throw new TetherError(ErrorCode.ValueNotAvailable, `value ${value}`);
@@ -221,12 +237,19 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   }
 
   async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
-    this.live(cameraId);
+    const cam = this.live(cameraId);
+    requireRemoteControl(cam, command.type);
     this.commands.push({ cameraId, command });
-    if (command.type === 's1' && command.action === 'lock' && this.afBehaviour !== 'never') {
+    const af = command.type === 'afShutter' || (command.type === 's1' && command.action === 'lock');
+    if (af && this.afBehaviour !== 'never') {
       const state = this.afBehaviour === 'focus' ? 'focused' : 'failed';
-      setImmediate(() => this.events.emit('afStatus', { cameraId, state }));
+      setImmediate(() => {
+        this.events.emit('afStatus', { cameraId, state: 'focusing' });
+        this.events.emit('afStatus', { cameraId, state });
+      });
     }
+    if (command.type === 'afShutter' || (command.type === 'release' && command.action === 'down'))
+      setImmediate(() => void this.takeShot(cameraId, cam));
   }
 
   async setAfAreaPosition(cameraId: string): Promise<void> {
@@ -238,9 +261,16 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   async startLiveView(cameraId: string): Promise<void> {
     this.calls.startLiveView++;
     this.live(cameraId).liveView.streaming = true;
+    const every = this.options.frameIntervalMs;
+    if (every && !this.timers.has(cameraId))
+      this.timers.set(
+        cameraId,
+        setInterval(() => this.emitFrame(cameraId), every),
+      );
   }
   async stopLiveView(cameraId: string): Promise<void> {
     this.calls.stopLiveView++;
+    this.stopFrames(cameraId);
     this.live(cameraId).liveView.streaming = false;
   }
   getLiveViewStatus(cameraId: string): { enabled: boolean; streaming: boolean } {
@@ -256,9 +286,7 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
     return this.cam(cameraId).saveInfo;
   }
 
-  async getCardSlots(
-    cameraId: string,
-  ): Promise<{ slot: number; status: 'ok'; remainingPhotos: number; fileCount: number }[]> {
+  async getCardSlots(cameraId: string): Promise<CardSlot[]> {
     return [{ slot: 1, status: 'ok', remainingPhotos: 999, fileCount: this.live(cameraId).files.length }];
   }
 
@@ -279,6 +307,18 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   ): Promise<ContentStream> {
     this.calls.openContent++;
     return this.card.open(cameraId, this.live(cameraId).files, ref, options);
+  }
+
+  private async takeShot(cameraId: string, cam: FakeCamera): Promise<void> {
+    if (!cam.connected) return;
+    const shot = await shoot(cam, (name, data) => this.card.add(cam.files, name, data));
+    if ('staged' in shot) this.events.emit('downloadComplete', { cameraId, ...shot.staged });
+    else this.events.emit('contentsChanged', { cameraId, slot: shot.added.slot, added: [shot.added] });
+  }
+
+  private stopFrames(cameraId: string): void {
+    clearInterval(this.timers.get(cameraId));
+    this.timers.delete(cameraId);
   }
 
   private cam(cameraId: string): FakeCamera {

@@ -33,3 +33,23 @@ export function fakeProps(
     { code: 0xfffe, value: 1, writable: true, available: [] },
   ];
 }
+
+const key = (name: string, k: string): number => {
+  const v = propertyByName(name)?.enum?.find((e) => e.key === k)?.value;
+  if (v === undefined) throw new Error(`catalog has no ${name}=${k}`);
+  return v;
+};
+
+/**
+ * What a fake body reports when it runs the driver contract: {@link fakeProps} plus white balance and the
+ * still-image store destination, with the priority key starting on the camera like a real body.
+ */
+export function contractProps(): RawProperty[] {
+  const wb = ['auto', 'daylight', 'shade', 'cloudy'].map((k) => key('white-balance', k));
+  const dest = ['host-pc', 'memory-card', 'both'].map((k) => key('still-image-store-destination', k));
+  return [
+    ...fakeProps({ priorityKey: 'camera-position' }),
+    prop('white-balance', wb[0], true, wb),
+    prop('still-image-store-destination', dest[1], true, dest),
+  ];
+}

@@ -1,0 +1,100 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  CameraInfo,
+  CardFile,
+  ConnectionMode,
+  LiveViewFrame,
+  RawProperty,
+  SaveInfo,
+} from '../../../shared/camera-types';
+import { ErrorCode, TetherError } from '../../../shared/errors';
+import { propertyByName } from '../../../shared/properties/index';
+
+/** The smallest well-formed JPEG: SOI, an empty comment segment, EOI. */
+export const FAKE_JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xfe, 0x00, 0x02, 0xff, 0xd9]);
+
+/** One fake body's state; tests may read and poke it directly. */
+export interface FakeCamera {
+  info: CameraInfo;
+  present: boolean;
+  connected: boolean;
+  mode?: ConnectionMode;
+  /** Connected with `reconnect`: an unplug is `reconnecting` and a replug comes back by itself. */
+  reconnect: boolean;
+  reconnecting: boolean;
+  props: Map<number, RawProperty>;
+  files: { file: CardFile; data: Uint8Array }[];
+  liveView: { enabled: boolean; streaming: boolean };
+  latest: LiveViewFrame | null;
+  saveInfo: SaveInfo | null;
+  /** Next shot number on this body. */
+  shots: number;
+}
+
+const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
+const enumKey = (name: string, value: unknown) =>
+  propertyByName(name)?.enum?.find((e) => e.value === value)?.key;
+const codeOf = (name: string) => propertyByName(name)?.code ?? -1;
+
+/** True while the body reports a priority key that is not at the PC (a body without one never blocks). */
+export function priorityAtCamera(cam: FakeCamera): boolean {
+  const pk = cam.props.get(codeOf('priority-key'));
+  return pk !== undefined && enumKey('priority-key', pk.value) !== 'pc-remote';
+}
+
+/**
+ * What the body reports for one property: with the priority key at the camera, everything but the key
+ * itself is read-only with no choices (as a Sony body answers).
+ */
+export function reported(cam: FakeCamera, p: RawProperty): RawProperty {
+  if (p.code !== codeOf('priority-key') && priorityAtCamera(cam))
+    return { ...p, writable: false, available: [] };
+  return { ...p, available: [...p.available] };
+}
+
+/** Commands and writes need a shooting mode, then the priority key at the PC (except writing the key itself). */
+export function requireRemoteControl(cam: FakeCamera, what: string, code?: number): void {
+  if (!cam.mode || !SHOOTING.includes(cam.mode))
+    throw new TetherError(ErrorCode.WrongConnectionMode, `${what} is not possible in ${cam.mode} mode`);
+  if (code !== codeOf('priority-key') && priorityAtCamera(cam))
+    throw new TetherError(ErrorCode.PriorityKeyNotPcRemote, `${what}: the priority key is on the camera`);
+}
+
+/** True when the body's store destination sends shots to the host (and a save-info folder is set). */
+function toHost(cam: FakeCamera): boolean {
+  const dest = cam.props.get(codeOf('still-image-store-destination'));
+  const k = dest ? enumKey('still-image-store-destination', dest.value) : undefined;
+  return cam.saveInfo !== null && (k === 'host-pc' || k === 'both');
+}
+
+/** A file the body wrote into its save-info folder (the `downloadComplete` payload without the camera). */
+export interface StagedShot {
+  filename: string;
+  stagedPath: string;
+  size: number;
+}
+
+/** Writes `data` as `filename` into the save-info folder (auto-download). */
+export async function stage(cam: FakeCamera, filename: string, data: Uint8Array): Promise<StagedShot> {
+  const dir = cam.saveInfo?.path;
+  if (!dir) throw new Error('no save-info set');
+  await mkdir(dir, { recursive: true });
+  const stagedPath = join(dir, filename.replace(/[\\/]/g, '_'));
+  await writeFile(stagedPath, data);
+  return { filename, stagedPath, size: data.length };
+}
+
+/** The body takes a picture: to the host (staged file) or onto its card (a new card file). */
+export async function shoot(
+  cam: FakeCamera,
+  addToCard: (name: string, data: Uint8Array) => CardFile,
+): Promise<{ staged: StagedShot } | { added: CardFile }> {
+  const n = cam.shots++;
+  const name = `${cam.saveInfo?.prefix ?? 'DSC'}${String((cam.saveInfo?.startNo ?? 1) + n).padStart(5, '0')}.JPG`;
+  const data = new Uint8Array(16 * 1024);
+  data.set(FAKE_JPEG.subarray(0, 6));
+  data.set(FAKE_JPEG.subarray(6), data.length - 2);
+  if (toHost(cam)) return { staged: await stage(cam, name, data) };
+  return { added: addToCard(name, data) };
+}
