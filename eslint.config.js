@@ -19,6 +19,34 @@ const rawIpcRule = {
   ],
 };
 
+const SERVICES = ['settings', 'session', 'studio', 'transfer'];
+const ADAPTERS = ['server', 'ipc', 'electron'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/contract/**'];
+
+/**
+ * The layer picture (docs/ARCHITECTURE.md) as lint: a relative import whose first folder is a layer this
+ * one must not reach is an error. Layer folders have unique names, so the first named segment of a relative
+ * specifier (`../../server/…`) says which layer it enters. Tests and `testing/` helpers wire layers together
+ * and are exempt; src/architecture/layers.test.ts checks the same picture on resolved paths.
+ */
+function layers(files, forbidden, { electron = true, node = false } = {}) {
+  const patterns = [
+    {
+      regex: `^(?:\\.\\.?/)+(?:${forbidden.join('|')})(?:/|$)`,
+      message: `Layer rule (docs/ARCHITECTURE.md): ${files[0]} must not import ${forbidden.join(', ')}.`,
+    },
+  ];
+  if (node)
+    patterns.push({
+      regex: '^node:',
+      message: 'Layer rule: this code also runs in a browser; no Node built-ins.',
+    });
+  const paths = electron
+    ? [{ name: 'electron', message: 'Layer rule: only the Electron shell, IPC and preload import electron.' }]
+    : [];
+  return { files, ignores: TESTS, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,4 +88,19 @@ export default tseslint.config(
     files: ['bench/**', 'scripts/**', 'bin/**', 'native/**/*.mjs', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },
+  // ---- layers: each imports only what is below it ----
+  layers(['src/main/core/**'], ['camera', ...SERVICES, 'app', ...ADAPTERS]),
+  layers(['src/main/camera/**'], [...SERVICES, 'app', ...ADAPTERS]),
+  layers(['src/main/settings/**'], ['camera', 'session', 'studio', 'transfer', 'app', ...ADAPTERS]),
+  layers(['src/main/session/**'], ['camera', 'studio', 'transfer', 'app', ...ADAPTERS]),
+  layers(['src/main/studio/**'], ['settings', 'session', 'transfer', 'app', ...ADAPTERS]),
+  layers(['src/main/transfer/**'], ['settings', 'app', ...ADAPTERS]),
+  layers(['src/main/app/**'], ADAPTERS),
+  layers(['src/main/server/**'], ['camera', ...SERVICES, 'ipc', 'electron']),
+  layers(['src/main/ipc/**'], ['camera', ...SERVICES, 'server', 'electron'], { electron: false }),
+  layers(['src/main/electron/**'], ['camera', ...SERVICES], { electron: false }),
+  layers(['src/shared/**'], ['main', 'renderer', 'preload', 'conformance', 'architecture'], { node: true }),
+  layers(['src/renderer/**'], ['main', 'conformance', 'architecture'], { node: true }),
+  layers(['src/preload/bridge/**'], ['main', 'renderer'], { node: true }),
+  layers(['src/preload/*.ts'], ['main', 'renderer'], { electron: false, node: true }),
 );

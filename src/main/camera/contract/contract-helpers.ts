@@ -28,6 +28,14 @@ export interface DriverUnderTest {
   faults?: DriverFaultHooks;
 }
 
+/** What every contract test gets: a started driver, its event log and the first camera. */
+export interface ContractContext {
+  driver: CameraDriver;
+  faults?: DriverFaultHooks;
+  log: EventLog;
+  camera: CameraInfo;
+}
+
 /** Every event of the driver, in order, from the moment it is attached. */
 export class EventLog {
   readonly entries: { event: keyof DriverEventMap; payload: unknown }[] = [];

@@ -1,8 +1,14 @@
 import { expect, it } from 'vitest';
 import { cardFileSchema, cardSlotSchema, type CardFile } from '../../../shared/camera-types';
 import { ErrorCode, isTetherError } from '../../../shared/errors';
-import { connect, expectCode, isCompleteJpeg, readAll, streamError } from './contract-helpers';
-import type { ContractContext } from './driver-contract';
+import {
+  connect,
+  expectCode,
+  isCompleteJpeg,
+  readAll,
+  streamError,
+  type ContractContext,
+} from './contract-helpers';
 
 async function smallestFile(ctx: ContractContext): Promise<CardFile> {
   const files = await ctx.driver.listContents(ctx.camera.id, 1);

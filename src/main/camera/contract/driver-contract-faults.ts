@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import type { CardFile } from '../../../shared/camera-types';
 import { ErrorCode, isTetherError } from '../../../shared/errors';
-import { connect, expectCode, streamError } from './contract-helpers';
-import type { ContractContext } from './driver-contract';
+import { connect, expectCode, streamError, type ContractContext } from './contract-helpers';
 
 const refOf = (f: CardFile) => ({ slot: f.slot, contentId: f.contentId, fileId: f.fileId });
 

@@ -2,9 +2,8 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CameraInfo, LiveViewFrame } from '../../../shared/camera-types';
+import type { LiveViewFrame } from '../../../shared/camera-types';
 import { ErrorCode } from '../../../shared/errors';
-import type { CameraDriver } from '../driver';
 import {
   EventLog,
   code,
@@ -16,21 +15,13 @@ import {
   isCompleteJpeg,
   pickWritable,
   setPriority,
-  type DriverFaultHooks,
+  type ContractContext,
   type DriverUnderTest,
 } from './contract-helpers';
 import { cardContract } from './driver-contract-card';
 import { faultContract } from './driver-contract-faults';
 
-export type { DriverFaultHooks, DriverUnderTest } from './contract-helpers';
-
-/** What every contract test gets: a started driver, its event log and the first camera. */
-export interface ContractContext {
-  driver: CameraDriver;
-  faults?: DriverFaultHooks;
-  log: EventLog;
-  camera: CameraInfo;
-}
+export type { ContractContext, DriverFaultHooks, DriverUnderTest } from './contract-helpers';
 
 /**
  * Registers the driver contract: the behaviour every `CameraDriver` must show, expressed only through

@@ -1,7 +1,7 @@
 import { enumValue } from './property-spec';
 import { warmUpStills } from './scene-renderer';
 import { isTrackingArea } from './property-table';
-import type { SimBody } from './sim-body';
+import type { SimBodyParts } from './sim-body-parts';
 import type { AfOutcome } from './sim-focus';
 
 /**
@@ -11,7 +11,7 @@ import type { AfOutcome } from './sim-focus';
 export class AfControl {
   private pending: Promise<AfOutcome | null> | null = null;
 
-  constructor(private readonly body: SimBody) {}
+  constructor(private readonly body: SimBodyParts) {}
 
   private get props() {
     return this.body.props;

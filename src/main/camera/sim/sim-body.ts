@@ -10,7 +10,6 @@ import type {
 import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
 import { DISTANCE_INFINITY } from '../../../shared/properties';
 import type { TypedEmitter } from '../../core/typed-emitter';
-import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
 import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
 import { SimFaults } from './faults';
@@ -24,19 +23,9 @@ import { SimLiveView, type LiveLook } from './sim-live-view';
 import type { SimIdentity } from './sim-models';
 import { liveLook } from './sim-osd';
 import { VirtualCard } from './virtual-card';
+import type { SimBodyOptions, SimBodyParts } from './sim-body-parts';
 
-/** Tunables shared by every body of a driver. */
-export interface SimBodyOptions {
-  /** Card read rate, bytes/s (`Infinity` = unlimited). */
-  rateBytesPerSec: number;
-  /** How long the body takes to report connected/disconnected, ms. */
-  connectDelayMs: number;
-  /** Folder under which the default save-info folder `tether-sim-<id>` lives. */
-  saveRoot: string;
-  /** Clock for card contents and shot times. */
-  now: () => Date;
-  log: Logger;
-}
+export type { SimBodyOptions } from './sim-body-parts';
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const REMOTE_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
@@ -47,7 +36,7 @@ const CARD_MODES: readonly ConnectionMode[] = ['remote-transfer', 'contents'];
  * driver facade looks bodies up by id and forwards; everything camera-like happens here or in the units
  * this class wires together.
  */
-export class SimBody {
+export class SimBody implements SimBodyParts {
   readonly faults: SimFaults;
   readonly props: PropertyModel;
   readonly focus: FocusModel;

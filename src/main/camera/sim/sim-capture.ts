@@ -5,7 +5,7 @@ import { isoParts } from '../../../shared/properties';
 import { shotExif } from './card-seed';
 import { blurDiameterPx, blurLevel, brightnessStep } from './exposure';
 import { enumValue } from './property-spec';
-import type { SimBody } from './sim-body';
+import type { SimBodyParts } from './sim-body-parts';
 import { AfControl } from './sim-af';
 import { buildArw, buildJpeg, type ShotSpec } from './shot-factory';
 import type { VirtualFile } from './virtual-file';
@@ -34,7 +34,7 @@ export class CaptureUnit {
 
   private readonly af: AfControl;
 
-  constructor(private readonly body: SimBody) {
+  constructor(private readonly body: SimBodyParts) {
     this.af = new AfControl(body);
   }
 

@@ -3,7 +3,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import type { ContentStream, OpenContentOptions } from '../driver';
 import { ContentReadStream } from './content-stream';
 import { busyError } from './faults';
-import type { SimBody } from './sim-body';
+import type { SimBodyParts } from './sim-body-parts';
 
 /** A reference to one card file. */
 export interface CardRef {
@@ -21,7 +21,7 @@ export class CardAccess {
   private active: ContentReadStream | null = null;
   private opening = false;
 
-  constructor(private readonly body: SimBody) {}
+  constructor(private readonly body: SimBodyParts) {}
 
   /** Slot states (any connection mode). */
   slots(): CardSlot[] {

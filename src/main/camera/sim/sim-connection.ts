@@ -2,7 +2,7 @@ import type { CameraInfo, ConnectionMode, ConnectionState } from '../../../share
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import type { TypedEmitter } from '../../core/typed-emitter';
 import type { DriverEventMap } from '../driver';
-import type { SimBodyOptions } from './sim-body';
+import type { SimBodyOptions } from './sim-body-parts';
 
 const delay = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

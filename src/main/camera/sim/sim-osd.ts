@@ -1,18 +1,18 @@
 import { formatValue } from '../../../shared/properties';
 import { catalogDef } from './property-spec';
-import type { SimBody } from './sim-body';
+import type { SimBodyParts } from './sim-body-parts';
 import type { LiveLook } from './sim-live-view';
 
 /** JPEG quality of live-view frames by `live-view-image-quality`. */
 const LIVE_QUALITY: Record<string, number> = { high: 80, low: 60 };
 
-const fmt = (body: SimBody, name: string) => formatValue(catalogDef(name), body.props.value(name));
+const fmt = (body: SimBodyParts, name: string) => formatValue(catalogDef(name), body.props.value(name));
 
 /**
  * What the live view shows now: blur and brightness from focus and exposure, the exposure line drawn
  * into every frame, and the OSD (mode, drive, file, battery, card; exposure scale; AF frames) when on.
  */
-export function liveLook(body: SimBody): LiveLook {
+export function liveLook(body: SimBodyParts): LiveLook {
   const { level, step } = body.imageLook();
   const exp = body.props.exposure();
   const ev = exp.diffEv;
