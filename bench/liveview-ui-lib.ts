@@ -42,7 +42,7 @@ export async function measureUi(
 }
 
 /**
- * Baseline: the Alpha API recipe (seeds: crsdk-app-recipe-live-view-frames) — poll the single-frame
+ * Baseline: the Alpha API's documented live-view recipe — poll the single-frame
  * endpoint every 66 ms, decode with createImageBitmap, draw on a canvas. Latency from the frame's ETag
  * timestamp (`"seq36-ts36"`) to the draw.
  */

@@ -41,7 +41,8 @@ describe.skipIf(!binary.path)('Electron shell', () => {
     app = await electron.launch({
       executablePath: binary.path!,
       // Chromium refuses to run its OS sandbox as root (CI containers); the renderer stays sandboxed in Electron's sense.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), join(root, 'out/main/index.js')],
+      // The app folder, as `electron .` runs it: package.json `main` → the thread-pool bootstrap → the bundle.
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
       cwd: root,
       env: {
         ...env,
@@ -85,6 +86,10 @@ describe.skipIf(!binary.path)('Electron shell', () => {
     });
     mkdirSync(join(root, 'e2e/screenshots'), { recursive: true });
     await page.screenshot({ path: join(root, 'e2e/screenshots/electron-window.png') });
+  });
+
+  it('started through the CommonJS bootstrap, which sized the thread pool before the bundle loaded', async () => {
+    expect(await app.evaluate(() => process.env.UV_THREADPOOL_SIZE)).toBe('8');
   });
 
   it('round-trips IPC: lists the simulated camera, rejects bad arguments as values', async () => {

@@ -19,9 +19,12 @@ function newestMtime(dir) {
   return newest;
 }
 
-const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) =>
-  join(root, p),
-);
+const built = [
+  'out/main/bootstrap.cjs',
+  'out/main/index.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+].map((p) => join(root, p));
 const binary = findElectronBinary(root);
 if (!binary.path) {
   console.log(`${SKIP_MESSAGE} (${binary.reason})`);

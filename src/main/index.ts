@@ -2,11 +2,10 @@
  * Electron entry: the desktop composition root. Builds the studio with `createStudio` (the same root
  * `npm run serve` uses), starts the embedded REST server, wires the typed IPC bridge and opens the window.
  *
- * Environment (tests, power users): TETHER_USER_DATA (user data folder), TETHER_DRIVER (auto|sim|crsdk),
+ * Electron starts at `bootstrap.cjs` (package.json `main`), which sizes the libuv thread pool before this
+ * ESM bundle loads. Environment (tests, power users): TETHER_USER_DATA (user data folder), TETHER_DRIVER (auto|sim|crsdk),
  * TETHER_SESSION_ROOT, TETHER_SERVER (on|off), TETHER_SERVER_PORT.
  */
-// First import, on purpose: sizes the libuv thread pool before any module below can start it.
-import './electron/threadpool';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, session } from 'electron';

@@ -4,7 +4,8 @@ import { errorCodeSchema } from './errors';
 import { transferJobSchema } from './transfer-types';
 
 /**
- * The event catalog: the nine events of the Alpha Camera REST API (see shared/seeds) plus the studio's own.
+ * The event catalog: the events of the Alpha Camera REST API (its document: `api/fixtures/`, checked by
+ * `events.test.ts`) plus the studio's own.
  * Every payload carries `cameraId` except the handshake and studio-wide events.
  */
 export const eventSchemas = {

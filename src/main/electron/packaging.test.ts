@@ -1,30 +1,31 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { nativeLibraryDirs } from '../camera/crsdk/library-path';
 
 // Loads build/electron-builder.yml exactly as `electron-builder --config build/electron-builder.yml` does
-// (YAML + its `extends` hook, then electron-builder's own schema validation), without packaging anything.
+// (YAML + its `extends` hook, then electron-builder's schema validation), and matches paths with the same
+// minimatch electron-builder uses, without packaging anything.
 const root = resolve(__dirname, '..', '..', '..');
 const requireFromBuilder = createRequire(
   createRequire(join(root, 'package.json')).resolve('electron-builder'),
 );
+const requireFromLib = createRequire(requireFromBuilder.resolve('app-builder-lib'));
+const { Minimatch } = requireFromLib('minimatch') as {
+  Minimatch: new (pattern: string, options: { dot: boolean }) => { match(path: string): boolean };
+};
 /** The parts of the merged configuration these tests read. */
 interface BuilderConfig {
-  appId: string;
-  productName: string;
   electronDist?: string;
   icon: string;
   files: { filter: string[] }[];
   asarUnpack: string[];
-  extraResources: unknown[];
-  npmRebuild: boolean;
-  linux: { target: string[]; icon: string };
-  mac: { target: string[] };
-  win: { target: string[] };
+  extraResources: { from: string; to: string }[];
+  linux: { icon: string };
 }
 const { getConfig, validateConfiguration } = requireFromBuilder('app-builder-lib/out/util/config/config') as {
   getConfig(
@@ -47,20 +48,41 @@ process.env.ELECTRON_DIST = fakeDist;
 afterAll(() => rmSync(fakeDist, { recursive: true, force: true }));
 
 const loaded = getConfig(root, 'build/electron-builder.yml', null);
+const matcher = (patterns: string[]) => {
+  const compiled = patterns.filter((p) => !p.startsWith('!')).map((p) => new Minimatch(p, { dot: true }));
+  const excluded = patterns
+    .filter((p) => p.startsWith('!'))
+    .map((p) => new Minimatch(p.slice(1), { dot: true }));
+  return (path: string) => compiled.some((m) => m.match(path)) && !excluded.some((m) => m.match(path));
+};
+
+/** Native binaries (Node addons, shared libraries) inside the installed production packages. */
+function nativeBinaries(): string[] {
+  const lock = createRequire(join(root, 'package.json'))('./package-lock.json') as {
+    packages: Record<string, { dev?: boolean }>;
+  };
+  const found: string[] = [];
+  const scan = (dir: string, depth: number): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'node_modules') continue;
+      if (statSync(path).isDirectory()) {
+        if (depth < 5) scan(path, depth + 1);
+      } else if (/\.(node|dll|dylib)$|\.so(\.\d+)*$/.test(name))
+        found.push(relative(root, path).split('\\').join('/'));
+    }
+  };
+  for (const [pkg, info] of Object.entries(lock.packages)) {
+    if (!pkg.startsWith('node_modules/') || info.dev || !existsSync(join(root, pkg))) continue;
+    scan(join(root, pkg), 0);
+  }
+  return found;
+}
 
 describe('build/electron-builder.yml', () => {
   it('passes electron-builder schema validation', async () => {
     const config = await loaded;
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-  });
-
-  it('names the app and builds AppImage + deb, dmg and nsis', async () => {
-    const config = await loaded;
-    expect(config.productName).toBe('Tether Studio');
-    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
-    expect(config.linux.target).toEqual(['AppImage', 'deb']);
-    expect(config.mac.target).toEqual(['dmg']);
-    expect(config.win.target).toEqual(['nsis']);
   });
 
   it('takes the Electron distribution from ELECTRON_DIST so it can package offline', async () => {
@@ -70,29 +92,39 @@ describe('build/electron-builder.yml', () => {
     expect(distHook.electronDistFor({})).toBe(existsSync(join(local, 'version')) ? local : undefined);
   });
 
-  it('packages the electron-vite output and unpacks the native modules from asar', async () => {
-    const config = await loaded;
-    // electron-builder normalises `files` into one pattern set.
-    expect(config.files[0].filter).toEqual(
-      expect.arrayContaining(['out/**', 'package.json', '!out/tsc-*/**']),
-    );
-    expect(config.asarUnpack).toEqual(
-      expect.arrayContaining(['node_modules/koffi/**', 'node_modules/sharp/**', 'node_modules/@img/**']),
-    );
-    for (const pattern of config.asarUnpack) {
-      expect(existsSync(join(root, pattern.replace(/\/\*\*$/, ''))), pattern).toBe(true);
-    }
-    expect(config.npmRebuild).toBe(false);
+  it('unpacks every native binary of the runtime dependencies from the asar (they cannot load from inside it)', async () => {
+    const unpacked = matcher((await loaded).asarUnpack);
+    const binaries = nativeBinaries();
+    // koffi's addon lives in its platform package (@koromix/koffi-<os>-<arch>), sharp's in @img/sharp-*.
+    expect(binaries.some((b) => b.includes('/koffi.node'))).toBe(true);
+    expect(binaries.some((b) => b.startsWith('node_modules/@img/'))).toBe(true);
+    expect(binaries.filter((b) => !unpacked(b))).toEqual([]);
   });
 
-  it('ships native/build/lib and the icon as extra resources', async () => {
+  it('packages the entry package.json names (the thread-pool bootstrap) and the bundle it loads', async () => {
     const config = await loaded;
-    expect(config.extraResources).toEqual([
-      { from: 'native/build/lib', to: 'native', filter: ['**/*'] },
-      { from: 'build/icon.png', to: 'icon.png' },
-    ]);
-    // The libraries themselves appear after `npm run build:native`; the folder they are built under exists.
-    expect(existsSync(join(root, 'native'))).toBe(true);
+    const packaged = matcher(config.files[0].filter);
+    const { main } = createRequire(join(root, 'package.json'))('./package.json') as { main: string };
+    const entry = main.replace(/^\.\//, '');
+    expect(packaged(entry), entry).toBe(true);
+    expect(packaged('out/main/index.js')).toBe(true);
+    expect(packaged('out/preload/index.cjs')).toBe(true);
+    expect(packaged('out/renderer/index.html')).toBe(true);
+    expect(packaged('out/tsc-node/src/main/index.d.ts')).toBe(false);
+  });
+
+  it('ships the CRSDK bridge where the packaged driver looks for it (<resources>/native)', async () => {
+    const config = await loaded;
+    const native = config.extraResources.find((r) => r.from === 'native/build/lib');
+    expect(native).toBeDefined();
+    const proc = process as NodeJS.Process & { resourcesPath?: string };
+    const before = proc.resourcesPath;
+    proc.resourcesPath = '/opt/Tether Studio/resources';
+    try {
+      expect(nativeLibraryDirs({})[0]).toBe(join(proc.resourcesPath, native!.to));
+    } finally {
+      proc.resourcesPath = before;
+    }
   });
 
   it('has the icons it names: a 512 px app icon and the Linux size set', async () => {

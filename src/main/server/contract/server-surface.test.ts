@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_API_ROUTES, alphaRoutes } from '../../../shared/api';
 import { type Harness, startHarness } from '../testing/contract-harness';
-import { SPEC_OPERATIONS } from '../testing/spec-operations';
+import { alphaSpecOperations } from '../../../shared/api/testing/alpha-spec';
 
 let h: Harness;
 let rendererDir: string;
@@ -15,33 +15,24 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('the API surface', () => {
-  it('implements all 47 operations of the v3 spec with the same method, path and operationId', () => {
-    expect(SPEC_OPERATIONS).toHaveLength(47);
-    expect(new Set(SPEC_OPERATIONS.map(([, path]) => path)).size).toBe(41);
+  it('implements every operation of the vendored Alpha API v3 document: same method, path, operationId', () => {
+    const spec = alphaSpecOperations();
+    expect(new Set(spec.map((o) => o.operationId)).size).toBe(spec.length);
     const byId = new Map(Object.values(alphaRoutes).map((r) => [r.operationId, r]));
-    for (const [method, path, op] of SPEC_OPERATIONS) {
-      expect(byId.get(op), op).toMatchObject({ method, path });
-      expect(h.server.operations.has(op), `${op} has a handler`).toBe(true);
+    for (const { method, path, operationId } of spec) {
+      expect(byId.get(operationId), operationId).toMatchObject({ method, path });
+      expect(h.server.operations.has(operationId), `${operationId} has a handler`).toBe(true);
     }
+    // Nothing claims to be Alpha API that the document does not define.
+    expect([...byId.keys()].sort()).toEqual(spec.map((o) => o.operationId).sort());
     for (const route of ALL_API_ROUTES)
       expect(h.server.operations.has(route.operationId), route.operationId).toBe(true);
   });
 
-  it('matches the reference YAML when it is available', () => {
-    const yaml = resolve(process.cwd(), '../shared/reference/alpha-camera-rest-api-v3.openapi.yaml');
-    if (!existsSync(yaml)) return; // CI machines may not have the shared folder; the list above is the contract.
-    const found: string[] = [];
-    let path = '';
-    let method = '';
-    for (const line of readFileSync(yaml, 'utf8').split('\n')) {
-      const p = /^ {2}(\/api\S*):$/.exec(line);
-      if (p) path = p[1];
-      const m = /^ {4}(get|put|post|delete):$/.exec(line);
-      if (m) method = m[1].toUpperCase();
-      const o = /^ {6}operationId: (\w+)$/.exec(line);
-      if (o) found.push(`${method} ${path} ${o[1]}`);
-    }
-    expect(found.sort()).toEqual(SPEC_OPERATIONS.map((s) => s.join(' ')).sort());
+  it('reads the document strictly: a layout it does not understand is an error, not an empty list', () => {
+    expect(() => alphaSpecOperations('openapi: 3.1.0\ninfo: {}\n')).toThrow(/paths/);
+    const broken = 'paths:\n  /api/x:\n    get:\n      summary: no id\ncomponents:\n';
+    expect(() => alphaSpecOperations(broken)).toThrow(/layout changed/);
   });
 
   it('serves an OpenAPI 3.1 document generated from the route schemas, and a docs page', async () => {
