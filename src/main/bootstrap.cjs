@@ -6,6 +6,8 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose (see above)
 require('./threadpool.cjs').ensureThreadpoolSize(process.env);
 import('./index.js').catch((err) => {
-  console.error(`Tether Studio failed to load: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  console.error(
+    `Tether Studio failed to load: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+  );
   process.exit(1);
 });
