@@ -96,6 +96,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
       case 'liveViewState':
       case 'operationResult':
         return;
+      default: {
+        // A new catalog event fails to compile here until the router decides what it means for the UI.
+        const unhandled: never = ev;
+        return unhandled;
+      }
     }
   };
 }
