@@ -54,7 +54,7 @@ const client = (routes: Record<string, Handler>) => {
   };
 };
 
-describe('HttpStudioClient requests', () => {
+describe('the HTTP client: requests', () => {
   it('reads properties from the studio route and unwraps `data`', async () => {
     const iso = fakeProperty('iso', 'ISO', ['ISO 100'], 'ISO 100');
     const { c, requests } = client({
@@ -194,7 +194,7 @@ const SOF = (w: number, h: number) =>
     0xd9,
   ]);
 
-describe('HttpStudioClient live view', () => {
+describe('the HTTP client: live view', () => {
   it('streams MJPEG frames with seq, timestamp and size; one stream per camera; unsubscribe aborts', async () => {
     let release!: () => void;
     const hold = new Promise<void>((r) => (release = r));

@@ -10,6 +10,9 @@ import type {
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import { propertyByName } from '../../../shared/properties/index';
+import type { TypedEmitter } from '../../core/typed-emitter';
+import type { DriverEventMap } from '../driver';
+import type { FakeCard } from './fake-card';
 
 /** The smallest well-formed JPEG: SOI, an empty comment segment, EOI. */
 export const FAKE_JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xfe, 0x00, 0x02, 0xff, 0xd9]);
@@ -85,6 +88,31 @@ export async function stage(cam: FakeCamera, filename: string, data: Uint8Array)
   return { filename, stagedPath, size: data.length };
 }
 
+/** A present, disconnected body `fake-<n>` with its own copy of `props`. */
+export function newFakeCamera(n: number, props: RawProperty[] = []): FakeCamera {
+  const id = `fake-${n}`;
+  return {
+    info: {
+      id,
+      model: 'ILCE-7M4',
+      serial: `000${n}`,
+      connectionType: 'USB',
+      connected: false,
+      driver: 'sim',
+    },
+    present: true,
+    connected: false,
+    reconnect: false,
+    reconnecting: false,
+    props: new Map(props.map((p) => [p.code, { ...p, available: [...p.available] }])),
+    files: [],
+    liveView: { enabled: true, streaming: false },
+    latest: null,
+    saveInfo: null,
+    shots: 0,
+  };
+}
+
 /** The body takes a picture: to the host (staged file) or onto its card (a new card file). */
 export async function shoot(
   cam: FakeCamera,
@@ -97,4 +125,54 @@ export async function shoot(
   data.set(FAKE_JPEG.subarray(6), data.length - 2);
   if (toHost(cam)) return { staged: await stage(cam, name, data) };
   return { added: addToCard(name, data) };
+}
+
+/** Takes a picture and announces it: `downloadComplete` for the host, `contentsChanged` for the card. */
+export async function takeShot(
+  events: TypedEmitter<DriverEventMap>,
+  card: FakeCard,
+  cameraId: string,
+  cam: FakeCamera,
+): Promise<void> {
+  if (!cam.connected) return;
+  const shot = await shoot(cam, (name, data) => card.add(cam.files, name, data));
+  if ('staged' in shot) events.emit('downloadComplete', { cameraId, ...shot.staged });
+  else events.emit('contentsChanged', { cameraId, slot: shot.added.slot, added: [shot.added] });
+}
+
+/** Cable pulled: `reconnecting` (connected with reconnect, and able to) or an unexpected `disconnected`. */
+export function unplugBody(
+  events: TypedEmitter<DriverEventMap>,
+  cam: FakeCamera,
+  selfReconnect: boolean,
+): void {
+  if (!cam.present) return;
+  const cameraId = cam.info.id;
+  const was = cam.connected;
+  cam.present = false;
+  cam.connected = false;
+  if (was && cam.reconnect && selfReconnect) {
+    cam.reconnecting = true;
+    events.emit('reconnecting', { cameraId });
+  } else if (was) {
+    cam.mode = undefined;
+    events.emit('disconnected', { cameraId, reason: 'unplugged', expected: false });
+  }
+  events.emit('cameraRemoved', { cameraId });
+}
+
+/** Cable back in: `cameraAdded`; a body that was reconnecting comes back by itself (`connected`). */
+export function replugBody(events: TypedEmitter<DriverEventMap>, cam: FakeCamera): void {
+  if (cam.present) return;
+  const cameraId = cam.info.id;
+  cam.present = true;
+  events.emit('cameraAdded', { ...cam.info });
+  if (!cam.reconnecting || !cam.mode) return;
+  const mode = cam.mode;
+  setImmediate(() => {
+    if (!cam.present || !cam.reconnecting) return;
+    cam.reconnecting = false;
+    cam.connected = true;
+    events.emit('connected', { cameraId, mode });
+  });
 }

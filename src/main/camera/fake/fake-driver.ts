@@ -14,7 +14,17 @@ import { TypedEmitter } from '../../core/typed-emitter';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { FakeCard } from './fake-card';
 import { FakeDriverBase } from './fake-driver-base';
-import { FAKE_JPEG, reported, requireRemoteControl, shoot, stage, type FakeCamera } from './fake-body';
+import {
+  FAKE_JPEG,
+  newFakeCamera,
+  reported,
+  requireRemoteControl,
+  stage,
+  replugBody,
+  takeShot,
+  unplugBody,
+  type FakeCamera,
+} from './fake-body';
 import { StreamGate } from './fake-stream';
 
 export type { FakeCamera } from './fake-body';
@@ -60,29 +70,8 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   constructor(private readonly options: FakeDriverOptions = {}) {
     super();
     this.card = new FakeCard(options.chunkSize ?? 65536);
-    for (let i = 1; i <= (options.cameras ?? 1); i++) {
-      const id = `fake-${i}`;
-      this.cameras.set(id, {
-        info: {
-          id,
-          model: 'ILCE-7M4',
-          serial: `000${i}`,
-          connectionType: 'USB',
-          connected: false,
-          driver: 'sim',
-        },
-        present: true,
-        connected: false,
-        reconnect: false,
-        reconnecting: false,
-        props: new Map((options.props ?? []).map((p) => [p.code, { ...p, available: [...p.available] }])),
-        files: [],
-        liveView: { enabled: true, streaming: false },
-        latest: null,
-        saveInfo: null,
-        shots: 0,
-      });
-    }
+    for (let i = 1; i <= (options.cameras ?? 1); i++)
+      this.cameras.set(`fake-${i}`, newFakeCamera(i, options.props));
   }
 
   // ---- fault and scenario hooks ----
@@ -105,36 +94,13 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
 
   /** Cable pulled: `reconnecting` (connected with reconnect) or an unexpected `disconnected`, then `cameraRemoved`. */
   unplug(cameraId: string): void {
-    const cam = this.cam(cameraId);
-    if (!cam.present) return;
-    const was = cam.connected;
-    cam.present = false;
-    cam.connected = false;
     this.stopFrames(cameraId);
-    if (was && cam.reconnect && this.options.selfReconnect !== false) {
-      cam.reconnecting = true;
-      this.events.emit('reconnecting', { cameraId });
-    } else if (was) {
-      cam.mode = undefined;
-      this.events.emit('disconnected', { cameraId, reason: 'unplugged', expected: false });
-    }
-    this.events.emit('cameraRemoved', { cameraId });
+    unplugBody(this.events, this.cam(cameraId), this.options.selfReconnect !== false);
   }
 
   /** Cable back in: `cameraAdded`; a body that was reconnecting comes back by itself (`connected`). */
   replug(cameraId: string): void {
-    const cam = this.cam(cameraId);
-    if (cam.present) return;
-    cam.present = true;
-    this.events.emit('cameraAdded', { ...cam.info });
-    if (!cam.reconnecting || !cam.mode) return;
-    const mode = cam.mode;
-    setImmediate(() => {
-      if (!cam.present || !cam.reconnecting) return;
-      cam.reconnecting = false;
-      cam.connected = true;
-      this.events.emit('connected', { cameraId, mode });
-    });
+    replugBody(this.events, this.cam(cameraId));
   }
 
   /** Adds a file to the card and returns its listing entry. */
@@ -249,7 +215,7 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
       });
     }
     if (command.type === 'afShutter' || (command.type === 'release' && command.action === 'down'))
-      setImmediate(() => void this.takeShot(cameraId, cam));
+      setImmediate(() => void takeShot(this.events, this.card, cameraId, cam));
   }
 
   async setAfAreaPosition(cameraId: string): Promise<void> {
@@ -307,13 +273,6 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   ): Promise<ContentStream> {
     this.calls.openContent++;
     return this.card.open(cameraId, this.live(cameraId).files, ref, options);
-  }
-
-  private async takeShot(cameraId: string, cam: FakeCamera): Promise<void> {
-    if (!cam.connected) return;
-    const shot = await shoot(cam, (name, data) => this.card.add(cam.files, name, data));
-    if ('staged' in shot) this.events.emit('downloadComplete', { cameraId, ...shot.staged });
-    else this.events.emit('contentsChanged', { cameraId, slot: shot.added.slot, added: [shot.added] });
   }
 
   private stopFrames(cameraId: string): void {
