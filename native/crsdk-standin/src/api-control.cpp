@@ -50,7 +50,7 @@ CrDeviceProperty* export_props(Camera& cam, const std::vector<uint32_t>* codes, 
     std::vector<CrInt16u> str;
     if (p.type == CrDataType_STR) str = to_cr_str(p.str);
     const bool variable = flag == CrEnableValue_True || flag == CrEnableValue_SetOnly;
-    arr[i].StandInFill(p.code, static_cast<CrDataType>(p.values.empty() ? p.type : (p.type | CrDataType_ArrayBit)),
+    PropertyAccess::fill(arr[i], p.code, static_cast<CrDataType>(p.values.empty() ? p.type : (p.type | CrDataType_ArrayBit)),
                        flag, variable ? CrEnableValue_Variable : CrEnableValue_Invariable,
                        static_cast<CrInt64u>(p.value), packed.empty() ? nullptr : packed.data(),
                        static_cast<CrInt32u>(packed.size()), str.empty() ? nullptr : str.data());
@@ -235,7 +235,7 @@ CrError SCRSDK::GetSelectLiveViewProperties(CrDeviceHandle h, CrInt32u n, CrInt3
       f.yDenominator = 480;
       f.width = 60;
       f.height = 60;
-      p.StandInFill(codes[i], CrFrameInfoType_FocusFrameInfo, reinterpret_cast<CrInt8u*>(&f), sizeof f);
+      PropertyAccess::fill(p, codes[i], CrFrameInfoType_FocusFrameInfo, reinterpret_cast<CrInt8u*>(&f), sizeof f);
       out.push_back(p);
     } else if (codes[i] == CrLiveViewProperty_TrackingFrame && area >= CrFocusArea_Tracking_Wide && focused) {
       CrTrackingFrameInfo t;
@@ -248,7 +248,7 @@ CrError SCRSDK::GetSelectLiveViewProperties(CrDeviceHandle h, CrInt32u n, CrInt3
       t.yDenominator = 480;
       t.width = 90;
       t.height = 120;
-      p.StandInFill(codes[i], CrFrameInfoType_TrackingFrameInfo, reinterpret_cast<CrInt8u*>(&t), sizeof t);
+      PropertyAccess::fill(p, codes[i], CrFrameInfoType_TrackingFrameInfo, reinterpret_cast<CrInt8u*>(&t), sizeof t);
       out.push_back(p);
     }
   }

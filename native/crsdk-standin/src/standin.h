@@ -16,10 +16,32 @@
 #include <vector>
 
 #include "CameraRemote_SDK.h"
+#include "IDeviceCallback.h"  // CameraRemote_SDK.h only forward-declares it, as Sony's does
 
 namespace standin {
 
 using Clock = std::chrono::steady_clock;
+
+/** Image blocks: Sony applies the offset header only to images of at most this many bytes. */
+constexpr CrInt32u kMaxOffsetImage = 500000;
+/** Size of the header the stand-in writes before an image (its first 4 bytes hold this offset). */
+constexpr CrInt32u kImageHeader = 48;
+
+/** Fills the SDK's property classes (their members are private, as in Sony's headers). */
+struct PropertyAccess {
+  static void fill(SCRSDK::CrDeviceProperty& p, CrInt32u code, SCRSDK::CrDataType type,
+                   SCRSDK::CrPropertyEnableFlag enable, SCRSDK::CrPropertyVariableFlag variable, CrInt64u current,
+                   const CrInt8u* values, CrInt32u values_size, const CrInt16u* str);
+  static void fill(SCRSDK::CrLiveViewProperty& p, CrInt32u code, SCRSDK::CrFrameInfoType type, const CrInt8u* value,
+                   CrInt32u size);
+};
+
+/** Fills image infos and blocks the way Cr_Core does (offset header in the caller's buffer). */
+struct ImageAccess {
+  static void set_info(SCRSDK::CrImageInfo& info, CrInt32u width, CrInt32u height, CrInt32u buffer_size);
+  /** Writes `image` (with the header when small enough); CrError_Memory_Insufficient when it does not fit. */
+  static SCRSDK::CrError write(SCRSDK::CrImageDataBlock& block, CrInt32u frame, const std::vector<uint8_t>& image);
+};
 
 /** Counts objects handed to callers plus running threads; tests assert it returns to zero. */
 extern std::atomic<int32_t> g_live_objects;
@@ -171,7 +193,7 @@ class Device : public std::enable_shared_from_this<Device> {
 
   // Link events driven by faults.
   void on_unplug();
-  void on_replug();
+  void on_replug(bool warning_only);
   void begin_disconnect();
   void spawn(std::function<void()> fn);
 
