@@ -16,7 +16,13 @@ import type {
 } from '../../shared/camera-types';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef } from '../../shared/studio-client';
-import type { DriverStatus, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
+import type {
+  DiscoveryState,
+  DriverStatus,
+  SessionInfo,
+  ShotInfo,
+  StudioStatus,
+} from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { CameraDriver } from '../camera/driver';
 import type { LogBuffer } from '../log/logger';
@@ -73,6 +79,8 @@ export interface CameraRegistryApi {
   setSaveInfo(cameraId: string, info: SaveInfo): Promise<SaveInfo>;
   /** The client's save-info when one is set, else the body's (the staging folder). */
   saveInfo(cameraId: string): SaveInfo | null;
+  /** Whether camera discovery works, and why not (a failure is reported and retried, never fatal). */
+  discovery(): DiscoveryState;
 }
 
 /** Cached, validated property access. */

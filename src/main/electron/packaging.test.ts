@@ -22,9 +22,9 @@ interface BuilderConfig {
   asarUnpack: string[];
   extraResources: unknown[];
   npmRebuild: boolean;
-  linux: { target: string[]; icon: string };
-  mac: { target: string[] };
-  win: { target: string[] };
+  linux: { target: string[]; icon: string; extraFiles: unknown[] };
+  mac: { target: string[]; extraFiles: unknown[] };
+  win: { target: string[]; extraFiles: unknown[] };
 }
 const { getConfig, validateConfiguration } = requireFromBuilder('app-builder-lib/out/util/config/config') as {
   getConfig(
@@ -88,11 +88,20 @@ describe('build/electron-builder.yml', () => {
   it('ships native/build/lib and the icon as extra resources', async () => {
     const config = await loaded;
     expect(config.extraResources).toEqual([
-      { from: 'native/build/lib', to: 'native', filter: ['**/*'] },
+      { from: 'native/build/lib', to: 'native', filter: ['**/*', '!CrAdapter/**'] },
       { from: 'build/icon.png', to: 'icon.png' },
     ]);
     // The libraries themselves appear after `npm run build:native`; the folder they are built under exists.
     expect(existsSync(join(root, 'native'))).toBe(true);
+  });
+
+  it("puts Sony's CrAdapter/ beside the executable, where Cr_Core loads it from", async () => {
+    const config = await loaded;
+    const adapters = { from: 'native/build/lib/CrAdapter', to: 'CrAdapter' };
+    expect(config.linux.extraFiles).toEqual([adapters]);
+    expect(config.win.extraFiles).toEqual([adapters]);
+    // macOS: the bundle's Contents/Frameworks (extraFiles are relative to Contents/).
+    expect(config.mac.extraFiles).toEqual([{ ...adapters, to: 'Frameworks/CrAdapter' }]);
   });
 
   it('has the icons it names: a 512 px app icon and the Linux size set', async () => {

@@ -1,9 +1,11 @@
 import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
+import type { DiscoveryState } from '../../shared/studio-types';
 import type { CameraRegistryApi } from '../app/studio';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../log/logger';
 import type { EventBus } from './event-bus';
+import { PriorityKeyHandover } from './priority-key-handover';
 import { SaveInfoTargets } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */
@@ -15,6 +17,8 @@ export interface CameraRegistryDeps {
   stagingRoot: string;
   /** Connect automatically when exactly one camera is present (read at each decision). */
   autoConnect?: () => { enabled: boolean; mode: ConnectionMode };
+  /** Leave the priority key with the camera after a connect (default: move it to the PC). */
+  keepCameraPriority?: () => boolean;
 }
 
 interface Entry {
@@ -35,9 +39,17 @@ export class CameraRegistry implements CameraRegistryApi {
   /** Auto-connect decisions wait for the complete initial camera list. */
   private started = false;
   private readonly saveTargets: SaveInfoTargets;
+  private readonly priority: PriorityKeyHandover;
+  private discoveryNow: DiscoveryState = { ok: true };
 
   constructor(private readonly deps: CameraRegistryDeps) {
     this.saveTargets = new SaveInfoTargets(deps.driver, deps.log, deps.stagingRoot);
+    this.priority = new PriorityKeyHandover({
+      driver: deps.driver,
+      bus: deps.bus,
+      log: deps.log,
+      keepCameraPriority: deps.keepCameraPriority ?? (() => false),
+    });
   }
 
   /** Subscribes to the driver's camera and connection events. */
@@ -51,6 +63,7 @@ export class CameraRegistry implements CameraRegistryApi {
         this.onDisconnected(cameraId, reason, expected),
       ),
       ev.on('reconnecting', ({ cameraId }) => this.onReconnecting(cameraId)),
+      ev.on('discovery', (state) => this.onDiscovery(state)),
     );
   }
 
@@ -73,8 +86,22 @@ export class CameraRegistry implements CameraRegistryApi {
     this.offs.splice(0).forEach((off) => off());
   }
 
+  /** Whether camera discovery works, and why not (the studio keeps running and retrying either way). */
+  discovery(): DiscoveryState {
+    return { ...(this.deps.driver.discoveryState?.() ?? this.discoveryNow) };
+  }
+
   async list(): Promise<CameraInfo[]> {
-    const found = await this.deps.driver.listCameras();
+    let found: CameraInfo[];
+    try {
+      found = await this.deps.driver.listCameras();
+    } catch (err) {
+      // Enumeration failing is a state to report, not a reason to fail callers or stop the studio.
+      const e = toErrorValue(err);
+      this.onDiscovery({ ok: false, message: e.message, code: e.code, checkedAt: Date.now() });
+      return [...this.cams.values()].filter((c) => c.present).map((c) => this.view(c));
+    }
+    if (!this.deps.driver.discoveryState && !this.discoveryNow.ok) this.onDiscovery({ ok: true });
     const ids = new Set(found.map((c) => c.id));
     for (const info of found) this.upsert(info);
     for (const e of this.cams.values()) if (!ids.has(e.info.id)) e.present = false;
@@ -187,6 +214,8 @@ export class CameraRegistry implements CameraRegistryApi {
     }
     if (e.state !== 'connected') this.markConnected(id, mode);
     await this.saveTargets.apply(id, mode);
+    // Before connect() resolves: a capture or write right after it must not meet a camera-held key.
+    await this.priority.apply(id, mode);
   }
 
   private setState(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void {
@@ -200,6 +229,22 @@ export class CameraRegistry implements CameraRegistryApi {
       state,
       ...(e.mode && state !== 'disconnected' ? { mode: e.mode } : {}),
     });
+  }
+
+  private onDiscovery(state: DiscoveryState): void {
+    const was = this.discoveryNow;
+    this.discoveryNow = state;
+    if (state.ok && !was.ok) {
+      this.deps.log.info('camera discovery works again');
+      this.deps.bus.emit('operationResult', { cameraId: '*', operation: 'discovery', result: 'ok' });
+    } else if (!state.ok && (was.ok || was.message !== state.message)) {
+      this.deps.log.warn(`camera discovery failed: ${state.message ?? 'unknown error'} (retrying)`);
+      this.deps.bus.emit('warning', {
+        cameraId: '*',
+        code: 'DISCOVERY_FAILED',
+        message: `Camera discovery failed: ${state.message ?? 'unknown error'} (retrying)`,
+      });
+    }
   }
 
   private onReconnecting(cameraId: string): void {
@@ -221,8 +266,10 @@ export class CameraRegistry implements CameraRegistryApi {
     const wasReconnect = e.state === 'reconnecting';
     this.setState(cameraId, 'connected', mode);
     this.deps.bus.emit('connected', { ...this.view(e), cameraId, mode });
-    // After an automatic reconnect the body may have lost its save-info (ours or a client's); set it again.
-    if (wasReconnect) void this.saveTargets.apply(cameraId, mode);
+    // After an automatic reconnect the body may have lost its save-info (ours or a client's) and the
+    // priority key: set them again.
+    if (wasReconnect)
+      void this.saveTargets.apply(cameraId, mode).then(() => this.priority.apply(cameraId, mode));
   }
 
   private markDisconnected(e: Entry, reason: string): void {

@@ -94,12 +94,13 @@ export class CaptureService implements CaptureServiceApi {
     return this.deps.driver.getTrackingFrames(cameraId);
   }
 
-  private async isManualFocus(cameraId: string): Promise<boolean> {
+  /** The focus-mode key (`mf`, `af-s`, `af-c`, …), or undefined when the body does not say. */
+  private async focusMode(cameraId: string): Promise<string | undefined> {
     try {
       const view = await this.deps.properties.get(cameraId, 'focus-mode');
-      return propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key === 'mf';
+      return propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key;
     } catch {
-      return false;
+      return undefined;
     }
   }
 
@@ -109,13 +110,16 @@ export class CaptureService implements CaptureServiceApi {
       await this.release(cameraId);
       return { focused: null };
     }
-    if (await this.isManualFocus(cameraId)) {
+    const mode = await this.focusMode(cameraId);
+    if (mode === 'mf') {
       // In MF the body never confirms focus: release straight away.
       await this.release(cameraId);
       return { focused: null };
     }
     const policy = this.deps.afPolicy();
-    const af = this.waitForFocus(cameraId, policy.timeoutMs);
+    // In AF-C the body reports "not focused" (0x203) while the lens still hunts: only focus or the timeout
+    // ends the wait. In AF-S "not focused" is the final answer.
+    const af = this.waitForFocus(cameraId, policy.timeoutMs, mode === 'af-c');
     let locked = false;
     try {
       await driver.sendCommand(cameraId, { type: 's1', action: 'lock' });
@@ -153,17 +157,22 @@ export class CaptureService implements CaptureServiceApi {
     }
   }
 
-  /** Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. */
+  /**
+   * Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. With
+   * `continuous` (AF-C) a `failed` report is a lens still hunting, not an answer.
+   */
   private waitForFocus(
     cameraId: string,
     timeoutMs: number,
+    continuous: boolean,
   ): { result: Promise<AfState | 'timeout'>; cancel: () => void } {
     let off: () => void = () => undefined;
     let timer: NodeJS.Timeout | undefined;
     const result = new Promise<AfState | 'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
       off = this.deps.driver.events.on('afStatus', (p) => {
-        if (p.cameraId === cameraId && (p.state === 'focused' || p.state === 'failed')) resolve(p.state);
+        if (p.cameraId !== cameraId) return;
+        if (p.state === 'focused' || (p.state === 'failed' && !continuous)) resolve(p.state);
       });
     });
     return {

@@ -54,9 +54,9 @@ export async function startHarness(
     shutdownRequests: 0,
     shutdownRequested: new Promise<void>((r) => (onShutdown = r)),
     call: (method, path, opts = {}) => httpCall(h.url + path, { ...opts, method }),
+    // A remote connect takes the priority key to the PC by itself (keepCameraPriority is off).
     connectRemote: async (mode = 'remote') => {
       await studio.cameras.connect(h.cameraId, mode);
-      if (mode !== 'contents') await studio.properties.setPriorityKey(h.cameraId, 'pc-remote');
     },
     nextFrame: () =>
       new Promise<void>((resolve) => {

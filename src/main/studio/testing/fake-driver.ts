@@ -59,7 +59,8 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   /** Card-stream faults, pacing and statistics (busy, fail at N bytes, gates, offsets opened). */
   readonly card: FakeCard;
   /** How the fake answers S1 lock. */
-  afBehaviour: 'focus' | 'fail' | 'never' = 'focus';
+  /** `hunt`: reports not-focused first (an AF-C lens still searching), then focus. */
+  afBehaviour: 'focus' | 'fail' | 'never' | 'hunt' = 'focus';
   private seq = 0;
 
   constructor(options: FakeDriverOptions = {}) {
@@ -225,7 +226,11 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
     this.commands.push({ cameraId, command });
     if (command.type === 's1' && command.action === 'lock' && this.afBehaviour !== 'never') {
       const state = this.afBehaviour === 'focus' ? 'focused' : 'failed';
-      setImmediate(() => this.events.emit('afStatus', { cameraId, state }));
+      setImmediate(() => {
+        this.events.emit('afStatus', { cameraId, state });
+        if (this.afBehaviour === 'hunt')
+          setImmediate(() => this.events.emit('afStatus', { cameraId, state: 'focused' }));
+      });
     }
   }
 

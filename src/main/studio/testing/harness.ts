@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionMode, RawProperty } from '../../../shared/camera-types';
@@ -26,12 +26,21 @@ export interface FakeStudioOptions extends Partial<Pick<StudioOptions, 'transfer
   chunkSize?: number;
   /** Connect every camera in this mode after start. */
   connect?: ConnectionMode;
+  /** Persisted setting: leave the priority key with the camera after a connect. */
+  keepCameraPriority?: boolean;
 }
 
 /** Builds and starts a studio over a fake driver (for service tests). */
 export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStudio> {
   const dir = await mkdtemp(join(tmpdir(), 'ts-studio-'));
   const driver = new FakeDriver({ cameras: opts.cameras, props: opts.props, chunkSize: opts.chunkSize });
+  if (opts.keepCameraPriority !== undefined) {
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(
+      join(dir, 'data', 'settings.json'),
+      JSON.stringify({ version: 1, keepCameraPriority: opts.keepCameraPriority }),
+    );
+  }
   const studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),
