@@ -195,6 +195,7 @@ CrError SCRSDK::Connect(ICrCameraObjectInfo* info, IDeviceCallback* callback, Cr
     }
     dev = std::make_shared<Device>(cam, callback, mode, reconnect == CrReconnecting_ON);
     cam->connection = dev;
+    cam->connected_locked(mode);
     *handle = sdk().next_handle++;
     sdk().devices[*handle] = dev;
   }

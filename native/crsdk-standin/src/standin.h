@@ -61,7 +61,8 @@ struct Prop {
   int64_t value = 0;
   std::vector<int64_t> values;  // possible values (current constraints)
   bool settable = false;        // writable by nature (before priority/mode rules)
-  bool set_only = false;        // write-only command-like property (NearFar, Zoom)
+  bool set_only = false;        // write-only command-like property (NearFar)
+  bool hidden = false;          // takes writes but is not listed (the simulator does not list it either)
   std::string str;              // for CrDataType_STR
 };
 
@@ -112,15 +113,23 @@ class Camera {
   uint32_t next_mtp_handle = 0x1000;
   std::weak_ptr<Device> connection;
 
-  /** Refreshes writability and available values after any change (priority key, mode rules). */
+  /** Applies the consequences of a change and refreshes the value lists that depend on other settings. */
   void apply_rules_locked();
   /** Whether the priority key lets the host write. */
   bool pc_remote_locked() const;
   int64_t get_locked(uint32_t code) const;
   /** Sets a value; returns true when it changed. */
   bool put_locked(uint32_t code, int64_t v);
-  /** Writability as the SDK reports it (enable flag). */
-  SCRSDK::CrPropertyEnableFlag enable_flag_locked(const Prop& p) const;
+  /** The simulator's writability rule for `p`, before priority-key and connection-mode gating. */
+  bool writable_locked(const Prop& p) const;
+  /** Writability as the SDK reports it (enable flag) to a connection in `mode`. */
+  SCRSDK::CrPropertyEnableFlag enable_flag_locked(const Prop& p, SCRSDK::CrSdkControlMode mode) const;
+  /** Value, enable flag and value list of every property, to tell which codes a change touched. */
+  std::map<uint32_t, std::string> snapshot_locked(SCRSDK::CrSdkControlMode mode) const;
+  /** A connection in `mode` opened (the body reports its control mode). */
+  void connected_locked(SCRSDK::CrSdkControlMode mode);
+  static std::vector<uint32_t> diff(const std::map<uint32_t, std::string>& before,
+                                    const std::map<uint32_t, std::string>& after);
   /** Adds a shot to the card; returns the new content. */
   CardContent add_shot_locked(bool raw, bool jpeg, uint64_t jpeg_size, uint64_t raw_size);
   /** Consumes one busy token; true when the call must answer busy. */
