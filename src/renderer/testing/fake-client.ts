@@ -122,11 +122,20 @@ export class FakeStudioClient implements StudioClient {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
 
+  /** What `getStatus` reports as the discovery state (tests set a failure). */
+  discovery: StudioStatus['driver']['discovery'] = { ok: true };
+
   async getStatus(): Promise<StudioStatus> {
     this.record('getStatus');
     return {
       version: '0.1.0',
-      driver: { kind: 'sim', requested: 'auto', reason: 'no SDK found', sdkVersion: 'sim-1.0' },
+      driver: {
+        kind: 'sim',
+        requested: 'auto',
+        reason: 'no SDK found',
+        sdkVersion: 'sim-1.0',
+        discovery: this.discovery,
+      },
       uptime: 1,
       server: { enabled: true, url: null },
     };
