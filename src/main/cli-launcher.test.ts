@@ -28,11 +28,24 @@ const fifos = [0, 1, 2, 3, 4].map((i) => ${JSON.stringify(dir)} + '/f' + i);
 const opens = fifos.map((f) => fs.promises.open(f, 'r'));
 const free = fs.promises.stat(${JSON.stringify(dir)}).then(() => 'free');
 const late = new Promise((r) => setTimeout(() => r('starved'), 1500));
+// Releases the parked readers: a FIFO opens for writing without blocking only once its reader is waiting
+// (ENXIO before that, e.g. while a pool thread is still getting to it under load), so retry until each has.
+const release = (f) =>
+  new Promise((resolve) => {
+    const attempt = () => {
+      try {
+        fs.closeSync(fs.openSync(f, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+        resolve();
+      } catch {
+        setTimeout(attempt, 10);
+      }
+    };
+    attempt();
+  });
 Promise.race([free, late]).then((r) => {
   console.log(r);
-  for (const f of fifos) fs.closeSync(fs.openSync(f, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
-  return Promise.all(opens).then((hs) => Promise.all(hs.map((h) => h.close())));
-}).then(() => process.exit(0));
+  return Promise.all(fifos.map(release));
+}).then(() => Promise.all(opens)).then((hs) => Promise.all(hs.map((h) => h.close()))).then(() => process.exit(0));
 `;
 
 describe('bin/tether-studio.cjs (the package command)', () => {
@@ -71,6 +84,7 @@ describe('bin/tether-studio.cjs (the package command)', () => {
           return execFileSync(process.execPath, ['-e', probe(dir, sizeFirst)], {
             env: cleanEnv(),
             encoding: 'utf8',
+            timeout: 20_000, // bounded: a stuck probe fails the test instead of hanging the run
           }).trim();
         };
         expect(run(false)).toBe('starved');
