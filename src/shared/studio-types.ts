@@ -77,6 +77,23 @@ export const namingTemplateSchema = z
 export const captureResultSchema = z.object({ focused: z.boolean().nullable() });
 /** What a capture did. */
 export type CaptureResult = z.infer<typeof captureResultSchema>;
+/**
+ * Whether the driver can find cameras. `ok: false` means enumeration itself fails (e.g. the SDK's transport
+ * adapters are not where it looks): the studio stays up, says why here and keeps retrying.
+ */
+export const discoveryStateSchema = z.object({
+  ok: z.boolean(),
+  /** Why discovery fails, in words (absent when ok). */
+  message: z.string().optional(),
+  /** The shared error code of the failure (absent when ok). */
+  code: z.string().optional(),
+  /** Where the SDK looks for its transport adapters (CRSDK driver). */
+  adapterDir: z.string().optional(),
+  /** Epoch ms of the last enumeration attempt. */
+  checkedAt: z.number().optional(),
+});
+/** Camera discovery state. */
+export type DiscoveryState = z.infer<typeof discoveryStateSchema>;
 
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({
@@ -84,6 +101,8 @@ export const driverStatusSchema = z.object({
   requested: z.enum(['auto', 'sim', 'crsdk']),
   reason: z.string(),
   sdkVersion: z.string(),
+  /** Camera discovery: failing enumeration is reported here, not by stopping the studio. */
+  discovery: discoveryStateSchema.optional(),
 });
 /** How the active driver was chosen. */
 export type DriverStatus = z.infer<typeof driverStatusSchema>;

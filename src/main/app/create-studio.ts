@@ -56,7 +56,12 @@ class StudioImpl implements Studio {
 
   status(server: { enabled: boolean; url: string | null } = { enabled: false, url: null }): StudioStatus {
     const uptime = this.startedAt ? Math.round((Date.now() - this.startedAt) / 1000) : 0;
-    return { version: appVersion(), driver: { ...this.driverStatus }, uptime, server };
+    return {
+      version: appVersion(),
+      driver: { ...this.driverStatus, discovery: this.cameras.discovery() },
+      uptime,
+      server,
+    };
   }
 
   async start(): Promise<void> {
@@ -145,6 +150,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       enabled: options.autoConnect ?? settings.get().autoConnect,
       mode: settings.get().defaultMode,
     }),
+    keepCameraPriority: () => settings.get().keepCameraPriority,
   });
   const properties = new PropertyService({ driver, registry: cameras, bus, log: log.child('properties') });
   const capture = new CaptureService({

@@ -14,6 +14,7 @@ import type {
   SaveInfo,
 } from '../../shared/camera-types';
 import type { ErrorValue } from '../../shared/errors';
+import type { DiscoveryState } from '../../shared/studio-types';
 import type { TypedEmitter } from '../core/typed-emitter';
 
 /**
@@ -50,6 +51,8 @@ export interface DriverEventMap {
   error: { cameraId: string; error: ErrorValue; sdkCode?: number };
   /** A generic operation completed. */
   operationResult: { cameraId: string; operation: string; result: string };
+  /** Camera discovery started failing, changed its reason, or works again (driver-wide, no camera). */
+  discovery: DiscoveryState;
 }
 
 /** Options for opening a card file for reading. */
@@ -85,8 +88,13 @@ export interface CameraDriver {
   /** SDK / driver version string (e.g. `V2.00.00` or `sim-1.0`). */
   version(): string;
 
-  /** Cameras present now. */
+  /**
+   * Cameras present now. When enumeration itself fails the driver answers the last known list, reports the
+   * failure through `discoveryState()` and the `discovery` event, and keeps retrying.
+   */
   listCameras(): Promise<CameraInfo[]>;
+  /** Whether discovery works now (drivers whose enumeration cannot fail may omit it: always ok). */
+  discoveryState?(): DiscoveryState;
   /** Connects in a mode. Resolves once the camera reports connected. */
   connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }): Promise<void>;
   /** Disconnects. Resolves once the camera reports disconnected. */

@@ -86,6 +86,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         });
         return;
       case 'warning':
+        // Studio-wide (camera '*'): discovery started failing; the status says why.
+        if (ev.data.cameraId === '*') void camera.loadCameras().catch(() => undefined);
         s.setNotice(ev.data.cameraId, {
           kind: 'warning',
           code: ev.data.code,
@@ -93,8 +95,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
           at: Date.now(),
         });
         return;
-      case 'liveViewState':
       case 'operationResult':
+        if (ev.data.cameraId === '*' && ev.data.operation === 'discovery')
+          void camera.loadCameras().catch(() => undefined);
+        return;
+      case 'liveViewState':
         return;
       default: {
         // A new catalog event fails to compile here until the router decides what it means for the UI.

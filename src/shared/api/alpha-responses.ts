@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { connectionModeSchema } from '../camera-types';
+import { discoveryStateSchema } from '../studio-types';
 import { cameraSummarySchema } from './envelope';
 import { priorityKeySettingSchema } from './alpha-requests';
 
@@ -24,6 +25,8 @@ export const serverStatusResponseSchema = z.object({
     kind: z.enum(['sim', 'crsdk']),
     reason: z.string(),
     requested: z.enum(['auto', 'sim', 'crsdk']),
+    /** Whether camera discovery works; a failure (e.g. no CrAdapter/) is reported here and retried. */
+    discovery: discoveryStateSchema.optional(),
   }),
 });
 

@@ -41,6 +41,8 @@ export interface CrsdkDriverOptions {
   livePollMs?: number;
   /** Parent of default save-info and staging folders (default os.tmpdir()). */
   saveRoot?: string;
+  /** Where Cr_Core looks for its transport adapters (named in discovery errors). */
+  adapterDir?: string;
   logger?: Logger;
 }
 
@@ -79,6 +81,10 @@ export class CrsdkDriver implements CameraDriver {
 
   async stop(): Promise<void> {
     return this.session.stop();
+  }
+
+  discoveryState() {
+    return this.session.discoveryState();
   }
 
   version(): string {

@@ -62,8 +62,8 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   readonly calls = { startLiveView: 0, stopLiveView: 0, connect: 0, getSelected: 0, openContent: 0 };
   /** Card-stream faults, pacing and statistics (busy, fail at N bytes, gates, offsets opened). */
   readonly card: FakeCard;
-  /** How the fake answers S1 lock and AF-shutter. */
-  afBehaviour: 'focus' | 'fail' | 'never' = 'focus';
+  /** How the fake answers S1 lock and AF-shutter; `hunt` reports not-focused first (an AF-C lens still searching), then focus. */
+  afBehaviour: 'focus' | 'fail' | 'never' | 'hunt' = 'focus';
   private seq = 0;
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
@@ -212,6 +212,8 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
       setImmediate(() => {
         this.events.emit('afStatus', { cameraId, state: 'focusing' });
         this.events.emit('afStatus', { cameraId, state });
+        if (this.afBehaviour === 'hunt')
+          setImmediate(() => this.events.emit('afStatus', { cameraId, state: 'focused' }));
       });
     }
     if (command.type === 'afShutter' || (command.type === 'release' && command.action === 'down'))

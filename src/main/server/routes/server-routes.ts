@@ -33,7 +33,7 @@ export function registerServerRoutes(
         platform: PLATFORMS.has(platform) ? platform : 'unknown',
       },
       cameras: { connected: cameras.filter((c) => c.connected).length, discovered: cameras.length },
-      driver: { kind, reason, requested },
+      driver: { kind, reason, requested, discovery: studio.cameras.discovery() },
     };
   });
 

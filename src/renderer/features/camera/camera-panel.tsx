@@ -142,6 +142,12 @@ export function CameraPanel() {
         {notice && activeId && (
           <ErrorNote error={notice} compact onDismiss={() => setNotice(activeId, null)} />
         )}
+        {status?.driver.discovery && !status.driver.discovery.ok && (
+          <p className="cam__discovery" role="alert">
+            Camera discovery fails: {status.driver.discovery.message ?? 'unknown error'}. The studio keeps
+            looking.
+          </p>
+        )}
         {status && (
           <div className="cam__driver muted" title={status.driver.reason}>
             Driver:{' '}
