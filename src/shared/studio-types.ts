@@ -73,12 +73,30 @@ export const namingTemplateSchema = z
     return !/[\\/]/.test(literal) && !hasControlChars(literal);
   }, 'template must not contain path separators or control characters');
 
+/** What `--driver` asks for. */
+export const driverRequestSchema = z.enum(['auto', 'sim', 'crsdk', 'gphoto2']);
+
+/** The active driver: one family, or `multi` when several run side by side (CRSDK and gphoto2). */
+export const activeDriverKindSchema = z.enum([...driverKindSchema.options, 'multi']);
+
+/** One camera backend considered at start: whether it runs and why (e.g. libgphoto2 missing, Windows). */
+export const driverBackendSchema = z.object({
+  kind: driverKindSchema,
+  active: z.boolean(),
+  reason: z.string(),
+  version: z.string().optional(),
+});
+/** One camera backend considered at start. */
+export type DriverBackend = z.infer<typeof driverBackendSchema>;
+
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({
-  kind: driverKindSchema,
-  requested: z.enum(['auto', 'sim', 'crsdk']),
+  kind: activeDriverKindSchema,
+  requested: driverRequestSchema,
   reason: z.string(),
   sdkVersion: z.string(),
+  /** Every backend that was considered, active or not, with its reason. */
+  backends: z.array(driverBackendSchema).optional(),
 });
 /** How the active driver was chosen. */
 export type DriverStatus = z.infer<typeof driverStatusSchema>;

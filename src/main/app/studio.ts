@@ -25,7 +25,7 @@ import type { EventBus } from '../studio/event-bus';
 import type { TransferQueueOptions } from '../transfer/transfer-queue';
 
 /** Which driver the caller asked for. */
-export type DriverRequest = 'auto' | 'sim' | 'crsdk';
+export type DriverRequest = 'auto' | 'sim' | 'crsdk' | 'gphoto2';
 
 /** Options of {@link createStudio}. */
 export interface StudioOptions {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { connectionModeSchema } from '../camera-types';
+import { activeDriverKindSchema, driverBackendSchema, driverRequestSchema } from '../studio-types';
 import { cameraSummarySchema } from './envelope';
 import { priorityKeySettingSchema } from './alpha-requests';
 
@@ -21,9 +22,10 @@ export const serverStatusResponseSchema = z.object({
   }),
   cameras: z.object({ connected: z.number().int(), discovered: z.number().int() }),
   driver: z.object({
-    kind: z.enum(['sim', 'crsdk']),
+    kind: activeDriverKindSchema,
     reason: z.string(),
-    requested: z.enum(['auto', 'sim', 'crsdk']),
+    requested: driverRequestSchema,
+    backends: z.array(driverBackendSchema).optional(),
   }),
 });
 

@@ -20,7 +20,7 @@ export function registerServerRoutes(ctx: ServerContext): void {
   routes.add(alphaRoutes.getServerStatus, async () => {
     const cameras = await studio.cameras.list();
     const platform = `${process.platform}-${process.arch}`;
-    const { kind, reason, requested, sdkVersion } = studio.driverStatus;
+    const { kind, reason, requested, sdkVersion, backends } = studio.driverStatus;
     return {
       success: true,
       server: {
@@ -31,7 +31,7 @@ export function registerServerRoutes(ctx: ServerContext): void {
         platform: PLATFORMS.has(platform) ? platform : 'unknown',
       },
       cameras: { connected: cameras.filter((c) => c.connected).length, discovered: cameras.length },
-      driver: { kind, reason, requested },
+      driver: { kind, reason, requested, ...(backends ? { backends } : {}) },
     };
   });
 
