@@ -29,7 +29,13 @@ function jpeg(width: number, height: number, label: string, hue: string): Promis
 async function makeJpeg(width: number, height: number, label: string, hue: string): Promise<Uint8Array> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${hue}"/><text x="20" y="${height / 2}" font-size="${height / 8}" font-family="sans-serif" fill="#fff">${label}</text></svg>`;
   const buf = await sharp({
-    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 120, sigma: 30 } },
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#000',
+      noise: { type: 'gaussian', mean: 120, sigma: 30 },
+    },
   })
     .composite([{ input: Buffer.from(svg) }])
     .jpeg({ quality: 80 })
@@ -49,6 +55,8 @@ export class FakeGphoto2 implements Gphoto2Api {
   /** Calls refused because another call was running on the camera. */
   busyRefusals = 0;
   readonly model = 'Canon EOS 5D Mark IV';
+  /** USB ids autodetect reports (none by default: the fake claims no real product id). */
+  usb: GpDetected['usb'] = undefined;
   private port = 'usb:001,005';
   private generation = 0;
   private openHandle: { gen: number } | null = null;
@@ -137,7 +145,9 @@ export class FakeGphoto2 implements Gphoto2Api {
   }
 
   async autodetect(): Promise<GpDetected[]> {
-    return this.present ? [{ model: this.model, port: this.port }] : [];
+    return this.present
+      ? [{ model: this.model, port: this.port, ...(this.usb ? { usb: this.usb } : {}) }]
+      : [];
   }
 
   async open(port: string): Promise<GpCamera> {
