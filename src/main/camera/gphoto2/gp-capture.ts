@@ -7,7 +7,7 @@ import type { DriverEventMap } from '../driver';
 import type { Gphoto2Api } from './gp-api';
 import type { GpCard } from './gp-card';
 import type { GpLink } from './gp-link';
-import { destinationOf } from './gp-properties';
+import { destinationOf, refreshStorages } from './gp-properties';
 
 /** Writes `data` to `path` through `path.part`, fsync, rename: a file under its final name is complete. */
 export async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
@@ -72,7 +72,7 @@ export class GpCapture {
         const added = await this.card.fileAt(link, folder, name);
         if (added) this.events.emit('contentsChanged', { cameraId, slot: added.slot, added: [added] });
       }
-      if (dest === 'card') return;
+      if (dest === 'card') return void (await refreshStorages(link, this.api, this.events));
       const data = await link.call((cam) => this.api.getFile(cam, folder, name, 'normal'));
       const stagedPath = await this.stage(link, name, data);
       if (dest === 'host') {
@@ -89,6 +89,7 @@ export class GpCapture {
         stagedPath,
         size: data.length,
       });
+      await refreshStorages(link, this.api, this.events);
     } catch (err) {
       const error = toErrorValue(err);
       this.log.error(`shot ${folder}/${name} was not downloaded: ${error.message}`, { cameraId });

@@ -1,6 +1,6 @@
 import type { ConnectionMode, LiveViewFrame, SaveInfo } from '../../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../../shared/errors';
-import type { GpCamera, GpWidget } from './gp-api';
+import type { GpCamera, GpStorage, GpWidget } from './gp-api';
 import { isLinkLost } from './gp-errors';
 import { SerialQueue } from './serial-queue';
 
@@ -15,6 +15,8 @@ export class GpLink {
   readonly queue = new SerialQueue();
   /** The config tree, flattened by widget name (refreshed on property events). */
   widgets = new Map<string, GpWidget>();
+  /** Storages (card slots) as last read: for the slot status properties. */
+  storages: GpStorage[] = [];
   saveInfo: SaveInfo | null = null;
   /** Store destination `both`: a shot kept on the card is also downloaded to the host. */
   alsoDownload = true;

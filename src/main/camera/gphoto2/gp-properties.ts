@@ -24,6 +24,35 @@ const HOST = destination('host-pc');
 const CARD = destination('memory-card');
 const BOTH = destination('both');
 
+const SLOTS = [
+  [CR.MediaSLOT1_Status, CR.MediaSLOT1_RemainingNumber],
+  [CR.MediaSLOT2_Status, CR.MediaSLOT2_RemainingNumber],
+] as const;
+
+/** Card slot status (OK: the storage is there) and shots left, from the storages last read. */
+function slotProperties(link: GpLink): RawProperty[] {
+  return link.storages
+    .slice(0, 2)
+    .flatMap((s, i) => [
+      { code: SLOTS[i][0], value: 0, writable: false, available: [] },
+      ...(s.freeImages !== undefined
+        ? [{ code: SLOTS[i][1], value: s.freeImages, writable: false, available: [] }]
+        : []),
+    ]);
+}
+
+/** Reads the storages again; reports the slot properties when they changed. */
+export async function refreshStorages(
+  link: GpLink,
+  api: Gphoto2Api,
+  events: TypedEmitter<DriverEventMap>,
+): Promise<void> {
+  const before = JSON.stringify(slotProperties(link));
+  link.storages = await link.call((cam) => api.storage(cam)).catch(() => link.storages);
+  if (JSON.stringify(slotProperties(link)) !== before)
+    events.emit('propertyChanged', { cameraId: link.cameraId, codes: SLOTS.flat() });
+}
+
 /** Where shots go: the camera's RAM (downloaded, then deleted), its card, or its card plus a download. */
 export type Destination = 'host' | 'card' | 'both';
 
@@ -62,7 +91,7 @@ export class GpProperties {
       const p = w && toRawProperty(m, w);
       if (p) props.push(p);
     }
-    props.push(this.storeDestination(link));
+    props.push(this.storeDestination(link), ...slotProperties(link));
     return props;
   }
 

@@ -99,6 +99,7 @@ export class Gphoto2Driver implements CameraDriver {
 
   private async prepare(link: GpLink): Promise<void> {
     await this.props.load(link);
+    link.storages = await link.call((cam) => this.api.storage(cam)).catch(() => []);
     const serial = link.widgets.get('serialnumber')?.value;
     if (typeof serial === 'string' && serial) this.session.setSerial(link.cameraId, serial);
     if (!link.saveInfo && link.mode !== 'contents') {
