@@ -62,8 +62,8 @@ suite(
       expect((await studio.properties.set(body.id, 'aperture', 'f/8')).formatted).toBe('f/8');
       expect((await studio.properties.set(body.id, 'shutter-speed', '1/200')).formatted).toBe('1/200');
       expect((await studio.properties.get(body.id, 'battery-remain')).formatted).toBe('50%');
-    expect((await studio.properties.get(body.id, 'media-slot1-status')).formatted).toBe('OK');
-    expect((await studio.properties.get(body.id, 'media-slot1-remaining-photos')).formatted).toBe('150');
+      expect((await studio.properties.get(body.id, 'media-slot1-status')).formatted).toBe('OK');
+      expect((await studio.properties.get(body.id, 'media-slot1-remaining-photos')).formatted).toBe('150');
 
       const imported = new Promise<void>((resolve) => {
         const off = studio!.bus.on('downloadComplete', () => {
