@@ -31,7 +31,14 @@ export class GpEventPump {
   ) {}
 
   start(link: GpLink): void {
-    if (this.loops.has(link)) return;
+    const previous = this.loops.get(link);
+    if (previous) {
+      // A reconnect can come before the old loop noticed the loss: start again once it has ended.
+      void previous.then(() => {
+        if (!link.closing && link.state === 'connected' && !this.loops.has(link)) this.start(link);
+      });
+      return;
+    }
     const loop = this.run(link).finally(() => this.loops.delete(link));
     this.loops.set(link, loop);
   }
