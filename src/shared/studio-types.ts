@@ -94,15 +94,32 @@ export const discoveryStateSchema = z.object({
 });
 /** Camera discovery state. */
 export type DiscoveryState = z.infer<typeof discoveryStateSchema>;
+/** What `--driver` asks for. */
+export const driverRequestSchema = z.enum(['auto', 'sim', 'crsdk', 'gphoto2']);
+
+/** The active driver: one family, or `multi` when several run side by side (CRSDK and gphoto2). */
+export const activeDriverKindSchema = z.enum([...driverKindSchema.options, 'multi']);
+
+/** One camera backend considered at start: whether it runs and why (e.g. libgphoto2 missing, Windows). */
+export const driverBackendSchema = z.object({
+  kind: driverKindSchema,
+  active: z.boolean(),
+  reason: z.string(),
+  version: z.string().optional(),
+});
+/** One camera backend considered at start. */
+export type DriverBackend = z.infer<typeof driverBackendSchema>;
 
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({
-  kind: driverKindSchema,
-  requested: z.enum(['auto', 'sim', 'crsdk']),
+  kind: activeDriverKindSchema,
+  requested: driverRequestSchema,
   reason: z.string(),
   sdkVersion: z.string(),
   /** Camera discovery: failing enumeration is reported here, not by stopping the studio. */
   discovery: discoveryStateSchema.optional(),
+  /** Every backend that was considered, active or not, with its reason. */
+  backends: z.array(driverBackendSchema).optional(),
 });
 /** How the active driver was chosen. */
 export type DriverStatus = z.infer<typeof driverStatusSchema>;

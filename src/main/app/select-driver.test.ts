@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LogBuffer } from '../core/logger';
 import { FakeDriver } from '../camera/fake/fake-driver';
-import { selectDriver, simCameraCount, type CrsdkModule, type DriverLoaders } from './select-driver';
+import { CompositeDriver } from '../camera/composite/composite-driver';
+import {
+  selectDriver,
+  simCameraCount,
+  type CrsdkModule,
+  type DriverLoaders,
+  type Gphoto2Module,
+} from './select-driver';
 
 const log = new LogBuffer(100, null).logger('test');
 
@@ -23,9 +30,30 @@ class CrsdkStandIn extends FakeDriver {
   }
 }
 
-function loaders(crsdk: () => Promise<CrsdkModule>): DriverLoaders {
-  return { crsdk, sim: async () => ({ SimDriver: SimStandIn }) };
+class Gphoto2StandIn extends FakeDriver {
+  override readonly kind = 'gphoto2' as never;
+  override version(): string {
+    return 'libgphoto2 2.5.30';
+  }
 }
+
+function loaders(crsdk: () => Promise<CrsdkModule>, gphoto2?: () => Promise<Gphoto2Module>): DriverLoaders {
+  return { crsdk, sim: async () => ({ SimDriver: SimStandIn }), ...(gphoto2 ? { gphoto2 } : {}) };
+}
+
+const gpPresent = async (): Promise<Gphoto2Module> => ({
+  gphoto2Availability: () => ({ available: true, reason: 'libgphoto2 2.5.30', version: '2.5.30' }),
+  createGphoto2Driver: () => new Gphoto2StandIn(),
+});
+const gpMissing = async (): Promise<Gphoto2Module> => ({
+  gphoto2Availability: () => ({
+    available: false,
+    reason: 'libgphoto2 not found: sudo apt install libgphoto2-6',
+  }),
+  createGphoto2Driver: () => {
+    throw new Error('must not be built');
+  },
+});
 
 const missing = () => Promise.reject(new Error("Cannot find module '../camera/crsdk/index'"));
 const unavailable = async (): Promise<CrsdkModule> => ({
@@ -98,5 +126,45 @@ describe('selectDriver', () => {
     expect(simCameraCount(0)).toBe(0);
     expect(simCameraCount(-1)).toBe(1);
     expect(simCameraCount(99)).toBe(1);
+  });
+
+  it('gphoto2: the libgphoto2 driver, or DRIVER_UNAVAILABLE saying how to install it', async () => {
+    const { driver, status } = await selectDriver(
+      { requested: 'gphoto2', log },
+      loaders(available, gpPresent),
+    );
+    expect(driver).toBeInstanceOf(Gphoto2StandIn);
+    expect(status).toMatchObject({ kind: 'gphoto2', requested: 'gphoto2', sdkVersion: 'libgphoto2 2.5.30' });
+    await expect(
+      selectDriver({ requested: 'gphoto2', log }, loaders(available, gpMissing)),
+    ).rejects.toMatchObject({
+      code: 'DRIVER_UNAVAILABLE',
+      message: expect.stringMatching(/apt install libgphoto2-6.*--driver sim/),
+    });
+  });
+
+  it('auto: gphoto2 alone, or CRSDK and gphoto2 merged, listing every backend', async () => {
+    const alone = await selectDriver({ requested: 'auto', log }, loaders(unavailable, gpPresent));
+    expect(alone.driver).toBeInstanceOf(Gphoto2StandIn);
+    expect(alone.status.kind).toBe('gphoto2');
+    expect(alone.status.backends).toEqual([
+      expect.objectContaining({ kind: 'crsdk', active: false, reason: 'libtether_crsdk.so not found' }),
+      expect.objectContaining({ kind: 'gphoto2', active: true }),
+    ]);
+    const both = await selectDriver({ requested: 'auto', log }, loaders(available, gpPresent));
+    expect(both.driver).toBeInstanceOf(CompositeDriver);
+    expect((both.driver as CompositeDriver).drivers.map((d) => d.kind)).toEqual(['crsdk', 'gphoto2']);
+    expect(both.status).toMatchObject({ kind: 'multi', requested: 'auto' });
+  });
+
+  it('auto: the simulator when neither real driver is available, saying why for each', async () => {
+    const { status } = await selectDriver({ requested: 'auto', log }, loaders(unavailable, gpMissing));
+    expect(status.kind).toBe('sim');
+    expect(status.reason).toMatch(/libtether_crsdk.so not found.*apt install libgphoto2-6/);
+    expect(status.backends?.map((b) => [b.kind, b.active])).toEqual([
+      ['crsdk', false],
+      ['gphoto2', false],
+      ['sim', true],
+    ]);
   });
 });

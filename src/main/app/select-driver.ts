@@ -1,35 +1,19 @@
 import type { DriverKind } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
-import type { DriverStatus } from '../../shared/studio-types';
+import type { DriverBackend, DriverStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
-import type { DriverRequest } from './studio';
+import type { CrsdkModule, DriverLoaders, DriverSelection, Gphoto2Module, SimModule } from './driver-loaders';
+import { combineAuto, probeGphoto2, requireGphoto2 } from './select-gphoto2';
 
-/** What driver selection needs. */
-export interface DriverSelection {
-  requested: DriverRequest;
-  simCameras?: number;
-  simOptions?: Record<string, unknown>;
-  log: Logger;
-}
-
-/** The CRSDK module's availability probe (exported by `camera/crsdk`). */
-export interface CrsdkModule {
-  crsdkAvailability(): CrsdkProbe | Promise<CrsdkProbe>;
-  createCrsdkDriver?: (options: { logger?: Logger }) => CameraDriver | Promise<CameraDriver>;
-}
-
-/** What the CRSDK availability probe answers. `standin`: built against our stand-in SDK (explicit `crsdk` only). */
-export interface CrsdkProbe {
-  available: boolean;
-  reason: string;
-  standin?: boolean;
-}
-
-/** The simulator module. */
-export interface SimModule {
-  SimDriver: new (options: Record<string, unknown>) => CameraDriver;
-}
+export type {
+  CrsdkModule,
+  CrsdkProbe,
+  DriverLoaders,
+  DriverSelection,
+  Gphoto2Module,
+  SimModule,
+} from './driver-loaders';
 
 /** Number of simulated bodies: explicit option, else `TETHER_SIM_CAMERAS`, else 1 (0..16). */
 export function simCameraCount(explicit?: number): number {
@@ -50,17 +34,16 @@ async function buildCrsdk(mod: CrsdkModule, log: Logger): Promise<CameraDriver> 
   return mod.createCrsdkDriver({ logger: log });
 }
 
-/** How the driver modules are loaded (tests substitute them). */
-export interface DriverLoaders {
-  crsdk: () => Promise<CrsdkModule>;
-  sim: () => Promise<SimModule>;
+async function loadGphoto2(): Promise<Gphoto2Module> {
+  return (await import('../camera/gphoto2/index')) as unknown as Gphoto2Module;
 }
 
-const DEFAULT_LOADERS: DriverLoaders = { crsdk: loadCrsdk, sim: loadSim };
+const DEFAULT_LOADERS: DriverLoaders = { crsdk: loadCrsdk, sim: loadSim, gphoto2: loadGphoto2 };
 
 /**
  * Picks the driver: `sim` → the simulated body; `crsdk` → the Sony SDK driver or DRIVER_UNAVAILABLE with
- * the reason; `auto` → CRSDK when its availability check passes, else the simulator, saying why.
+ * the reason; `gphoto2` → the libgphoto2 driver or DRIVER_UNAVAILABLE; `auto` → every real driver that is
+ * available (CRSDK and gphoto2, merged when both are), else the simulator, saying why.
  */
 export async function selectDriver(
   sel: DriverSelection,
@@ -83,6 +66,7 @@ export async function selectDriver(
     );
   };
   if (sel.requested === 'sim') return sim('requested: simulated camera');
+  if (sel.requested === 'gphoto2') return requireGphoto2(await probeGphoto2(loaders, sel.log));
 
   let mod: CrsdkModule | undefined;
   let reason: string;
@@ -99,19 +83,27 @@ export async function selectDriver(
     reason = `the CRSDK driver could not be loaded: ${(err as Error).message}`;
     mod = undefined;
   }
+  let crsdk: CameraDriver | undefined;
   if (mod) {
     try {
-      return status('crsdk', `requested ${sel.requested}: ${reason}`, await buildCrsdk(mod, sel.log));
+      crsdk = await buildCrsdk(mod, sel.log);
     } catch (err) {
       reason = `the CRSDK driver failed to start: ${(err as Error).message}`;
     }
   }
+  if (crsdk && sel.requested === 'crsdk') return status('crsdk', `requested crsdk: ${reason}`, crsdk);
   if (sel.requested === 'crsdk') {
     throw new TetherError(
       ErrorCode.DriverUnavailable,
       `CRSDK driver unavailable: ${reason}. Build the bridge with 'npm run build:native' (CRSDK_DIR=… for the real SDK) or use --driver sim.`,
     );
   }
-  sel.log.info(`using the simulated camera: ${reason}`);
-  return sim(`no Sony SDK: ${reason}`);
+  const crsdkBackend: DriverBackend = { kind: 'crsdk', active: !!crsdk, reason };
+  const gp = await probeGphoto2(loaders, sel.log);
+  const real = combineAuto(crsdk, crsdkBackend, gp);
+  if (real) return real;
+  sel.log.info(`using the simulated camera: no Sony SDK (${reason}); no libgphoto2 (${gp.backend.reason})`);
+  const fallback = await sim(`no Sony SDK: ${reason}; no libgphoto2: ${gp.backend.reason}`);
+  fallback.status.backends = [crsdkBackend, gp.backend, { kind: 'sim', active: true, reason: 'fallback' }];
+  return fallback;
 }

@@ -20,7 +20,7 @@ import type { TransferQueueApi } from '../transfer/transfer-api';
 import type { TransferQueueOptions } from '../transfer/transfer-queue';
 
 /** Which driver the caller asked for. */
-export type DriverRequest = 'auto' | 'sim' | 'crsdk';
+export type DriverRequest = 'auto' | 'sim' | 'crsdk' | 'gphoto2';
 
 /** Options of {@link createStudio}. */
 export interface StudioOptions {

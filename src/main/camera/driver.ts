@@ -76,8 +76,8 @@ export interface ContentStream {
  * in `camera/contract/`.
  */
 export interface CameraDriver {
-  /** Which family this is. */
-  readonly kind: DriverKind;
+  /** Which family this is (`multi`: several families side by side, see camera/composite). */
+  readonly kind: DriverKind | 'multi';
   /** Typed events. */
   readonly events: TypedEmitter<DriverEventMap>;
 

@@ -21,6 +21,24 @@ describe('StudioActions + event router', () => {
     expect(s.studioStatus?.driver.kind).toBe('sim');
   });
 
+  it('shows a body without live view in the pane instead of raising an error', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    actions.store.getState().setLivePhase('starting');
+    client.emit({
+      event: 'error',
+      data: {
+        cameraId: 'CAM1',
+        code: 'NOT_SUPPORTED',
+        message: 'Live view: this camera offers no live view',
+      },
+    });
+    await settle();
+    expect(actions.store.getState().liveView.phase).toBe('unsupported');
+    expect(actions.store.getState().notices.CAM1).toBeUndefined();
+  });
+
   it('does not auto-connect when the preference is off', async () => {
     localStorage.setItem('tether-studio.ui-prefs', JSON.stringify({ autoConnect: false, mode: 'remote' }));
     const client = new FakeStudioClient();

@@ -78,6 +78,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         void session.refreshActive().catch(() => undefined);
         return;
       case 'error':
+        // A body without live view (many libgphoto2 cameras) is a fact to show in the pane, not an error.
+        if (ev.data.code === 'NOT_SUPPORTED' && ev.data.message.startsWith('Live view:')) {
+          if (ev.data.cameraId === s.activeCameraId) s.setLivePhase('unsupported');
+          return;
+        }
         s.setNotice(ev.data.cameraId, {
           kind: 'error',
           code: String(ev.data.code),

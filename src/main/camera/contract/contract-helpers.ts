@@ -28,12 +28,33 @@ export interface DriverUnderTest {
   faults?: DriverFaultHooks;
 }
 
-/** What every contract test gets: a started driver, its event log and the first camera. */
+/**
+ * What the body under test offers, so the contract judges it on that. The defaults describe a Sony body
+ * (every driver so far); a libgphoto2 body may have no priority key, no live view, or lack some properties.
+ */
+export interface DriverCapabilities {
+  /** Writes and commands are gated on a priority key (CRSDK). Default true. */
+  priorityKey?: boolean;
+  /** The body streams live view. Default true; false: enabling it must fail with NOT_SUPPORTED. */
+  liveView?: boolean;
+  /** Catalog properties the body does not have: the contract checks they are not reported either. */
+  lacks?: readonly string[];
+  /** SDK code carried by CAMERA_BUSY for a second concurrent transfer (default CRSDK's 0x8D03; null: none). */
+  transferBusySdkCode?: number | null;
+}
+
+/** What every contract test gets: a started driver, its event log, the first camera and its capabilities. */
 export interface ContractContext {
   driver: CameraDriver;
   faults?: DriverFaultHooks;
   log: EventLog;
   camera: CameraInfo;
+  caps: Required<DriverCapabilities>;
+}
+
+/** Sets the priority key to pc-remote on bodies that have one. */
+export function takeControl(ctx: ContractContext, id: string): Promise<void> {
+  return ctx.caps.priorityKey ? setPriority(ctx.driver, id, 'pc-remote') : Promise.resolve();
 }
 
 /** Every event of the driver, in order, from the moment it is attached. */

@@ -152,6 +152,7 @@ export class CrsdkSession {
       connectionType: cam.connectionType,
       connected: link?.state === 'connected',
       driver: 'crsdk',
+      ...(cam.usbPid ? { usb: { vendorId: 0x054c, productId: cam.usbPid } } : {}),
       ...(link
         ? { mode: link.mode, state: link.state }
         : { state: this.connecting.has(cam.id) ? 'connecting' : 'disconnected' }),

@@ -19,6 +19,14 @@ const MODE_HINT: Record<ConnectionMode, string> = {
   contents: 'Card access only: no live view or shooting',
 };
 
+/** Display names of the driver kinds in the status line. */
+const DRIVER_NAMES: Record<string, string> = {
+  sim: 'Simulated camera',
+  crsdk: 'Sony Camera Remote SDK',
+  gphoto2: 'libgphoto2 (Canon, Nikon, Fujifilm, Panasonic, …)',
+  multi: 'Sony Camera Remote SDK + libgphoto2',
+};
+
 const STATE_LABEL = {
   connected: 'Connected',
   connecting: 'Connecting…',
@@ -150,9 +158,15 @@ export function CameraPanel() {
         )}
         {status && (
           <div className="cam__driver muted" title={status.driver.reason}>
-            Driver:{' '}
-            <strong>{status.driver.kind === 'sim' ? 'Simulated camera' : 'Sony Camera Remote SDK'}</strong>
+            Driver: <strong>{DRIVER_NAMES[status.driver.kind] ?? status.driver.kind}</strong>
             {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
+            {status.driver.backends
+              ?.filter((b) => !b.active && b.kind !== 'sim')
+              .map((b) => (
+                <div key={b.kind} className="cam__backend">
+                  {DRIVER_NAMES[b.kind] ?? b.kind}: not in use — {b.reason}
+                </div>
+              ))}
           </div>
         )}
       </div>
