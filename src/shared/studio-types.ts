@@ -96,6 +96,8 @@ export const discoveryStateSchema = z.object({
 export type DiscoveryState = z.infer<typeof discoveryStateSchema>;
 /** What `--driver` asks for. */
 export const driverRequestSchema = z.enum(['auto', 'sim', 'crsdk', 'gphoto2']);
+/** What `--driver` asks for. */
+export type DriverRequest = z.infer<typeof driverRequestSchema>;
 
 /** The active driver: one family, or `multi` when several run side by side (CRSDK and gphoto2). */
 export const activeDriverKindSchema = z.enum([...driverKindSchema.options, 'multi']);

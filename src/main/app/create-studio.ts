@@ -19,6 +19,7 @@ import { PropertyService } from '../studio/property-service';
 import { AutoImport } from '../transfer/auto-import';
 import { ImportHistory } from '../transfer/import-history';
 import { TransferQueue } from '../transfer/transfer-queue';
+import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
 import type { DriverRequest, Studio, StudioOptions } from './studio';
 import { appVersion } from './version';
@@ -26,6 +27,17 @@ import { appVersion } from './version';
 /** The default session root: `~/Pictures/Tether Studio`. */
 export function defaultSessionRoot(): string {
   return join(homedir(), 'Pictures', 'Tether Studio');
+}
+
+/** A caller's driver instance (tests, benchmarks), reported as such. */
+function suppliedDriver(driver: CameraDriver, requested: DriverRequest): DriverChoice {
+  const status: DriverStatus = {
+    kind: driver.kind,
+    requested,
+    reason: 'driver supplied by the caller',
+    sdkVersion: driver.version(),
+  };
+  return { driver, status: () => status };
 }
 
 /** Everything the studio is made of, wired; `start`/`stop` run the lifecycle. */
@@ -37,7 +49,7 @@ class StudioImpl implements Studio {
   constructor(
     readonly options: Studio['options'],
     private readonly driver: CameraDriver,
-    readonly driverStatus: DriverStatus,
+    private readonly driverStatusNow: () => DriverStatus,
     readonly logs: LogBuffer,
     readonly bus: EventBus,
     readonly settings: SettingsService,
@@ -53,6 +65,10 @@ class StudioImpl implements Studio {
     private readonly history: ImportHistory,
     private readonly autoImport: AutoImport,
   ) {}
+
+  get driverStatus(): DriverStatus {
+    return this.driverStatusNow();
+  }
 
   status(server: { enabled: boolean; url: string | null } = { enabled: false, url: null }): StudioStatus {
     const uptime = this.startedAt ? Math.round((Date.now() - this.startedAt) / 1000) : 0;
@@ -124,21 +140,16 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const requested: DriverRequest = options.driver ?? 'auto';
 
   const { driver, status } = options.driverInstance
-    ? {
-        driver: options.driverInstance,
-        status: {
-          kind: options.driverInstance.kind,
+    ? suppliedDriver(options.driverInstance, requested)
+    : await selectDriver(
+        {
           requested,
-          reason: 'driver supplied by the caller',
-          sdkVersion: options.driverInstance.version(),
+          simCameras: options.simCameras,
+          simOptions: options.simOptions,
+          log: log.child('driver'),
         },
-      }
-    : await selectDriver({
-        requested,
-        simCameras: options.simCameras,
-        simOptions: options.simOptions,
-        log: log.child('driver'),
-      });
+        options.driverLoaders,
+      );
 
   const stagingRoot = join(dataDir, 'staging');
   const cameras = new CameraRegistry({

@@ -1,6 +1,6 @@
+import type { DriverRequest, DriverStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
-import type { DriverRequest } from './studio';
 
 /** What driver selection needs. */
 export interface DriverSelection {
@@ -39,4 +39,10 @@ export interface DriverLoaders {
   crsdk: () => Promise<CrsdkModule>;
   sim: () => Promise<SimModule>;
   gphoto2?: () => Promise<Gphoto2Module>;
+}
+
+/** What driver selection produced: the driver, and how it was chosen (asked now: under `auto` it follows hot-plug). */
+export interface DriverChoice {
+  driver: CameraDriver;
+  status(): DriverStatus;
 }

@@ -109,4 +109,19 @@ describe('StudioActions + event router', () => {
     await settle();
     expect(client.callsOf('listCameras').length).toBe(before + 1);
   });
+
+  it('re-reads the studio status when a camera comes or goes (auto: a real body replaces the simulator)', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    expect(actions.store.getState().studioStatus?.driver.kind).toBe('sim');
+    client.driver = { kind: 'gphoto2', reason: 'requested auto: libgphoto2 2.5.30' };
+    client.emit({ event: 'cameraRemoved', data: { cameraId: 'CAM1' } });
+    await settle();
+    expect(actions.store.getState().studioStatus?.driver).toMatchObject({ kind: 'gphoto2' });
+    client.driver = {};
+    client.emit({ event: 'cameraAdded', data: { ...client.camera } });
+    await settle();
+    expect(actions.store.getState().studioStatus?.driver.kind).toBe('sim');
+  });
 });

@@ -45,10 +45,13 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
       case 'cameraAdded':
         s.upsertCamera(ev.data);
         void camera.maybeAutoConnect();
+        // Under `--driver auto` a real body replaces the simulated one (and back): the status says which.
+        void camera.refreshStatus();
         return;
       case 'cameraRemoved':
         s.removeCamera(ev.data.cameraId);
         s.clearProperties(ev.data.cameraId);
+        void camera.refreshStatus();
         return;
       case 'propertyChanged':
         void camera.refreshProperties(ev.data.cameraId);

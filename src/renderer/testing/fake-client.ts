@@ -99,6 +99,8 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
 
   /** What `getStatus` reports as the discovery state (tests set a failure). */
   discovery: StudioStatus['driver']['discovery'] = { ok: true };
+  /** Overrides of what `getStatus` reports about the driver (tests change it as hot-plug would). */
+  driver: Partial<StudioStatus['driver']> = {};
 
   async getStatus(): Promise<StudioStatus> {
     this.call('getStatus', []);
@@ -110,6 +112,7 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
         reason: 'no SDK found',
         sdkVersion: 'sim-1.0',
         discovery: this.discovery,
+        ...this.driver,
       },
       uptime: 1,
       server: { enabled: true, url: null },

@@ -71,4 +71,28 @@ describe('CompositeDriver', () => {
       'gp-canon-eos-5d-mark-iv',
     ]);
   });
+
+  it("reports a driver's failing discovery, named, and keeps offering the others' cameras", async () => {
+    const failing = new (class extends FakeDriver {
+      failWith: Error | null = new Error('no transport adapters (0x8703)');
+      override async listCameras() {
+        if (this.failWith) throw this.failWith;
+        return super.listCameras();
+      }
+    })({ idPrefix: 'crsdk' });
+    const other = new FakeDriver({ idPrefix: 'gp' });
+    composite = new CompositeDriver([failing, other]);
+    const reports: { ok: boolean; message?: string }[] = [];
+    composite.events.on('discovery', (d) => reports.push(d));
+    await composite.start();
+    expect((await composite.listCameras()).map((c) => c.id).sort()).toEqual(['crsdk-1', 'gp-1']);
+    expect(composite.discoveryState()).toMatchObject({
+      ok: false,
+      message: 'sim: no transport adapters (0x8703)',
+    });
+    failing.failWith = null;
+    await composite.listCameras();
+    expect(composite.discoveryState()).toEqual({ ok: true });
+    expect(reports.map((r) => r.ok)).toEqual([false, true]);
+  });
 });

@@ -1,20 +1,12 @@
-import type {
-  CameraCommand,
-  CameraInfo,
-  CardFile,
-  CardSlot,
-  ConnectionMode,
-  FocusFrame,
-  LiveViewFrame,
-  RawProperty,
-  RawValue,
-  SaveInfo,
-} from '../../../shared/camera-types';
-import { ErrorCode, TetherError } from '../../../shared/errors';
+import type { CameraInfo, ConnectionMode } from '../../../shared/camera-types';
+import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
+import type { DiscoveryState } from '../../../shared/studio-types';
+import type { Logger } from '../../core/logger';
 import { TypedEmitter } from '../../core/typed-emitter';
-import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
+import type { CameraDriver, DriverEventMap } from '../driver';
+import { FallbackHandover } from './fallback-handover';
+import { RoutingDriver } from './routing-driver';
 
-type Ref = { slot: number; contentId: number; fileId: number };
 type EventName = keyof DriverEventMap & string;
 
 const EVENTS: readonly EventName[] = [
@@ -31,27 +23,111 @@ const EVENTS: readonly EventName[] = [
   'warning',
   'error',
   'operationResult',
+  'discovery',
 ];
 
 const sameUsb = (a: CameraInfo, b: CameraInfo) =>
   !!a.usb && !!b.usb && a.usb.vendorId === b.usb.vendorId && a.usb.productId === b.usb.productId;
 
+/** Options of {@link CompositeDriver}. */
+export interface CompositeDriverOptions {
+  /**
+   * A driver whose bodies are offered only while none of `drivers` offers one (`--driver auto`: the
+   * simulator). A real body plugged in withdraws them, a connected one disconnected first; they come back
+   * when the last real body goes.
+   */
+  fallback?: CameraDriver;
+  /** Where the fallback's comings and goings are logged. */
+  log?: Logger;
+}
+
 /**
  * Several drivers as one (CRSDK and gphoto2 under `--driver auto`): cameras of all of them, calls routed by
- * camera id, events merged. Drivers are given in priority order: a body a higher driver already offers (same
- * USB vendor and product id) is hidden from the lower ones, so a Sony body seen by CRSDK and libgphoto2 is
- * offered once, by CRSDK. The studio services see one CameraDriver and never know.
+ * camera id, events merged, discovery failures of any of them reported. Drivers are given in priority order:
+ * a body a higher driver already offers (same USB vendor and product id) is hidden from the lower ones, so
+ * a Sony body seen by CRSDK and libgphoto2 is offered once, by CRSDK. The studio services see one
+ * CameraDriver and never know.
  */
-export class CompositeDriver implements CameraDriver {
+export class CompositeDriver extends RoutingDriver implements CameraDriver {
   readonly kind = 'multi' as const;
   readonly events = new TypedEmitter<DriverEventMap>();
+  /** Every driver in priority order, the fallback last. */
+  private readonly all: readonly CameraDriver[];
   private readonly owner = new Map<string, CameraDriver>();
   private readonly seen = new Map<CameraDriver, Map<string, CameraInfo>>();
+  private readonly listFailures = new Map<CameraDriver, DiscoveryState>();
+  private readonly handover: FallbackHandover | null;
   private offs: (() => void)[] = [];
 
-  constructor(readonly drivers: readonly CameraDriver[]) {
+  constructor(
+    readonly drivers: readonly CameraDriver[],
+    options: CompositeDriverOptions = {},
+  ) {
+    super();
     if (drivers.length === 0) throw new TetherError(ErrorCode.Internal, 'a composite driver needs drivers');
-    for (const d of drivers) this.seen.set(d, new Map());
+    const { fallback, log } = options;
+    this.all = fallback ? [...drivers, fallback] : drivers;
+    for (const d of this.all) this.seen.set(d, new Map());
+    this.handover = fallback
+      ? new FallbackHandover({
+          fallback,
+          log,
+          events: this.events,
+          realBodies: () => this.realBodies(),
+          offered: () => [...this.owner].filter(([, d]) => d === fallback).map(([id]) => id),
+          offer: (info) => this.offer(fallback, info),
+          withdraw: (id) => this.owner.delete(id),
+        })
+      : null;
+  }
+
+  /** The fallback driver (`--driver auto`: the simulator), if any. */
+  get fallback(): CameraDriver | undefined {
+    return this.handover?.fallback;
+  }
+
+  /** True while the fallback's bodies are offered: no real body is present. */
+  fallbackOffered(): boolean {
+    return !!this.handover && !this.realPresent();
+  }
+
+  /** The fallback's bodies, offered or not. */
+  fallbackBodies(): CameraInfo[] {
+    return this.fallback ? [...(this.seen.get(this.fallback)?.values() ?? [])] : [];
+  }
+
+  protected ownerOf(cameraId: string): CameraDriver | undefined {
+    return this.owner.get(cameraId);
+  }
+
+  protected async route(cameraId: string): Promise<CameraDriver> {
+    const known = this.owner.get(cameraId);
+    if (known) return known;
+    await this.listCameras();
+    const found = this.owner.get(cameraId);
+    if (!found) throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId}`);
+    return found;
+  }
+
+  override async connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }) {
+    const driver = await this.route(cameraId);
+    const connecting = driver.connect(cameraId, mode, options);
+    // A fallback body withdrawn while connecting is disconnected once the connect has settled.
+    if (driver === this.fallback) this.handover?.connecting(cameraId, connecting);
+    return connecting;
+  }
+
+  /** The real drivers' bodies offered now. */
+  realBodies(): CameraInfo[] {
+    return [...this.owner]
+      .filter(([, d]) => d !== this.fallback)
+      .map(([id, d]) => this.seen.get(d)?.get(id))
+      .filter((c): c is CameraInfo => !!c);
+  }
+
+  private realPresent(): boolean {
+    for (const d of this.owner.values()) if (d !== this.fallback) return true;
+    return false;
   }
 
   /** True when a higher-priority driver offers the same body. */
@@ -67,13 +143,21 @@ export class CompositeDriver implements CameraDriver {
     return this.owner.get(cameraId) === driver;
   }
 
-  private onAdded(driver: CameraDriver, info: CameraInfo): void {
+  /** Offers `info` as `driver`'s unless someone else has it; true when it is offered. */
+  private offer(driver: CameraDriver, info: CameraInfo): boolean {
     this.seen.get(driver)?.set(info.id, info);
-    if (this.shadowed(driver, info)) return;
     const prior = this.owner.get(info.id);
-    if (prior && prior !== driver) return; // an id clash: the first driver keeps it
+    if (prior && prior !== driver) return false; // an id clash: the first driver keeps it
     this.owner.set(info.id, driver);
     this.events.emit('cameraAdded', info);
+    return true;
+  }
+
+  private onAdded(driver: CameraDriver, info: CameraInfo): void {
+    this.seen.get(driver)?.set(info.id, info);
+    // The fallback waits for the last real body to go (FallbackHandover offers it again then).
+    if (driver === this.fallback && this.realPresent()) return;
+    if (this.shadowed(driver, info) || !this.offer(driver, info)) return;
     // A lower driver's twin of this body is withdrawn (unless it is in use).
     for (const d of this.drivers.slice(this.drivers.indexOf(driver) + 1))
       for (const twin of this.seen.get(d)?.values() ?? [])
@@ -81,6 +165,7 @@ export class CompositeDriver implements CameraDriver {
           this.owner.delete(twin.id);
           this.events.emit('cameraRemoved', { cameraId: twin.id });
         }
+    if (driver !== this.fallback) this.handover?.update();
   }
 
   private onRemoved(driver: CameraDriver, cameraId: string): void {
@@ -88,43 +173,56 @@ export class CompositeDriver implements CameraDriver {
     if (!this.visible(driver, cameraId)) return;
     this.owner.delete(cameraId);
     this.events.emit('cameraRemoved', { cameraId });
+    if (driver !== this.fallback) this.handover?.update();
   }
 
-  private forward(name: EventName, payload: unknown): void {
-    (this.events.emit as (event: EventName, payload: unknown) => void).call(this.events, name, payload);
+  private onEvent(driver: CameraDriver, name: EventName, payload: unknown): void {
+    if (name === 'cameraAdded') return this.onAdded(driver, payload as CameraInfo);
+    const cameraId = (payload as { cameraId?: string }).cameraId ?? '';
+    if (name === 'cameraRemoved') return this.onRemoved(driver, cameraId);
+    if (name === 'discovery') return void this.events.emit('discovery', this.discoveryState());
+    if (this.visible(driver, cameraId))
+      (this.events.emit as (event: EventName, payload: unknown) => void).call(this.events, name, payload);
   }
 
   async start(): Promise<void> {
-    for (const driver of this.drivers) {
-      for (const name of EVENTS) {
-        this.offs.push(
-          driver.events.on(name, (payload: DriverEventMap[typeof name]) => {
-            if (name === 'cameraAdded') return this.onAdded(driver, payload as CameraInfo);
-            if (name === 'cameraRemoved')
-              return this.onRemoved(driver, (payload as { cameraId: string }).cameraId);
-            if (this.visible(driver, (payload as { cameraId: string }).cameraId)) this.forward(name, payload);
-          }),
-        );
-      }
-    }
+    for (const driver of this.all)
+      for (const name of EVENTS)
+        this.offs.push(driver.events.on(name, (payload: unknown) => this.onEvent(driver, name, payload)));
     await Promise.all(this.drivers.map((d) => d.start()));
+    // After the real drivers' first enumeration: a body already plugged in keeps the fallback hidden.
+    await this.fallback?.start();
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled(this.drivers.map((d) => d.stop()));
+    await this.handover?.settled();
+    await Promise.allSettled(this.all.map((d) => d.stop()));
     this.offs.splice(0).forEach((off) => off());
     this.owner.clear();
   }
 
   version(): string {
-    return this.drivers.map((d) => `${d.kind} ${d.version()}`).join(' + ');
+    return this.all.map((d) => `${d.kind} ${d.version()}`).join(' + ');
+  }
+
+  /** Ok when every driver can enumerate; else the first failure, named by its driver. */
+  discoveryState(): DiscoveryState {
+    for (const d of this.all) {
+      const s = this.listFailures.get(d) ?? d.discoveryState?.();
+      if (s && !s.ok) return { ...s, message: `${d.kind}: ${s.message ?? 'enumeration fails'}` };
+    }
+    return { ok: true };
   }
 
   async listCameras(): Promise<CameraInfo[]> {
-    const lists = await Promise.all(this.drivers.map((d) => d.listCameras()));
+    const lists = await Promise.allSettled(this.all.map((d) => d.listCameras()));
     const out: CameraInfo[] = [];
-    lists.forEach((cams, i) => {
-      const driver = this.drivers[i];
+    lists.forEach((listed, i) => {
+      const driver = this.all[i];
+      this.noteListing(driver, listed);
+      // A driver whose enumeration failed keeps offering what it offered.
+      const cams =
+        listed.status === 'fulfilled' ? listed.value : [...(this.seen.get(driver)?.values() ?? [])];
       for (const info of cams) {
         if (!this.seen.get(driver)?.has(info.id) || !this.owner.has(info.id)) this.onAdded(driver, info);
         else this.seen.get(driver)?.set(info.id, info);
@@ -134,97 +232,17 @@ export class CompositeDriver implements CameraDriver {
     return out;
   }
 
-  private async route(cameraId: string): Promise<CameraDriver> {
-    const known = this.owner.get(cameraId);
-    if (known) return known;
-    await this.listCameras();
-    const found = this.owner.get(cameraId);
-    if (!found) throw new TetherError(ErrorCode.CameraNotFound, `no camera ${cameraId}`);
-    return found;
-  }
-
-  async connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }): Promise<void> {
-    return (await this.route(cameraId)).connect(cameraId, mode, options);
-  }
-  async disconnect(cameraId: string): Promise<void> {
-    return (await this.route(cameraId)).disconnect(cameraId);
-  }
-  async getProperties(cameraId: string): Promise<RawProperty[]> {
-    return (await this.route(cameraId)).getProperties(cameraId);
-  }
-  async getSelectedProperties(cameraId: string, codes: number[]): Promise<RawProperty[]> {
-    return (await this.route(cameraId)).getSelectedProperties(cameraId, codes);
-  }
-  async setProperty(cameraId: string, code: number, value: RawValue): Promise<void> {
-    return (await this.route(cameraId)).setProperty(cameraId, code, value);
-  }
-  async sendCommand(cameraId: string, command: CameraCommand): Promise<void> {
-    return (await this.route(cameraId)).sendCommand(cameraId, command);
-  }
-  async setAfAreaPosition(cameraId: string, x: number, y: number): Promise<void> {
-    return (await this.route(cameraId)).setAfAreaPosition(cameraId, x, y);
-  }
-  async getFocusFrames(cameraId: string): Promise<FocusFrame[]> {
-    return (await this.route(cameraId)).getFocusFrames(cameraId);
-  }
-  async getTrackingFrames(cameraId: string): Promise<FocusFrame[]> {
-    return (await this.route(cameraId)).getTrackingFrames(cameraId);
-  }
-  async setLiveViewEnabled(cameraId: string, enabled: boolean): Promise<void> {
-    return (await this.route(cameraId)).setLiveViewEnabled(cameraId, enabled);
-  }
-  async startLiveView(cameraId: string): Promise<void> {
-    return (await this.route(cameraId)).startLiveView(cameraId);
-  }
-  async stopLiveView(cameraId: string): Promise<void> {
-    return (await this.route(cameraId)).stopLiveView(cameraId);
-  }
-  getLiveViewStatus(cameraId: string): { enabled: boolean; streaming: boolean } {
-    return this.owner.get(cameraId)?.getLiveViewStatus(cameraId) ?? { enabled: false, streaming: false };
-  }
-  getLatestFrame(cameraId: string): LiveViewFrame | null {
-    return this.owner.get(cameraId)?.getLatestFrame(cameraId) ?? null;
-  }
-  async setOsdEnabled(cameraId: string, enabled: boolean): Promise<void> {
-    return (await this.route(cameraId)).setOsdEnabled(cameraId, enabled);
-  }
-  getOsdStatus(cameraId: string): { supported: boolean; enabled: boolean } {
-    return this.owner.get(cameraId)?.getOsdStatus(cameraId) ?? { supported: false, enabled: false };
-  }
-  getLatestOsdFrame(cameraId: string): LiveViewFrame | null {
-    return this.owner.get(cameraId)?.getLatestOsdFrame(cameraId) ?? null;
-  }
-  async setSaveInfo(cameraId: string, info: SaveInfo): Promise<void> {
-    return (await this.route(cameraId)).setSaveInfo(cameraId, info);
-  }
-  getSaveInfo(cameraId: string): SaveInfo | null {
-    return this.owner.get(cameraId)?.getSaveInfo(cameraId) ?? null;
-  }
-  async getCardSlots(cameraId: string): Promise<CardSlot[]> {
-    return (await this.route(cameraId)).getCardSlots(cameraId);
-  }
-  async listContents(cameraId: string, slot: number): Promise<CardFile[]> {
-    return (await this.route(cameraId)).listContents(cameraId, slot);
-  }
-  async getContentImage(cameraId: string, ref: Ref, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
-    return (await this.route(cameraId)).getContentImage(cameraId, ref, kind);
-  }
-  async openContent(cameraId: string, ref: Ref, options?: OpenContentOptions): Promise<ContentStream> {
-    return (await this.route(cameraId)).openContent(cameraId, ref, options);
-  }
-  async listSettingsFiles(cameraId: string): Promise<string[]> {
-    return (await this.route(cameraId)).listSettingsFiles(cameraId);
-  }
-  async downloadSettings(cameraId: string, filename: string, hostPath: string): Promise<void> {
-    return (await this.route(cameraId)).downloadSettings(cameraId, filename, hostPath);
-  }
-  async uploadSettings(cameraId: string, hostPath: string): Promise<void> {
-    return (await this.route(cameraId)).uploadSettings(cameraId, hostPath);
-  }
-  async importLut(cameraId: string, hostPath: string, slot: number): Promise<void> {
-    return (await this.route(cameraId)).importLut(cameraId, hostPath, slot);
-  }
-  async getFingerprint(cameraId: string): Promise<string | null> {
-    return (await this.route(cameraId)).getFingerprint(cameraId);
+  /** Records whether a driver's enumeration worked; reports a change as a `discovery` event. */
+  private noteListing(driver: CameraDriver, listed: PromiseSettledResult<CameraInfo[]>): void {
+    const was = this.listFailures.get(driver);
+    if (listed.status === 'fulfilled') {
+      if (!was) return;
+      this.listFailures.delete(driver);
+    } else {
+      const e = toErrorValue(listed.reason);
+      this.listFailures.set(driver, { ok: false, message: e.message, code: e.code, checkedAt: Date.now() });
+      if (was?.message === e.message) return;
+    }
+    this.events.emit('discovery', this.discoveryState());
   }
 }

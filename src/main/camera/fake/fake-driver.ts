@@ -17,6 +17,7 @@ import { FakeDriverBase } from './fake-driver-base';
 import {
   FAKE_JPEG,
   newFakeCamera,
+  notFound,
   reported,
   requireRemoteControl,
   stage,
@@ -40,10 +41,8 @@ export interface FakeDriverOptions {
   frameIntervalMs?: number;
   /** False: a body that cannot reconnect by itself (an unplug is always a lost connection). Default true. */
   selfReconnect?: boolean;
-}
-
-function notFound(id: string): TetherError {
-  return new TetherError(ErrorCode.CameraNotFound, `No camera ${id}`);
+  /** Camera ids are `<idPrefix>-<n>` (default `fake`): fakes side by side need distinct ids. */
+  idPrefix?: string;
 }
 
 /**
@@ -70,8 +69,10 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   constructor(private readonly options: FakeDriverOptions = {}) {
     super();
     this.card = new FakeCard(options.chunkSize ?? 65536);
-    for (let i = 1; i <= (options.cameras ?? 1); i++)
-      this.cameras.set(`fake-${i}`, newFakeCamera(i, options.props));
+    for (let i = 1; i <= (options.cameras ?? 1); i++) {
+      const cam = newFakeCamera(i, options.props, options.idPrefix);
+      this.cameras.set(cam.info.id, cam);
+    }
   }
 
   // ---- fault and scenario hooks ----
