@@ -28,6 +28,15 @@ import {
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  addDebSrc,
+  hasSourceIndex,
+  installDeps,
+  isRoot,
+  missingPackages,
+  run,
+  sourceVersion,
+} from './apt.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const patchDir = join(here, 'patches');
@@ -99,80 +108,6 @@ export function locateVusbBuild(env = process.env) {
   return dirs.length ? describe(dirs[0]) : null;
 }
 
-function run(cmd, args, { cwd, log, env } = {}) {
-  const res = spawnSync(cmd, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    stdio: log ? 'pipe' : 'inherit',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (log)
-    writeFileSync(log, `$ ${cmd} ${args.join(' ')}\n${res.stdout ?? ''}${res.stderr ?? ''}`, { flag: 'a' });
-  if (res.error) throw new Error(`${cmd} could not be started: ${res.error.message}`);
-  if (res.status !== 0) {
-    const tail = log ? readFileSync(log, 'utf8').split('\n').slice(-40).join('\n') : '';
-    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${res.status})${tail ? `:\n${tail}` : ''}`);
-  }
-  return res.stdout ?? '';
-}
-
-function capture(cmd, args) {
-  const res = spawnSync(cmd, args, { encoding: 'utf8' });
-  return res.status === 0 ? res.stdout : null;
-}
-
-function missingPackages(pkgs) {
-  return pkgs.filter((p) => {
-    const out = capture('dpkg-query', ['-W', '-f=${Status}', p]);
-    return !out || !out.includes('install ok installed');
-  });
-}
-
-/** The libgphoto2 source version apt would fetch (the candidate of the runtime package). */
-function sourceVersion() {
-  const out = capture('apt-cache', ['policy', 'libgphoto2-6']);
-  const m = out && /Candidate:\s*(\S+)/.exec(out);
-  if (!m || m[1] === '(none)')
-    throw new Error('apt knows no libgphoto2-6 package: run apt-get update (Debian/Ubuntu only)');
-  return m[1];
-}
-
-function hasSourceIndex(version) {
-  const out = capture('apt-cache', ['showsrc', 'libgphoto2']);
-  return !!out && out.includes(`Version: ${version}`);
-}
-
-/** Adds a deb-src entry for Debian's archive (never any other host) for this release, then apt-get update. */
-function addDebSrc() {
-  const release = /VERSION_CODENAME=(\S+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
-  if (!release) throw new Error('cannot tell the Debian release from /etc/os-release');
-  const file = '/etc/apt/sources.list.d/tether-studio-src.sources';
-  writeFileSync(
-    file,
-    `# Added by Tether Studio (native/gphoto2/build-vusb.mjs): Debian's source packages.\nTypes: deb-src\nURIs: http://deb.debian.org/debian\nSuites: ${release}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
-  );
-  console.log(`[gphoto2-vusb] added ${file} (deb-src ${release} main)`);
-  run('apt-get', ['update', '-qq']);
-}
-
-function isRoot() {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-function installDeps() {
-  const missing = missingPackages([...BUILD_DEPS, 'libgphoto2-6']);
-  if (missing.length === 0) return;
-  if (!isRoot())
-    throw new Error(
-      `missing packages: ${missing.join(' ')} (apt-get install them, or run as root with --install-deps)`,
-    );
-  run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
-    env: { DEBIAN_FRONTEND: 'noninteractive' },
-  });
-}
-
 function withLock(root, fn) {
   const lock = join(root, '.build-lock');
   const deadline = Date.now() + 15 * 60_000;
@@ -215,7 +150,7 @@ export function buildVusb({ installDependencies = false, quiet = false } = {}) {
   if (process.platform !== 'linux')
     throw new Error('the vusb build script supports Debian/Ubuntu Linux only');
   const say = (msg) => quiet || console.log(`[gphoto2-vusb] ${msg}`);
-  if (installDependencies) installDeps();
+  if (installDependencies) installDeps([...BUILD_DEPS, 'libgphoto2-6']);
   else {
     const missing = missingPackages(BUILD_DEPS);
     if (missing.length)

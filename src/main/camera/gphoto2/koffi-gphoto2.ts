@@ -1,17 +1,15 @@
 import koffi from 'koffi';
 import type { GpCamera, GpDetected, GpEvent, GpFileInfo, Gphoto2Api, GpStorage, GpWidget } from './gp-api';
-import { GP, gpError } from './gp-errors';
 import {
   CAMERA_ABILITIES,
   CAMERA_FILE_INFO,
   CAMERA_FILE_PATH,
-  CAMERA_STORAGE_INFO,
   CAMERA_TEXT_SIZE,
   callAsync,
   cString,
-  type GpBindings,
   type GpFn,
 } from './koffi-bindings';
+import { KoffiCalls, decodeFileInfo, decodeStorage, ptrOf, ptrOut } from './koffi-calls';
 import { readWidgetTree, widgetValueBuffer } from './koffi-widgets';
 
 const GP_CAPTURE_IMAGE = 0;
@@ -26,59 +24,17 @@ const EVENT_TYPES = [
   'file-changed',
 ] as const;
 
-const ptrOut = (): Buffer => Buffer.alloc(8);
-const ptrOf = (b: Buffer): bigint => b.readBigUInt64LE(0);
-
 /**
  * Gphoto2Api over libgphoto2's C API with koffi. Every call that talks to the camera runs through `.async` on a
  * worker thread (the JS event loop keeps running); list and widget bookkeeping runs synchronously. One
  * GPContext is shared; the abilities list (the camlibs) is loaded once.
  */
-export class KoffiGphoto2 implements Gphoto2Api {
-  private readonly context: bigint;
+export class KoffiGphoto2 extends KoffiCalls implements Gphoto2Api {
   private abilities: bigint | null = null;
-
-  constructor(private readonly gp: GpBindings) {
-    this.context = gp.contextNew() as bigint;
-  }
-
-  private text(result: number): string {
-    // Declared as returning `const char *`: koffi hands back the JS string (static storage in libgphoto2).
-    return (this.gp.resultAsString(result) as string | null) || `error ${result}`;
-  }
-
-  private check(result: number, operation: string): number {
-    if (result < GP.OK) throw gpError(result, operation, this.text(result));
-    return result;
-  }
-
-  private async run(fn: GpFn, operation: string, ...args: unknown[]): Promise<number> {
-    return this.check(await callAsync(fn, ...args), operation);
-  }
 
   version(): string {
     const list = this.gp.libraryVersion(0) as bigint;
     return list ? cString(koffi.decode(list, 'void *') as bigint) : 'unknown';
-  }
-
-  private withList<T>(use: (list: bigint) => Promise<T>): Promise<T> {
-    const out = ptrOut();
-    this.check(this.gp.listNew(out) as number, 'gp_list_new');
-    const list = ptrOf(out);
-    return use(list).finally(() => this.gp.listFree(list));
-  }
-
-  private listEntries(list: bigint): { name: string; value: string }[] {
-    const count = this.check(this.gp.listCount(list) as number, 'gp_list_count');
-    const entries: { name: string; value: string }[] = [];
-    for (let i = 0; i < count; i++) {
-      const name = ptrOut();
-      const value = ptrOut();
-      this.gp.listGetName(list, i, name);
-      this.gp.listGetValue(list, i, value);
-      entries.push({ name: cString(ptrOf(name)), value: cString(ptrOf(value)) });
-    }
-    return entries;
   }
 
   private async abilitiesList(): Promise<bigint> {
@@ -208,23 +164,6 @@ export class KoffiGphoto2 implements Gphoto2Api {
     return { folder: decoded.folder, name: decoded.name };
   }
 
-  private async withFile(use: (file: bigint) => Promise<void>): Promise<Uint8Array> {
-    const out = ptrOut();
-    this.check(this.gp.fileNew(out) as number, 'gp_file_new');
-    const file = ptrOf(out);
-    try {
-      await use(file);
-      const data = ptrOut();
-      const size = ptrOut();
-      this.check(this.gp.fileGetDataAndSize(file, data, size) as number, 'file data');
-      const n = Number(size.readBigUInt64LE(0));
-      // decode copies the bytes into a JS-owned Uint8Array (koffi.view is not allowed in Electron).
-      return n > 0 ? (koffi.decode(ptrOf(data), 'uint8_t', n) as Uint8Array) : new Uint8Array(0);
-    } finally {
-      this.gp.fileUnref(file);
-    }
-  }
-
   preview(camera: GpCamera): Promise<Uint8Array> {
     return this.withFile(async (file) => {
       await this.run(this.gp.cameraCapturePreview, 'live view frame', camera, file, this.context);
@@ -257,24 +196,7 @@ export class KoffiGphoto2 implements Gphoto2Api {
       buf,
       this.context,
     );
-    const { file } = koffi.decode(buf, CAMERA_FILE_INFO) as {
-      file: {
-        fields: number;
-        size: number | bigint;
-        type: string;
-        width: number;
-        height: number;
-        mtime: number | bigint;
-      };
-    };
-    const has = (bit: number) => (file.fields & bit) !== 0;
-    return {
-      size: Number(file.size),
-      ...(has(1 << 7) ? { mtime: Number(file.mtime) } : {}),
-      ...(has(1 << 0) && file.type ? { mime: file.type } : {}),
-      ...(has(1 << 3) && file.width ? { width: file.width } : {}),
-      ...(has(1 << 4) && file.height ? { height: file.height } : {}),
-    };
+    return decodeFileInfo(buf);
   }
 
   getFile(camera: GpCamera, folder: string, name: string, kind: 'normal' | 'preview'): Promise<Uint8Array> {
@@ -328,26 +250,7 @@ export class KoffiGphoto2 implements Gphoto2Api {
     await this.run(this.gp.cameraGetStorageinfo, 'storage info', camera, out, count, this.context);
     const array = ptrOf(out);
     try {
-      const size = koffi.sizeof(CAMERA_STORAGE_INFO);
-      const result: GpStorage[] = [];
-      for (let i = 0; i < count.readInt32LE(0); i++) {
-        const s = koffi.decode(array, i * size, CAMERA_STORAGE_INFO) as Record<
-          string,
-          number | bigint | string
-        >;
-        const fields = s.fields as number;
-        const num = (bit: number, v: unknown) => ((fields & bit) !== 0 ? Number(v) : undefined);
-        result.push({
-          basedir: s.basedir as string,
-          label: s.label as string,
-          description: s.description as string,
-          access: num(1 << 3, s.access),
-          capacityKb: num(1 << 6, s.capacitykbytes),
-          freeKb: num(1 << 7, s.freekbytes),
-          freeImages: num(1 << 8, s.freeimages),
-        });
-      }
-      return result;
+      return decodeStorage(array, count.readInt32LE(0));
     } finally {
       if (array) this.gp.free(array);
     }

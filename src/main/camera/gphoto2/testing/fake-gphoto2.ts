@@ -1,47 +1,8 @@
-import sharp from 'sharp';
 import type { GpCamera, GpDetected, GpEvent, GpFileInfo, Gphoto2Api, GpStorage, GpWidget } from '../gp-api';
 import { GP, gpError } from '../gp-errors';
 import { flattenWidgets } from '../widget-mapping';
 import { canonEosConfig } from './fake-canon-config';
-
-const STORE = '/store_00020001';
-const DCIM = `${STORE}/DCIM/100CANON`;
-/** Where a shot taken with capturetarget = Internal RAM lives until it is downloaded and deleted. */
-const RAM = '/';
-
-let RAW_BYTES: Uint8Array | null = null;
-
-interface FakeFile {
-  data: Uint8Array;
-  mtime: number;
-}
-
-const made = new Map<string, Promise<Uint8Array>>();
-
-/** A noisy labelled JPEG, made once per process (fixtures are shared read-only by every fake body). */
-function jpeg(width: number, height: number, label: string, hue: string): Promise<Uint8Array> {
-  const key = `${width}x${height}:${label}:${hue}`;
-  let p = made.get(key);
-  if (!p) made.set(key, (p = makeJpeg(width, height, label, hue)));
-  return p;
-}
-
-async function makeJpeg(width: number, height: number, label: string, hue: string): Promise<Uint8Array> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${hue}"/><text x="20" y="${height / 2}" font-size="${height / 8}" font-family="sans-serif" fill="#fff">${label}</text></svg>`;
-  const buf = await sharp({
-    create: {
-      width,
-      height,
-      channels: 3,
-      background: '#000',
-      noise: { type: 'gaussian', mean: 120, sigma: 30 },
-    },
-  })
-    .composite([{ input: Buffer.from(svg) }])
-    .jpeg({ quality: 80 })
-    .toBuffer();
-  return new Uint8Array(buf);
-}
+import { DCIM, type FakeFile, RAM, STORE, fixtureJpeg, seedCard } from './fake-card-files';
 
 /**
  * The libgphoto2 boundary in memory: one Canon EOS body with the widget names, choice strings and result codes
@@ -77,26 +38,12 @@ export class FakeGphoto2 implements Gphoto2Api {
     private readonly frames: Uint8Array[],
   ) {}
 
-  /** A body with `cardFiles` JPEGs on its card (distinct sizes, one minute apart). */
+  /** A body with `cardFiles` JPEGs on its card (distinct sizes, one minute apart), the last one RAW+JPEG. */
   static async create(cardFiles = 3): Promise<FakeGphoto2> {
-    const shot = await jpeg(1200, 800, 'EOS shot', '#35506b');
-    const frames = await Promise.all([0, 1, 2, 3].map((i) => jpeg(640, 424, `live ${i}`, '#4b3b6b')));
-    const fake = new FakeGphoto2(shot, await jpeg(160, 120, 'thumb', '#35506b'), frames);
-    for (let i = 1; i <= cardFiles; i++) {
-      const data = await jpeg(1200 + i * 40, 800, `IMG_${i}`, '#6b4b35');
-      fake.files.set(`${DCIM}/IMG_${String(i).padStart(4, '0')}.JPG`, {
-        data,
-        mtime: 1_768_471_200 + i * 60,
-      });
-    }
-    // The last shot is RAW+JPEG: a 3 MB CR2 beside its JPEG (one content, two files).
-    RAW_BYTES ??= new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
-    const raw = RAW_BYTES;
-    fake.files.set(`${DCIM}/IMG_${String(cardFiles).padStart(4, '0')}.CR2`, {
-      data: raw,
-      mtime: 1_768_471_200 + cardFiles * 60,
-    });
-    fake.shotNo = cardFiles + 1;
+    const shot = await fixtureJpeg(1200, 800, 'EOS shot', '#35506b');
+    const frames = await Promise.all([0, 1, 2, 3].map((i) => fixtureJpeg(640, 424, `live ${i}`, '#4b3b6b')));
+    const fake = new FakeGphoto2(shot, await fixtureJpeg(160, 120, 'thumb', '#35506b'), frames);
+    fake.shotNo = await seedCard(fake.files, cardFiles);
     return fake;
   }
 
