@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LogBuffer } from '../core/logger';
 import { FakeDriver } from '../camera/fake/fake-driver';
 import { CompositeDriver } from '../camera/composite/composite-driver';
-import {
-  selectDriver,
-  simCameraCount,
-  type CrsdkModule,
-  type DriverLoaders,
-  type Gphoto2Module,
-} from './select-driver';
+import type { CrsdkModule, DriverLoaders, Gphoto2Module } from './driver-loaders';
+import { selectDriver, simCameraCount } from './select-driver';
 
 const log = new LogBuffer(100, null).logger('test');
 

@@ -14,16 +14,6 @@ import type {
 import { composeAuto, type RealBackend } from './select-auto';
 import { probeGphoto2, requireGphoto2 } from './select-gphoto2';
 
-export type {
-  CrsdkModule,
-  CrsdkProbe,
-  DriverChoice,
-  DriverLoaders,
-  DriverSelection,
-  Gphoto2Module,
-  SimModule,
-} from './driver-loaders';
-
 /** Number of simulated bodies: explicit option, else `TETHER_SIM_CAMERAS`, else 1 (0..16). */
 export function simCameraCount(explicit?: number): number {
   const n = explicit ?? Number(process.env.TETHER_SIM_CAMERAS ?? 1);

@@ -55,6 +55,28 @@ export interface DriverEventMap {
   discovery: DiscoveryState;
 }
 
+/** Every driver event, by name: for code that subscribes to all of them (composite driver, contract log). */
+export const DRIVER_EVENT_NAMES = [
+  'cameraAdded',
+  'cameraRemoved',
+  'connected',
+  'disconnected',
+  'reconnecting',
+  'propertyChanged',
+  'afStatus',
+  'downloadComplete',
+  'contentsChanged',
+  'frame',
+  'warning',
+  'error',
+  'operationResult',
+  'discovery',
+] as const satisfies readonly (keyof DriverEventMap)[];
+// A new event fails to compile here until it is listed above.
+const _allListed: Exclude<keyof DriverEventMap, (typeof DRIVER_EVENT_NAMES)[number]> extends never
+  ? true
+  : never = true;
+
 /** Options for opening a card file for reading. */
 export interface OpenContentOptions {
   /** Byte offset to start from (resume after reconnect). */

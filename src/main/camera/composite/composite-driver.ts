@@ -3,28 +3,11 @@ import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
 import type { DiscoveryState } from '../../../shared/studio-types';
 import type { Logger } from '../../core/logger';
 import { TypedEmitter } from '../../core/typed-emitter';
-import type { CameraDriver, DriverEventMap } from '../driver';
+import { type CameraDriver, DRIVER_EVENT_NAMES, type DriverEventMap } from '../driver';
 import { FallbackHandover } from './fallback-handover';
 import { RoutingDriver } from './routing-driver';
 
 type EventName = keyof DriverEventMap & string;
-
-const EVENTS: readonly EventName[] = [
-  'cameraAdded',
-  'cameraRemoved',
-  'connected',
-  'disconnected',
-  'reconnecting',
-  'propertyChanged',
-  'afStatus',
-  'downloadComplete',
-  'contentsChanged',
-  'frame',
-  'warning',
-  'error',
-  'operationResult',
-  'discovery',
-];
 
 const sameUsb = (a: CameraInfo, b: CameraInfo) =>
   !!a.usb && !!b.usb && a.usb.vendorId === b.usb.vendorId && a.usb.productId === b.usb.productId;
@@ -187,7 +170,7 @@ export class CompositeDriver extends RoutingDriver implements CameraDriver {
 
   async start(): Promise<void> {
     for (const driver of this.all)
-      for (const name of EVENTS)
+      for (const name of DRIVER_EVENT_NAMES)
         this.offs.push(driver.events.on(name, (payload: unknown) => this.onEvent(driver, name, payload)));
     await Promise.all(this.drivers.map((d) => d.start()));
     // After the real drivers' first enumeration: a body already plugged in keeps the fallback hidden.

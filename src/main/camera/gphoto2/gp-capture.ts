@@ -1,6 +1,7 @@
-import { open, rename, rm, mkdir, access } from 'node:fs/promises';
+import { mkdir, access } from 'node:fs/promises';
 import { extname, join, parse } from 'node:path';
 import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
+import { writeFileAtomic } from '../../core/json-file';
 import type { TypedEmitter } from '../../core/typed-emitter';
 import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
@@ -8,24 +9,6 @@ import type { Gphoto2Api } from './gp-api';
 import type { GpCard } from './gp-card';
 import type { GpLink } from './gp-link';
 import { destinationOf, refreshStorages } from './gp-properties';
-
-/** Writes `data` to `path` through `path.part`, fsync, rename: a file under its final name is complete. */
-export async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
-  const part = `${path}.part`;
-  const fh = await open(part, 'w');
-  try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  try {
-    await rename(part, path);
-  } catch (err) {
-    await rm(part, { force: true });
-    throw err;
-  }
-}
 
 const exists = (p: string) =>
   access(p).then(
@@ -119,7 +102,7 @@ export class GpCapture {
     this.lastStem.set(link, { stem, number: n });
     const path = join(info.path, nameOf(n));
     try {
-      await writeAtomic(path, data);
+      await writeFileAtomic(path, data);
     } catch (err) {
       throw new TetherError(ErrorCode.IoError, `cannot save ${path}: ${(err as Error).message}`);
     }

@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  saveInfoSchema,
   type CameraCommand,
   type CameraInfo,
   type CardFile,
@@ -17,6 +16,7 @@ import {
 import { ErrorCode, TetherError } from '../../../shared/errors';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { createLogger, type Logger } from '../../core/logger';
+import { prepareSaveInfo } from '../save-info-folder';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import type { Gphoto2Api } from './gp-api';
 import { GpCapture } from './gp-capture';
@@ -211,19 +211,9 @@ export class Gphoto2Driver implements CameraDriver {
 
   async setSaveInfo(cameraId: string, info: SaveInfo): Promise<void> {
     const link = this.session.link(cameraId, SHOOTING);
-    const parsed = saveInfoSchema.safeParse(info);
-    if (!parsed.success)
-      throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
-    try {
-      await mkdir(parsed.data.path, { recursive: true });
-    } catch (err) {
-      throw new TetherError(
-        ErrorCode.IoError,
-        `cannot create ${parsed.data.path}: ${(err as Error).message}`,
-      );
-    }
-    link.saveInfo = parsed.data;
-    link.nextNumber = parsed.data.startNo;
+    const checked = await prepareSaveInfo(info);
+    link.saveInfo = checked;
+    link.nextNumber = checked.startNo;
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {
