@@ -92,7 +92,11 @@ export class CompositeDriver extends RoutingDriver implements CameraDriver {
     return found;
   }
 
-  override async connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }) {
+  override async connect(
+    cameraId: string,
+    mode: ConnectionMode,
+    options?: { reconnect?: boolean },
+  ): Promise<void> {
     const driver = await this.route(cameraId);
     const connecting = driver.connect(cameraId, mode, options);
     // A fallback body withdrawn while connecting is disconnected once the connect has settled.
