@@ -22,6 +22,19 @@ export interface ClientFrame {
   jpeg: Uint8Array;
 }
 
+/**
+ * Whether the studio answers this window: `connecting` before the first answer, `up` while the event
+ * stream is open, `down` after it dropped (a studio restart, a closed laptop lid on a LAN client) with
+ * the time of the next attempt. The IPC transport is always `up` (the studio is the window's own process).
+ */
+export interface StudioLink {
+  state: 'connecting' | 'up' | 'down';
+  /** Epoch ms of the next reconnect attempt while `down`; null otherwise. */
+  retryAt: number | null;
+  /** Reconnect attempts since the link was last up. */
+  attempts: number;
+}
+
 /** A card file reference. */
 export interface CardRef {
   slot: number;
@@ -108,13 +121,16 @@ export interface StudioClient {
 
   listSessions(): Promise<SessionInfo[]>;
   getActiveSession(): Promise<SessionInfo>;
-  createSession(name: string): Promise<SessionInfo>;
+  /** Creates a session and makes it active; it starts with `template`, else the default template. */
+  createSession(name: string, template?: string): Promise<SessionInfo>;
   switchSession(sessionId: string): Promise<SessionInfo>;
   setNamingTemplate(template: string): Promise<SessionInfo>;
   previewName(template: string): Promise<string>;
   listShots(sessionId?: string): Promise<ShotInfo[]>;
-  /** Studio-wide settings the UI shows (where session folders are created). */
+  /** Studio-wide settings the UI shows (where session folders are created, the default template). */
   getStudioSettings(): Promise<StudioSettingsView>;
+  /** Sets the naming template every new session starts with (validated; persisted). */
+  setDefaultTemplate(template: string): Promise<StudioSettingsView>;
   /**
    * Moves the session root (absolute; created when missing; must be writable) and re-opens the active
    * session, by name, under it. Old files stay where they are. Persisted; emits `sessionChanged`.
@@ -130,4 +146,11 @@ export interface StudioClient {
 
   /** All studio events (one EventSource per window in the browser). Returns unsubscribe. */
   subscribeEvents(handler: (event: StudioEvent) => void): () => void;
+  /**
+   * The link to the studio: the handler is called at once with the current state, then on every change
+   * (the transport reconnects by itself, with backoff). Returns unsubscribe.
+   */
+  subscribeLink(handler: (link: StudioLink) => void): () => void;
+  /** Skips the reconnect backoff and tries now (a no-op while the link is up). */
+  reconnectNow(): void;
 }

@@ -1,4 +1,5 @@
 import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/studio-methods';
+import { saveDefaultTemplate } from '../session/default-template';
 import type { Studio } from './studio';
 
 /** One implementation per StudioClient call, over the studio services (arguments already validated). */
@@ -19,6 +20,7 @@ export type HandlerStudio = Pick<
   | 'transfers'
   | 'sessions'
   | 'shotImages'
+  | 'settings'
 >;
 
 /**
@@ -64,13 +66,22 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
 
     listSessions: async () => studio.sessions.list(),
     getActiveSession: async () => studio.sessions.active(),
-    createSession: (name) => studio.sessions.create(name),
+    createSession: (name, template) => studio.sessions.create(name, template),
     switchSession: (sessionId) => studio.sessions.switchTo(sessionId),
     setNamingTemplate: (template) => studio.sessions.setTemplate(template),
     previewName: async (template) => studio.sessions.previewName(template),
     listShots: async (sessionId) => studio.sessions.shots(sessionId),
     getShotImage: (shotId, kind) => studio.shotImages.get(shotId, kind),
-    getStudioSettings: async () => ({ sessionRoot: studio.sessions.root }),
+    getStudioSettings: async () => settingsView(studio),
+    setDefaultTemplate: async (template) => {
+      await saveDefaultTemplate(studio.settings, template);
+      return settingsView(studio);
+    },
     setSessionRoot: (path) => studio.sessions.setRoot(path),
   };
+}
+
+/** The settings the UI sees. */
+function settingsView(studio: Pick<Studio, 'sessions' | 'settings'>) {
+  return { sessionRoot: studio.sessions.root, namingTemplate: studio.settings.get().namingTemplate };
 }

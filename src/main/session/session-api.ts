@@ -6,8 +6,8 @@ export interface SessionServiceApi {
   list(): SessionInfo[];
   /** The session new shots go to. */
   active(): SessionInfo;
-  /** Creates a session folder under the root and makes it active. */
-  create(name: string): Promise<SessionInfo>;
+  /** Creates a session folder under the root and makes it active; new ones start with `template` or the default. */
+  create(name: string, template?: string): Promise<SessionInfo>;
   /** Makes another session active; NOT_FOUND for unknown ids. */
   switchTo(sessionId: string): Promise<SessionInfo>;
   /** Sets the active session's template (validated); resolves with the updated session. */

@@ -108,8 +108,12 @@ export class SessionService implements SessionServiceApi {
     return this.info(this.loaded(this.activeId));
   }
 
-  /** Creates a session folder (adopting an existing one and its metadata) and makes it active. */
-  async create(name: string): Promise<SessionInfo> {
+  /**
+   * Creates a session folder (adopting an existing one and its metadata) and makes it active; a new one
+   * starts with `template` (validated), else the settings' default template.
+   */
+  async create(name: string, template?: string): Promise<SessionInfo> {
+    if (template !== undefined) parseTemplate(template);
     const parsed = sessionNameSchema.safeParse(name);
     if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
       throw new TetherError(
@@ -128,7 +132,7 @@ export class SessionService implements SessionServiceApi {
       createdAt: new Date(this.now()).toISOString(),
     };
     await mkdir(entry.folder, { recursive: true });
-    const loaded = await this.open(entry);
+    const loaded = await this.open(entry, template?.trim());
     await this.saveIndex();
     return this.activate(loaded);
   }

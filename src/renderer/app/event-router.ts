@@ -10,8 +10,6 @@ export interface RouterDeps {
   camera: CameraActions;
   session: SessionActions;
   card: CardActions;
-  /** Full re-read after the event stream reconnects (events may have been missed). */
-  resync: () => void;
 }
 
 /**
@@ -20,16 +18,12 @@ export interface RouterDeps {
  */
 export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => void {
   const { store, camera, session, card } = deps;
-  let handshakes = 0;
   return (ev) => {
     const s = store.getState();
     switch (ev.event) {
       case 'connected':
-        if (!('model' in ev.data)) {
-          // SSE handshake: the first opens the stream; a later one means it reconnected.
-          if (handshakes++ > 0) deps.resync();
-          return;
-        }
+        // The SSE handshake: a reopened stream follows a dropped link, which re-syncs by itself.
+        if (!('model' in ev.data)) return;
         s.upsertCamera({ ...ev.data, id: ev.data.cameraId, connected: true, state: 'connected' });
         s.setConnection(ev.data.cameraId, 'connected', ev.data.mode);
         void camera.refreshProperties(ev.data.cameraId);

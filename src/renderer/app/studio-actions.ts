@@ -1,8 +1,9 @@
-import type { StudioClient } from '../../shared/studio-client';
+import type { StudioClient, StudioLink } from '../../shared/studio-client';
 import type { StudioStore } from '../store/store';
 import { CameraActions } from './camera-actions';
 import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
+import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
 import { SessionActions } from './session-actions';
 
@@ -12,7 +13,10 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  /** Re-reads everything after the link came back; calls during a run collapse into one more. */
+  readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeLink: (() => void) | null = null;
 
   constructor(
     readonly client: StudioClient,
@@ -22,6 +26,8 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    const run = coalesced(() => this.fullResync());
+    this.resync = () => run('all');
   }
 
   /** Subscribes to events first (so nothing is missed), then loads everything and auto-connects. */
@@ -31,9 +37,9 @@ export class StudioActions {
       camera: this.camera,
       session: this.session,
       card: this.card,
-      resync: () => void this.loadAll(),
     });
     this.unsubscribe = this.client.subscribeEvents(router);
+    this.unsubscribeLink = this.client.subscribeLink((link) => this.onLink(link));
     await this.loadAll();
     await this.camera.maybeAutoConnect();
   }
@@ -52,5 +58,32 @@ export class StudioActions {
     this.capture.stopInterval();
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribeLink?.();
+    this.unsubscribeLink = null;
+  }
+
+  private onLink(link: StudioLink): void {
+    const s = this.store.getState();
+    const was = s.link.state;
+    s.setLink(link);
+    if (link.state === 'down' && was !== 'down') {
+      // Nothing the window knew still holds: the shutter button is not half-pressed any more.
+      s.patchCapture({ halfPressed: false, inFlight: 0 });
+    }
+    if (link.state === 'up' && was === 'down') void this.resync();
+  }
+
+  /**
+   * The studio may have restarted: every camera, connection, property, session, shot and transfer is
+   * re-read, notices from before (e.g. "lost contact") are dropped, and auto-connect runs again.
+   */
+  private async fullResync(): Promise<void> {
+    const s = this.store.getState();
+    s.clearNotices();
+    s.patchCapture({ error: null });
+    await this.loadAll();
+    await this.camera.maybeAutoConnect();
+    const st = this.store.getState();
+    if (st.viewer === 'card' && st.activeCameraId) await this.card.load(st.activeCameraId).catch(() => undefined);
   }
 }

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
+import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -12,7 +14,9 @@ export type StudioState = CamerasSlice &
   LiveViewSlice &
   SessionSlice &
   TransfersSlice &
-  CardSlice;
+  CardSlice &
+  LinkSlice &
+  LayoutSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -26,5 +30,7 @@ export function createStudioStore(): StudioStore {
     ...createSessionSlice(...a),
     ...createTransfersSlice(...a),
     ...createCardSlice(...a),
+    ...createLinkSlice(...a),
+    ...createLayoutSlice(...a),
   }));
 }

@@ -9,11 +9,24 @@ import type {
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
-import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../../shared/studio-client';
+import type {
+  CardRef,
+  ClientFrame,
+  NativeCapabilities,
+  StudioClient,
+  StudioLink,
+} from '../../shared/studio-client';
 import type { StudioMethod } from '../../shared/studio-methods';
-import type { CaptureResult, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
+import type {
+  CaptureResult,
+  SessionInfo,
+  ShotInfo,
+  StudioSettingsView,
+  StudioStatus,
+} from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
 import { FakeRecorder, TINY_JPEG, applyProperty } from './fake-client-rules';
+import { FakeLink } from './fake-link';
 import { FakeSessions } from './fake-sessions';
 import { defaultProps, fakeJob } from './fixtures';
 
@@ -239,9 +252,9 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     this.call('getActiveSession', []);
     return this.studio.active();
   }
-  async createSession(name: string): Promise<SessionInfo> {
-    this.call('createSession', [name]);
-    return this.studio.create(name);
+  async createSession(name: string, template?: string): Promise<SessionInfo> {
+    this.call('createSession', [name, template]);
+    return this.studio.create(name, template);
   }
   async switchSession(sessionId: string): Promise<SessionInfo> {
     this.call('switchSession', [sessionId]);
@@ -264,9 +277,14 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     this.studio.shot(shotId);
     return TINY_JPEG.slice();
   }
-  async getStudioSettings(): Promise<{ sessionRoot: string }> {
+  async getStudioSettings(): Promise<StudioSettingsView> {
     this.call('getStudioSettings', []);
-    return { sessionRoot: this.studio.root };
+    return { sessionRoot: this.studio.root, namingTemplate: this.studio.defaultTemplate };
+  }
+  async setDefaultTemplate(template: string): Promise<StudioSettingsView> {
+    this.call('setDefaultTemplate', [template]);
+    this.studio.setDefaultTemplate(template);
+    return this.getStudioSettings();
   }
   async setSessionRoot(path: string): Promise<SessionInfo> {
     this.call('setSessionRoot', [path]);
@@ -277,5 +295,14 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
   }
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {
     return this.listen(handler);
+  }
+
+  /** The link to the studio (tests call `link.set({state: 'down'})`). */
+  readonly link = new FakeLink();
+  subscribeLink(handler: (link: StudioLink) => void): () => void {
+    return this.link.subscribe(handler);
+  }
+  reconnectNow(): void {
+    this.link.reconnects++;
   }
 }

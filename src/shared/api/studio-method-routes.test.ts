@@ -33,6 +33,7 @@ const SAMPLES: { [K in StudioMethod]: StudioArgs<K> } = {
   listShots: ['ses_2'],
   getShotImage: ['shot_9', 'preview'],
   getStudioSettings: [],
+  setDefaultTemplate: ['{session}_{seq:4}{ext}'],
   setSessionRoot: ['/Volumes/Shoots'],
 };
 

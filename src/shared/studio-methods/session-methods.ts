@@ -48,11 +48,11 @@ export const sessionMethods = {
     summary: 'The active session',
   }),
   createSession: method({
-    args: z.tuple([sessionNameSchema]),
-    names: ['name'],
+    args: z.tuple([sessionNameSchema, namingTemplateSchema.optional()]),
+    names: ['name', 'template'],
     result: sessionInfoSchema,
     http: { verb: 'POST', path: '/api/studio/sessions', status: 201 },
-    summary: 'Create a session (it becomes active)',
+    summary: 'Create a session (it becomes active), starting with a naming template or the default one',
   }),
   switchSession: method({
     args: z.tuple([studioIdSchema]),
@@ -94,7 +94,14 @@ export const sessionMethods = {
     names: [],
     result: studioSettingsViewSchema,
     http: { verb: 'GET', path: '/api/studio/settings' },
-    summary: 'Studio-wide settings (the session root)',
+    summary: 'Studio-wide settings (the session root, the default naming template)',
+  }),
+  setDefaultTemplate: method({
+    args: z.tuple([namingTemplateSchema]),
+    names: ['template'],
+    result: studioSettingsViewSchema,
+    http: { verb: 'PUT', path: '/api/studio/settings/naming-template' },
+    summary: 'Set the naming template every new session starts with; answers the settings',
   }),
   setSessionRoot: method({
     args: z.tuple([absolutePathSchema]),
