@@ -71,7 +71,7 @@ export class CameraActions {
     s.setConnection(cameraId, 'connecting', mode);
     try {
       await this.client.connect(cameraId, mode);
-      this.store.getState().setConnection(cameraId, 'connected', mode);
+      this.connectedIn(cameraId, mode);
       await this.refreshProperties(cameraId);
     } catch (err) {
       const e = asErrorValue(err);
@@ -84,6 +84,15 @@ export class CameraActions {
       st.setNotice(cameraId, { kind: 'error', code: e.code, message: e.message, at: Date.now() });
       throw err;
     }
+  }
+
+  /**
+   * The camera is connected in `mode` (by this window, the studio's own reconnect or another client):
+   * Connect and auto-connect use that mode next, so a reconnect after a drop restores "Remote + card".
+   */
+  connectedIn(cameraId: string, mode: ConnectionMode): void {
+    this.store.getState().setConnection(cameraId, 'connected', mode);
+    if (this.prefs.mode !== mode) this.setPrefs({ mode });
   }
 
   /** Disconnects and forgets the camera's properties. */

@@ -25,7 +25,7 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         // The SSE handshake: a reopened stream follows a dropped link, which re-syncs by itself.
         if (!('model' in ev.data)) return;
         s.upsertCamera({ ...ev.data, id: ev.data.cameraId, connected: true, state: 'connected' });
-        s.setConnection(ev.data.cameraId, 'connected', ev.data.mode);
+        camera.connectedIn(ev.data.cameraId, ev.data.mode);
         void camera.refreshProperties(ev.data.cameraId);
         return;
       case 'disconnected':
@@ -33,7 +33,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         s.clearProperties(ev.data.cameraId);
         return;
       case 'connectionState':
-        s.setConnection(ev.data.cameraId, ev.data.state, ev.data.mode);
+        if (ev.data.state === 'connected' && ev.data.mode) camera.connectedIn(ev.data.cameraId, ev.data.mode);
+        else s.setConnection(ev.data.cameraId, ev.data.state, ev.data.mode);
         if (ev.data.state === 'connected') void camera.refreshProperties(ev.data.cameraId);
         return;
       case 'cameraAdded':

@@ -67,7 +67,9 @@ export class StudioActions {
     const was = s.link.state;
     s.setLink(link);
     if (link.state === 'down' && was !== 'down') {
-      // Nothing the window knew still holds: the shutter button is not half-pressed any more.
+      // Nothing the window knew still holds: no camera is known to be connected (so the live view lets go
+      // of its last frame and auto-connect may run after the re-sync) and no shutter is half-pressed.
+      for (const c of s.cameras) s.setConnection(c.id, 'disconnected');
       s.patchCapture({ halfPressed: false, inFlight: 0 });
     }
     if (link.state === 'up' && was === 'down') void this.resync();
@@ -84,6 +86,7 @@ export class StudioActions {
     await this.loadAll();
     await this.camera.maybeAutoConnect();
     const st = this.store.getState();
-    if (st.viewer === 'card' && st.activeCameraId) await this.card.load(st.activeCameraId).catch(() => undefined);
+    if (st.viewer === 'card' && st.activeCameraId)
+      await this.card.load(st.activeCameraId).catch(() => undefined);
   }
 }

@@ -66,11 +66,13 @@ export class SseEventHub {
   private open(): void {
     const source = new this.EventSourceImpl(this.url);
     this.source = source;
+    // The studio has an `error` event too: a message carries data, the stream's own failure does not.
+    const isMessage = (e: Event) => typeof (e as MessageEvent).data === 'string';
     for (const name of STUDIO_EVENT_NAMES) {
-      source.addEventListener(name, (e) => this.deliver(name, (e as MessageEvent).data));
+      source.addEventListener(name, (e) => isMessage(e) && this.deliver(name, (e as MessageEvent).data));
     }
     source.addEventListener('open', () => this.source === source && this.link.up());
-    source.addEventListener('error', () => this.source === source && this.dropped());
+    source.addEventListener('error', (e) => this.source === source && !isMessage(e) && this.dropped());
   }
 
   /** The stream failed or ended: close it (no browser retry loop) and schedule our own reopen. */

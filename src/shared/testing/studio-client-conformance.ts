@@ -82,6 +82,30 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
       expect((await client.listCameras()).find((c) => c.id === id)?.connected).toBe(false);
     });
 
+    it('reports its link to the studio: up once events flow; reconnectNow is harmless while up', async () => {
+      const { client } = ctx.t;
+      const events = new EventRecorder(client);
+      await ctx.t.eventsReady?.();
+      const states: string[] = [];
+      const off = client.subscribeLink((link) => {
+        states.push(link.state);
+        if (link.state === 'up') expect(link).toEqual({ state: 'up', retryAt: null, attempts: 0 });
+      });
+      // Called at once with the current state; the first event (or the stream's handshake) means up.
+      expect(states.length).toBeGreaterThan(0);
+      const [camera] = await client.listCameras();
+      await client.connect(camera.id, 'remote');
+      await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'connected');
+      expect(states.at(-1)).toBe('up');
+      client.reconnectNow();
+      await client.disconnect(camera.id);
+      await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'disconnected');
+      expect(states.at(-1)).toBe('up');
+      expect(states).not.toContain('down');
+      off();
+      events.close();
+    });
+
     cameraConformance(ctx);
     sessionConformance(ctx);
   });

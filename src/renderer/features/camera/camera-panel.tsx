@@ -3,36 +3,9 @@ import type { ConnectionMode } from '../../../shared/camera-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
+import { CONNECTION_LABEL, DRIVER_SHORT, MODE_HINT, MODE_LABEL } from '../shared/labels';
 import { CameraStatusGrid } from './camera-status-grid';
 import './camera-panel.css';
-
-/** Connection modes in words a photographer understands. */
-export const MODE_LABEL: Record<ConnectionMode, string> = {
-  remote: 'Remote',
-  'remote-transfer': 'Remote + card',
-  contents: 'Card only',
-};
-
-const MODE_HINT: Record<ConnectionMode, string> = {
-  remote: 'Full control; every shot is imported into the session at once',
-  'remote-transfer': 'Full control plus access to the files on the card',
-  contents: 'Card access only: no live view or shooting',
-};
-
-/** Display names of the driver kinds in the status line. */
-const DRIVER_NAMES: Record<string, string> = {
-  sim: 'Simulated camera',
-  crsdk: 'Sony Camera Remote SDK',
-  gphoto2: 'libgphoto2 (Canon, Nikon, Fujifilm, Panasonic, …)',
-  multi: 'Sony Camera Remote SDK + libgphoto2',
-};
-
-const STATE_LABEL = {
-  connected: 'Connected',
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting…',
-  disconnected: 'Disconnected',
-};
 
 /** Camera picker and status: model, battery, card, connection state, Connect with a mode, driver info. */
 export function CameraPanel() {
@@ -45,6 +18,8 @@ export function CameraPanel() {
   const setActive = useStudio((s) => s.setActiveCamera);
   const setNotice = useStudio((s) => s.setNotice);
   const prefs = useStudio((s) => s.prefs);
+  const linkDown = useStudio((s) => s.link.state === 'down');
+  const openDialog = useStudio((s) => s.openDialog);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -68,8 +43,12 @@ export function CameraPanel() {
       <div className="panel__head">
         Camera
         <span className="spacer" />
-        <span className={`cam__state cam__state--${state}`} data-testid="connection-state">
-          {STATE_LABEL[state]}
+        {/* When the studio itself is gone, nothing is known about the camera: say so, not "Connected". */}
+        <span
+          className={`cam__state cam__state--${linkDown ? 'unreachable' : state}`}
+          data-testid="connection-state"
+        >
+          {linkDown ? 'Studio unreachable' : CONNECTION_LABEL[state]}
         </span>
       </div>
       <div className="panel__body">
@@ -157,16 +136,11 @@ export function CameraPanel() {
           </p>
         )}
         {status && (
-          <div className="cam__driver muted" title={status.driver.reason}>
-            Driver: <strong>{DRIVER_NAMES[status.driver.kind] ?? status.driver.kind}</strong>
-            {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
-            {status.driver.backends
-              ?.filter((b) => !b.active && b.kind !== 'sim')
-              .map((b) => (
-                <div key={b.kind} className="cam__backend">
-                  {DRIVER_NAMES[b.kind] ?? b.kind}: not in use — {b.reason}
-                </div>
-              ))}
+          <div className="cam__driver muted">
+            <span>{DRIVER_SHORT[status.driver.kind] ?? 'Camera over USB'}</span>
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => openDialog('about')}>
+              About…
+            </button>
           </div>
         )}
       </div>

@@ -24,6 +24,7 @@ export function LiveView() {
   const afState = useStudio((s) => (s.activeCameraId ? s.afStates[s.activeCameraId] : undefined));
   const overlays = useStudio((s) => s.overlays);
   const lv = useStudio((s) => s.liveView);
+  const linkDown = useStudio((s) => s.link.state === 'down');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const maskRef = useRef<HTMLCanvasElement>(null);
   const histRef = useRef<HTMLCanvasElement>(null);
@@ -68,22 +69,31 @@ export function LiveView() {
     ...(overlays.zoom100 && lv.width > 0 ? { width: `${lv.width / dpr}px` } : {}),
   } as CSSProperties;
   const streaming = lv.phase === 'streaming';
-  const placeholder = !cameraId
-    ? 'No camera'
-    : conn?.state !== 'connected'
-      ? 'Camera not connected'
-      : conn.mode === 'contents'
-        ? 'No live view in "Card only" mode'
-        : streaming
-          ? null
-          : PHASE_TEXT[lv.phase];
+  const placeholder = linkDown
+    ? 'Studio unreachable — reconnecting…'
+    : !cameraId
+      ? 'No camera'
+      : conn?.state !== 'connected'
+        ? 'Camera not connected'
+        : conn.mode === 'contents'
+          ? 'No live view in "Card only" mode'
+          : streaming
+            ? null
+            : PHASE_TEXT[lv.phase];
 
   return (
     <section className="lv" aria-label="Live view">
       <LiveToolbar />
       <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
         <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
-          <canvas ref={canvasRef} className="lv-canvas" aria-label="Live view image" role="img" />
+          <canvas
+            ref={canvasRef}
+            className="lv-canvas"
+            aria-label="Live view image"
+            role="img"
+            // A low-latency canvas may keep showing its last frame after a resize: hide it when not live.
+            style={canStream && !linkDown ? undefined : { visibility: 'hidden' }}
+          />
           <canvas
             ref={maskRef}
             className="lv-mask"
