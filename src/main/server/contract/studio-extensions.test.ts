@@ -189,13 +189,14 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
   it('session root: PUT /api/studio/session-root moves it (validated); GET /api/studio/settings reports it', async () => {
     expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({
       sessionRoot: join(h.dir, 'sessions'),
+      namingTemplate: expect.stringContaining('{seq'),
     });
     const active = body(await callRoute(h, M.getActiveSession)).data;
     const target = join(h.dir, 'moved', 'root');
     const moved = await callRoute(h, M.setSessionRoot, { body: { path: target } });
     expect(moved.status).toBe(200);
     expect(body(moved).data).toMatchObject({ name: active.name, folder: join(target, active.name) });
-    expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({ sessionRoot: target });
+    expect(body(await callRoute(h, M.getStudioSettings)).data).toMatchObject({ sessionRoot: target });
     expect(body(await callRoute(h, M.getActiveSession)).data.folder).toBe(join(target, active.name));
     for (const bad of [{ path: 'relative/x' }, { path: '' }, { path: 42 }, {}]) {
       const refused = await callRoute(h, M.setSessionRoot, { body: bad });
@@ -203,6 +204,18 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
       expect(body(refused)).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
     }
     expect((await callRoute(h, M.setSessionRoot)).status).toBe(400);
-    expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({ sessionRoot: target });
+    expect(body(await callRoute(h, M.getStudioSettings)).data).toMatchObject({ sessionRoot: target });
+  });
+
+  it('default naming template: PUT /api/studio/settings/naming-template sets it (validated); new sessions start with it', async () => {
+    const set = await callRoute(h, M.setDefaultTemplate, { body: { template: 'Smith_{seq:4}{ext}' } });
+    expect(set.status).toBe(200);
+    expect(body(set).data).toMatchObject({ namingTemplate: 'Smith_{seq:4}{ext}' });
+    const created = await callRoute(h, M.createSession, { body: { name: 'Next day' } });
+    expect(body(created).data).toMatchObject({ name: 'Next day', template: 'Smith_{seq:4}{ext}' });
+    const refused = await callRoute(h, M.setDefaultTemplate, { body: { template: '{nope}{ext}' } });
+    expect(refused.status).toBe(400);
+    expect(body(refused)).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
+    expect(body(await callRoute(h, M.getStudioSettings)).data.namingTemplate).toBe('Smith_{seq:4}{ext}');
   });
 });

@@ -10,6 +10,7 @@ export function NamingTemplate() {
   const saved = useStudio((s) => s.activeSession?.template ?? '');
   const sessionId = useStudio((s) => s.activeSession?.id);
   const nextSeq = useStudio((s) => s.activeSession?.nextSeq);
+  const defaultTemplate = useStudio((s) => s.defaultTemplate);
   const [draft, setDraft] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ name?: string; error?: UiError }>({});
   const value = draft ?? saved;
@@ -58,12 +59,30 @@ export function NamingTemplate() {
           Apply
         </button>
       )}
+      {!dirty && saved && defaultTemplate !== null && saved !== defaultTemplate && (
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          title={`New sessions start with ${defaultTemplate} today; make them start with this one`}
+          onClick={() =>
+            void actions.session
+              .setDefaultTemplate(saved)
+              .catch((err) => setPreview({ error: asErrorValue(err) }))
+          }
+        >
+          Use for new sessions
+        </button>
+      )}
       <span
         className={preview.error ? 'topbar__preview topbar__preview--error' : 'topbar__preview'}
         data-testid="name-preview"
-        title={preview.error?.code}
+        title={preview.error ? describeError(preview.error, 'Naming template') : preview.name}
       >
-        {preview.error ? describeError(preview.error) : preview.name ? `→ ${preview.name}` : ''}
+        {preview.error
+          ? describeError(preview.error, 'Naming template')
+          : preview.name
+            ? `→ ${preview.name}`
+            : ''}
       </span>
     </div>
   );
