@@ -3,6 +3,7 @@ import type { CardFile } from '../../../shared/camera-types';
 import { useClient } from '../../app/studio-context';
 import { formatBytes } from '../shared/format';
 import { useInView, useObjectUrl } from '../shared/use-object-url';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
 
 /** One card file: thumbnail (loaded when visible), name, size; click/ctrl/shift to select. */
 export const CardTile = memo(function CardTile({
@@ -79,7 +80,7 @@ export const CardTile = memo(function CardTile({
           </div>
         )}
       </div>
-      <div className="card-tile__name">{file.name}</div>
+      <MiddleEllipsis className="card-tile__name" text={file.name} />
       <div className="card-tile__meta muted">
         {file.createdAt.slice(11, 19)} · {formatBytes(file.size)}
       </div>

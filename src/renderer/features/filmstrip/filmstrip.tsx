@@ -4,6 +4,7 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { useInView, useObjectUrl } from '../shared/use-object-url';
 import { startDownloadDrag } from './shot-download';
 import './filmstrip.css';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
 
 /** One thumbnail; loads its image only once scrolled into view. */
 const FilmstripItem = memo(function FilmstripItem({
@@ -66,7 +67,7 @@ const FilmstripItem = memo(function FilmstripItem({
           </a>
         )}
       </div>
-      <span className="strip__name">{shot.fileName}</span>
+      <MiddleEllipsis className="strip__name" text={shot.fileName} />
     </li>
   );
 });

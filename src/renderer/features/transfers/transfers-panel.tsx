@@ -6,6 +6,8 @@ import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { formatSpeed } from '../shared/format';
 import './transfers-panel.css';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
+import { TransferFailures } from './transfer-failures';
 
 const STATE_TEXT: Record<TransferJob['state'], string> = {
   queued: 'Queued',
@@ -27,9 +29,7 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
   return (
     <li className={`xfer xfer--${job.state}`} aria-label={`${name} ${STATE_TEXT[job.state]}`}>
       <div className="xfer__row">
-        <span className="xfer__name" title={job.targetPath ?? job.originalName}>
-          {name}
-        </span>
+        <MiddleEllipsis className="xfer__name" text={name ?? job.originalName} />
         <span className="xfer__state">
           {job.state === 'running'
             ? `${pct}%${job.speed > 0 ? ` · ${formatSpeed(job.speed)}` : ''}`
@@ -78,6 +78,8 @@ export function TransfersPanel() {
   const list = useMemo(() => sortedJobs(jobs), [jobs]);
   const active = list.filter((j) => j.state === 'queued' || j.state === 'running').length;
   const failed = list.filter((j) => j.state === 'failed').length;
+  // Failures are grouped by cause above the list (one line each), not one red block per file.
+  const rows = useMemo(() => list.filter((j) => j.state !== 'failed'), [list]);
   return (
     <section className="panel xfers" aria-label="Transfers">
       <div className="panel__head">
@@ -88,11 +90,12 @@ export function TransfersPanel() {
           {failed > 0 ? ` · ${failed} failed` : ''}
         </span>
       </div>
+      <TransferFailures jobs={list} />
       {list.length === 0 ? (
         <div className="panel__body muted">Shots and card pulls appear here as they are saved.</div>
       ) : (
         <ul className="xfers__list">
-          {list.slice(0, SHOWN).map((j) => (
+          {rows.slice(0, SHOWN).map((j) => (
             <JobRow key={j.id} job={j} />
           ))}
         </ul>
