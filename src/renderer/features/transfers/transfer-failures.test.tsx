@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../shared/errors';
 import { FakeStudioClient, fakeJob } from '../../testing/fake-client';
 import { renderStudio } from '../../testing/render-studio';
 import { TransfersPanel } from './transfers-panel';
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
-const lost = { code: 'DISCONNECTED', message: 'The camera did not come back within 120 s' };
+const lost = { code: ErrorCode.Disconnected, message: 'The camera did not come back within 120 s' };
 
 describe('TransfersPanel: failures grouped by cause', () => {
   afterEach(cleanup);
@@ -18,7 +19,7 @@ describe('TransfersPanel: failures grouped by cause', () => {
         fakeJob(`j${i}`, { slot: 1, contentId: i + 1, fileId: 1 }, 'failed', { error: lost }),
       ),
       fakeJob('k1', { slot: 1, contentId: 90, fileId: 1 }, 'failed', {
-        error: { code: 'IO_ERROR', message: 'ENOSPC' },
+        error: { code: ErrorCode.IoError, message: 'ENOSPC' },
       }),
       fakeJob('d1', { slot: 1, contentId: 91, fileId: 1 }, 'done'),
     ];
