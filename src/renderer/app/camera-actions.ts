@@ -91,7 +91,10 @@ export class CameraActions {
    * Connect and auto-connect use that mode next, so a reconnect after a drop restores "Remote + card".
    */
   connectedIn(cameraId: string, mode: ConnectionMode): void {
-    this.store.getState().setConnection(cameraId, 'connected', mode);
+    const s = this.store.getState();
+    s.setConnection(cameraId, 'connected', mode);
+    // Warnings about the lost link ("a copy paused…", "reconnecting…") are over once it is back.
+    if (s.notices[cameraId]?.kind === 'warning') s.setNotice(cameraId, null);
     if (this.prefs.mode !== mode) this.setPrefs({ mode });
   }
 

@@ -68,14 +68,16 @@ describe('StudioActions: the link to the studio', () => {
     actions.stop();
   });
 
-  it('follows a mode the studio (or another client) connected the camera in', async () => {
+  it('follows a mode the studio (or another client) connected the camera in, and drops link warnings', async () => {
     const { client, actions, s } = await started();
+    s().setNotice('CAM1', { kind: 'warning', code: 'TRANSFER_PAUSED', message: 'paused', at: 1 });
     client.emit({
       event: 'connectionState',
       data: { cameraId: 'CAM1', state: 'connected', mode: 'contents' },
     });
     await settle();
     expect(s().prefs.mode).toBe('contents');
+    expect(s().notices.CAM1).toBeUndefined();
     expect(s().connections.CAM1.mode).toBe('contents');
     actions.stop();
   });

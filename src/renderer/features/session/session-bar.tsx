@@ -45,7 +45,7 @@ export function SessionBar() {
     <header className="topbar">
       <div className="topbar__brand">
         <span className="topbar__logo" aria-hidden="true" />
-        Tether Studio
+        <span className="topbar__brand-name">Tether Studio</span>
       </div>
       <div className="topbar__group">
         <span className="topbar__label">Session</span>
