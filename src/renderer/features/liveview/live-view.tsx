@@ -5,6 +5,7 @@ import { asErrorValue, type UiError } from '../errors/error-messages';
 import { AnalysisLoop } from './analysis-loop';
 import { FocusFrames, ThirdsGrid } from './focus-frames';
 import { LiveToolbar } from './live-toolbar';
+import { RecIndicator } from './rec-indicator';
 import { useLiveFrames } from './use-live-frames';
 import './live-view.css';
 
@@ -122,7 +123,12 @@ export function LiveView() {
             hidden={!streaming}
           />
         )}
-        {placeholder && <div className="lv-placeholder">{placeholder}</div>}
+        <RecIndicator />
+        {placeholder && (
+          <div className="lv-placeholder">
+            <span className="lv-placeholder__text">{placeholder}</span>
+          </div>
+        )}
         {afError && (
           <div className="lv-error">
             <ErrorNote error={afError} compact onDismiss={() => setAfError(null)} />
