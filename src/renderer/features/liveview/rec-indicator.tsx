@@ -26,16 +26,18 @@ export function formatElapsed(ms: number): string {
 export function RecIndicator({ now = () => Date.now() }: { now?: () => number }) {
   const recording = useRecording();
   const [since, setSince] = useState<number | null>(null);
+  const [seen, setSeen] = useState(false);
   const [, tick] = useState(0);
+  // The start is noted when the state flips (during render, React's way to derive state from a change).
+  if (recording !== seen) {
+    setSeen(recording);
+    setSince(recording ? now() : null);
+  }
   useEffect(() => {
-    if (!recording) {
-      setSince(null);
-      return;
-    }
-    setSince(now());
+    if (!recording) return;
     const timer = setInterval(() => tick((n) => n + 1), 500);
     return () => clearInterval(timer);
-  }, [recording, now]);
+  }, [recording]);
   if (!recording || since === null) return null;
   return (
     <div className="lv-rec" role="status" aria-label="Recording">
