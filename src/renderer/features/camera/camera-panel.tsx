@@ -4,6 +4,7 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { CONNECTION_LABEL, DRIVER_SHORT, MODE_HINT, MODE_LABEL } from '../shared/labels';
+import { useSettledIntent } from '../shared/intent-guard';
 import { CameraStatusGrid } from './camera-status-grid';
 import './camera-panel.css';
 
@@ -25,6 +26,9 @@ export function CameraPanel() {
 
   const camera = cameras.find((c) => c.id === activeId);
   const state = conn?.state ?? 'disconnected';
+  const connectedish = state === 'connected' || state === 'reconnecting';
+  // Connect turns into Disconnect when auto-connect or another client wins the race: not under the pointer.
+  const settled = useSettledIntent(connectedish ? 'disconnect' : 'connect');
   const setPrefs = (patch: Partial<typeof prefs>) => actions.camera.setPrefs(patch);
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
@@ -95,11 +99,11 @@ export function CameraPanel() {
                   </option>
                 ))}
               </select>
-              {state === 'connected' || state === 'reconnecting' ? (
+              {connectedish ? (
                 <button
                   type="button"
                   className="btn"
-                  disabled={busy}
+                  disabled={busy || !settled}
                   onClick={() => void run(() => actions.camera.disconnect(camera.id))}
                 >
                   Disconnect
@@ -108,7 +112,7 @@ export function CameraPanel() {
                 <button
                   type="button"
                   className="btn btn--primary"
-                  disabled={busy || state === 'connecting'}
+                  disabled={busy || state === 'connecting' || !settled}
                   onClick={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
                 >
                   Connect
