@@ -9,13 +9,8 @@ import type {
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
-import type {
-  CardRef,
-  ClientFrame,
-  NativeCapabilities,
-  StudioClient,
-  StudioLink,
-} from '../../shared/studio-client';
+import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../../shared/studio-client';
+import type { StudioLink } from '../../shared/studio-client';
 import type { StudioMethod } from '../../shared/studio-methods';
 import type {
   CaptureResult,
@@ -299,10 +294,6 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
 
   /** The link to the studio (tests call `link.set({state: 'down'})`). */
   readonly link = new FakeLink();
-  subscribeLink(handler: (link: StudioLink) => void): () => void {
-    return this.link.subscribe(handler);
-  }
-  reconnectNow(): void {
-    this.link.reconnects++;
-  }
+  readonly subscribeLink = (handler: (link: StudioLink) => void) => this.link.subscribe(handler);
+  readonly reconnectNow = () => void this.link.reconnects++;
 }
