@@ -37,7 +37,8 @@ const MESSAGES: Record<string, string> = {
   [ErrorCode.IoError]: 'Could not write to the disk. Check that it has room and is not read-only.',
   [ErrorCode.VerifyFailed]: 'The copied file did not match the original, so it was not kept. Retry.',
   [ErrorCode.TooManyStreams]: 'Too many live-view windows are open. Close one and retry.',
-  [ErrorCode.Forbidden]: 'The studio refused this request (security check). Open the studio from its own address.',
+  [ErrorCode.Forbidden]:
+    'The studio refused this request (security check). Open the studio from its own address.',
   [ErrorCode.Unauthorized]: 'The studio needs an access token. Open the link the studio printed at start.',
   [ErrorCode.DriverUnavailable]:
     'The camera driver could not be loaded; the simulated camera stands in. See About for why.',
