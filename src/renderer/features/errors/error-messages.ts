@@ -73,7 +73,7 @@ const FIELD_FIX: Record<string, string> = {
 
 /** The studio's message without an argument-validation prefix (`createSession: name: …` → `…`). */
 function cleanMessage(message: string): string {
-  const m = /^[a-zA-Z]+: (?:[\w.]+: )?(.*)$/.exec(message);
+  const m = /^(?:invalid (?:body|query|params)|[a-z]+): (?:[\w.]+: )?(.*)$/i.exec(message);
   const text = (m ? m[1] : message).trim();
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
