@@ -1,4 +1,5 @@
-import sharp, { type Exif } from 'sharp';
+import type { Exif } from 'sharp';
+import { sharp } from '../../imaging/sharp-runtime';
 
 /** What a shot's EXIF says. */
 export interface ShotExif {
