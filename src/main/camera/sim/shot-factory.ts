@@ -14,7 +14,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 export interface ShotSpec {
   exif: ShotExif;
   /** Focus blur level, brightness step and JPEG quality of the rendered image. */
-  look: Pick<StillLook, 'level' | 'step' | 'quality'>;
+  look: Pick<StillLook, 'blur' | 'step' | 'quality'>;
   /** Raw sensor size written into the SubIFD. */
   rawWidth: number;
   rawHeight: number;

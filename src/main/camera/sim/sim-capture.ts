@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
 import { isoParts } from '../../../shared/properties';
 import { shotExif } from './card-seed';
-import { blurDiameterPx, blurLevel, brightnessStep } from './exposure';
+import { brightnessStep, planeBlur } from './exposure';
 import { enumValue } from './property-spec';
 import type { SimBody } from './sim-body';
 import { AfControl } from './sim-af';
+import { hostWriteError, writeHostFile } from './host-writer';
 import { buildArw, buildJpeg, type ShotSpec } from './shot-factory';
 import type { VirtualFile } from './virtual-file';
 
@@ -62,6 +63,17 @@ export class CaptureUnit {
   /** S1 (half press). */
   async s1(lock: boolean): Promise<void> {
     this.af.s1(lock);
+  }
+
+  /**
+   * A remote touch (Touch Focus): in MF the body focuses on what was touched; with S1 held in AF it
+   * refocuses there at once; otherwise the next AF uses the touched frame.
+   */
+  async touchFocus(): Promise<void> {
+    if (this.props.key('focus-mode') === 'mf') {
+      const distance = await this.af.subjectDistance();
+      void this.body.lens.focusAt(distance);
+    } else if (this.af.s1Locked) void this.af.autofocus();
   }
 
   /** AF-shutter: S1 lock, wait for AF, release down/up, S1 unlock. Resolves once the shot is taken. */
@@ -164,9 +176,7 @@ export class CaptureUnit {
     const exp = this.props.exposure();
     const format = this.props.key('file-format');
     const factor = format === 'jpeg' ? (SIZE_FACTOR[this.props.key('image-size') ?? 'l'] ?? 1) : 1;
-    const level = blurLevel(
-      blurDiameterPx(this.body.focus.position(), exp.fnumber, model.lens.focalMm, 1024),
-    );
+    const blur = planeBlur(this.body.focus.position(), exp.fnumber, model.lens.focalMm);
     const step = Math.max(-15, Math.min(15, brightnessStep(exp.diffEv) + stepOffset));
     const settings = {
       shutter: exp.shutter,
@@ -179,7 +189,7 @@ export class CaptureUnit {
     const capturedAt = this.body.options.now();
     return {
       exif: shotExif(this.body.identity, capturedAt, settings, size),
-      look: { level, step, quality: JPEG_QUALITY[this.props.key('image-quality') ?? 'fine'] ?? 90 },
+      look: { blur, step, quality: JPEG_QUALITY[this.props.key('image-quality') ?? 'fine'] ?? 90 },
       rawWidth: model.rawWidth,
       rawHeight: model.rawHeight,
       seed: (seed ^ capturedAt.getTime()) >>> 0,
@@ -206,7 +216,9 @@ export class CaptureUnit {
       .then(() => this.deliver(spec, kinds, cardNumber, toHost ? pcKinds : [], gen))
       .catch((err) => {
         // A delivery cut short by a disconnect is not an error of its own.
-        if (gen === this.gen) this.body.emitError(toErrorValue(err));
+        if (gen !== this.gen) return;
+        const sdkCode = (err as TetherError).details?.sdkCode;
+        this.body.emitError(toErrorValue(err), typeof sdkCode === 'number' ? sdkCode : undefined);
       });
   }
 
@@ -239,7 +251,9 @@ export class CaptureUnit {
     }
     if (!hostKinds.length || gen !== this.gen) return;
     const { path, prefix, startNo } = this.body.saveInfo;
-    await mkdir(path, { recursive: true });
+    await mkdir(path, { recursive: true }).catch((err: unknown) => {
+      throw hostWriteError(path, err);
+    });
     let n = this.nextHostNumber ?? startNo;
     const name = (k: Kind, num: number) =>
       `${prefix}${String(num).padStart(5, '0')}.${k === 'raw' ? 'ARW' : 'JPG'}`;
@@ -248,9 +262,7 @@ export class CaptureUnit {
     for (const kind of hostKinds) {
       const filename = name(kind, n);
       const stagedPath = join(path, filename);
-      const size = await (files.get(kind) as VirtualFile).writeAtomic(stagedPath).catch((err: Error) => {
-        throw new TetherError(ErrorCode.IoError, `cannot save ${filename}: ${err.message}`);
-      });
+      const size = await writeHostFile(files.get(kind) as VirtualFile, stagedPath, this.body.faults.hostDisk);
       if (gen !== this.gen) return;
       this.body.events.emit('downloadComplete', { cameraId: this.body.id, filename, stagedPath, size });
     }

@@ -255,7 +255,7 @@ export class SimDriver implements CameraDriver {
   inspect(cameraId: string): {
     exposure: ExposureResult;
     focusDioptres: number;
-    look: { level: number; step: number };
+    look: { blur: number[]; level: number; step: number };
   } {
     const b = this.body(cameraId);
     return { exposure: b.props.exposure(), focusDioptres: b.focus.position(), look: b.imageLook() };

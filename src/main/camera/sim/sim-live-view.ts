@@ -9,7 +9,8 @@ const OSD_EVERY = 3;
 
 /** What one frame looks like right now (read from the body for every frame). */
 export interface LiveLook {
-  level: number;
+  /** Blur level of each depth plane of the set. */
+  blur: readonly number[];
   step: number;
   quality: number;
   /** `1/125  F5.6  ISO 800  ±0.0` */
@@ -27,13 +28,6 @@ export interface LiveViewSource {
   emit(frame: LiveViewFrame): void;
   /** Rendering failed (logged by the body; the loop keeps going). */
   failed(err: unknown): void;
-}
-
-function strip(seq: number, exposure: string): Buffer {
-  const text = svgText(`#${String(seq).padStart(6, '0')}  ${exposure}`);
-  return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="26"><rect width="440" height="26" fill="#000" fill-opacity="0.55"/><text xml:space="preserve" x="8" y="18" font-family="DejaVu Sans Mono, monospace" font-size="15" fill="#fff">${text}</text></svg>`,
-  );
 }
 
 function osdLayer(osd: NonNullable<LiveLook['osd']>): Buffer {
@@ -124,17 +118,16 @@ export class SimLiveView {
     const seq = this.seq + 1;
     const look = this.source.look();
     try {
-      const overlays = [{ svg: strip(seq, look.exposure), top: LIVE_HEIGHT - 34, left: 8 }];
-      const base = { level: look.level, step: look.step, quality: look.quality };
+      const base = {
+        blur: look.blur,
+        step: look.step,
+        quality: look.quality,
+        strip: `#${String(seq).padStart(6, '0')}  ${look.exposure}`,
+      };
       // The OSD composite encodes in parallel with the plain frame (sharp runs on the libuv pool).
       const [jpeg, osdJpeg] = await Promise.all([
-        renderLiveFrame({ ...base, overlays }),
-        look.osd && seq % OSD_EVERY === 1
-          ? renderLiveFrame({
-              ...base,
-              overlays: [...overlays, { svg: osdLayer(look.osd), top: 0, left: 0 }],
-            })
-          : null,
+        renderLiveFrame(base),
+        look.osd && seq % OSD_EVERY === 1 ? renderLiveFrame({ ...base, overlay: osdLayer(look.osd) }) : null,
       ]);
       if (gen !== this.generation) return;
       this.seq = seq;
