@@ -25,7 +25,14 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
 export function shotExif(
   id: SimIdentity,
   capturedAt: Date,
-  s: { shutter: number; fnumber: number; iso: number; biasEv: number; exposureProgram: number },
+  s: {
+    shutter: number;
+    fnumber: number;
+    iso: number;
+    biasEv: number;
+    exposureProgram: number;
+    exposureSeconds?: number;
+  },
   size: { width: number; height: number } = id.model,
 ): ShotExif {
   return {

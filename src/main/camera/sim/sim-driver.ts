@@ -190,7 +190,7 @@ export class SimDriver implements CameraDriver {
     if (!parsed.success)
       throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
     b.saveInfo = parsed.data;
-    b.capture.resetHostNumbering();
+    b.capture.delivery.resetHostNumbering();
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {

@@ -58,6 +58,7 @@ export class SimLiveView {
   private timer: NodeJS.Timeout | null = null;
   private latestFrame: LiveViewFrame | null = null;
   private latestOsd: LiveViewFrame | null = null;
+  private holds = 0;
 
   constructor(private readonly source: LiveViewSource) {}
 
@@ -91,6 +92,19 @@ export class SimLiveView {
     this.timer = null;
   }
 
+  /**
+   * While held (a long exposure, its NR), no frames are rendered or emitted; the latest frame stays.
+   * Holds nest: each `hold(true)` needs its `hold(false)`.
+   */
+  hold(on: boolean): void {
+    this.holds = Math.max(0, this.holds + (on ? 1 : -1));
+  }
+
+  /** True while a long exposure holds the frames back. */
+  get held(): boolean {
+    return this.holds > 0;
+  }
+
   /** Forgets the latest frames (disconnect). */
   clear(): void {
     this.latestFrame = null;
@@ -101,7 +115,7 @@ export class SimLiveView {
     let due = performance.now();
     while (gen === this.generation) {
       const period = (1000 / LIVE_FPS) * this.source.rateDivisor();
-      await this.renderOne(gen);
+      if (this.holds === 0) await this.renderOne(gen);
       if (gen !== this.generation) return;
       due += period;
       const now = performance.now();
@@ -129,7 +143,7 @@ export class SimLiveView {
         renderLiveFrame(base),
         look.osd && seq % OSD_EVERY === 1 ? renderLiveFrame({ ...base, overlay: osdLayer(look.osd) }) : null,
       ]);
-      if (gen !== this.generation) return;
+      if (gen !== this.generation || this.holds > 0) return;
       this.seq = seq;
       const meta = {
         cameraId: this.source.cameraId,
