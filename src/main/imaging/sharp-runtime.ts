@@ -30,6 +30,7 @@ type TrimFn = { async(pad: number, cb: (err: unknown, res: number) => void): voi
 let trimFn: TrimFn | null | undefined;
 let timer: NodeJS.Timeout | null = null;
 let trims = 0;
+let pipelines = 0;
 
 /** glibc's `malloc_trim`, or null where there is no glibc (macOS, Windows, musl). */
 function loadTrim(): TrimFn | null {
@@ -75,8 +76,14 @@ export function nativeTrimCount(): number {
   return trims;
 }
 
+/** How many pipelines `sharp(...)` started in this process (diagnostics, tests: "nothing was rendered"). */
+export function pipelinesStarted(): number {
+  return pipelines;
+}
+
 /** `sharp(...)`, configured for the process; every pipeline it starts schedules a trim. */
 export const sharp = Object.assign((...args: unknown[]) => {
+  pipelines++;
   noteImageWork();
   return (sharpLib as unknown as (...a: unknown[]) => Sharp)(...args);
 }, sharpLib) as typeof sharpLib;

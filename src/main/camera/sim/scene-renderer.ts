@@ -135,14 +135,21 @@ export function renderStill(look: StillLook): Promise<Buffer> {
   });
 }
 
+// Previews depend on the look only, so a card of thousands of files needs few distinct ones: thumbnails
+// (~8 KB) are kept generously, screennails/ARW previews (~250 KB) a few at a time.
+const thumbnailCache = new PromiseLru<Buffer>(256);
+const previewCache = new PromiseLru<Buffer>(4);
+
 /**
- * A reduced JPEG (screennail, ARW preview, letterboxed 160×120 thumbnail when `box` is given). Images up
- * to live-view width come from the live-size composite, larger ones from the stills master.
+ * A reduced JPEG (screennail, ARW preview, letterboxed 160×120 thumbnail when `box` is given), cached by
+ * look. Images up to live-view width come from the live-size composite, larger ones from the stills master.
  */
-export async function renderPreview(
-  look: StillLook,
-  box?: { width: number; height: number },
-): Promise<Buffer> {
+export function renderPreview(look: StillLook, box?: { width: number; height: number }): Promise<Buffer> {
+  const key = `${look.width}x${look.height}:${box ? `${box.width}x${box.height}` : '-'}:${lookKey(look)}:${look.quality}`;
+  return (box ? thumbnailCache : previewCache).get(key, () => makePreview(look, box));
+}
+
+async function makePreview(look: StillLook, box?: { width: number; height: number }): Promise<Buffer> {
   const small = box !== undefined || look.width <= LIVE_WIDTH;
   const src = small ? await liveComposite(look) : await masterComposite(look);
   let img = sharp(src, {

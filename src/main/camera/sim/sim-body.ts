@@ -36,6 +36,8 @@ export interface SimBodyOptions {
   saveRoot: string;
   /** Clock for card contents and shot times. */
   now: () => Date;
+  /** Fill each card with about this many files (weeks of shooting) instead of the two-session seed. */
+  cardFiles?: number;
   log: Logger;
 }
 
@@ -69,7 +71,7 @@ export class SimBody {
   ) {
     const model = identity.model;
     this.props = new PropertyModel(model);
-    this.card = new VirtualCard(identity, options.now());
+    this.card = new VirtualCard(identity, options.now(), { files: options.cardFiles });
     this.faults = new SimFaults({
       unplug: () => this.unplug(),
       replug: () => this.replug(),

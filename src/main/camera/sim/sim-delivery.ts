@@ -7,6 +7,7 @@ import { brightnessStep, exposureSeconds, planeBlur } from './exposure';
 import { hostWriteError, writeHostFile } from './host-writer';
 import type { SimBody } from './sim-body';
 import { buildArw, buildJpeg, type ShotSpec } from './shot-factory';
+import type { CardNumber } from './virtual-card';
 import type { VirtualFile } from './virtual-file';
 
 const JPEG_QUALITY: Record<string, number> = { 'extra-fine': 95, fine: 90, standard: 80, light: 70 };
@@ -171,7 +172,7 @@ export class ShotDelivery {
   private async deliver(
     spec: ShotSpec,
     kinds: Kind[],
-    cardNumber: number | null,
+    cardNumber: CardNumber | null,
     hostKinds: Kind[],
     gen: number,
   ): Promise<void> {

@@ -43,6 +43,11 @@ export interface SimDriverOptions {
   saveRoot?: string;
   /** Clock for card contents and shot times. */
   now?: () => Date;
+  /**
+   * Files on each body's card: a card of weeks of shooting (RAW+JPEG pairs, movies, DCIM folders) for
+   * card-scale work. Default `TETHER_SIM_CARD_SHOTS`, else the small two-session card (~40 shots).
+   */
+  cardFiles?: number;
   logger?: Logger;
 }
 
@@ -51,6 +56,15 @@ export function simCameraCount(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number.parseInt(env.TETHER_SIM_CAMERAS ?? '', 10);
   return Number.isFinite(n) ? Math.min(16, Math.max(0, n)) : 1;
 }
+
+/** Card size from `TETHER_SIM_CARD_SHOTS` (files on each card), or undefined for the small default card. */
+export function simCardFiles(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const n = Number.parseInt(env.TETHER_SIM_CARD_SHOTS ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(MAX_CARD_FILES, n) : undefined;
+}
+
+/** The largest generated card (files). */
+export const MAX_CARD_FILES = 100_000;
 
 /**
  * The simulated Sony camera driver: one or more ILCE-7M4 (and ILCE-1) bodies that behave like the real
@@ -73,6 +87,10 @@ export class SimDriver implements CameraDriver {
       connectDelayMs: options.connectDelayMs ?? 15,
       saveRoot: options.saveRoot ?? tmpdir(),
       now: options.now ?? (() => new Date()),
+      cardFiles:
+        options.cardFiles === undefined
+          ? simCardFiles()
+          : Math.min(MAX_CARD_FILES, Math.max(1, Math.floor(options.cardFiles))),
       log: this.log,
     };
     const count = options.cameras ?? simCameraCount();
