@@ -7,10 +7,11 @@
  * opposed to freed pages glibc had not returned yet). Imported files are deleted once their thumbnail exists, so a
  * 2,000-shot run does not fill the disk (their session records stay).
  * Settings: BENCH_SOAK_CAPTURES (default 2000), BENCH_SOAK_WARMUP (default 60), BENCH_SOAK_FORMAT
- * (`jpeg` | `raw-jpeg`, default jpeg), BENCH_SOAK_VARY (1 = cycle ISO over 4 values so every shot is a new
- * render, the worst case for the image pipeline; 0 = fixed settings; default 1), BENCH_SOAK_LIVEVIEW
- * (default 1).
+ * (`jpeg` | `raw-jpeg`, default jpeg), BENCH_SOAK_VARY (0 = fixed settings, as in a studio shoot;
+ * 1 = cycle ISO over 4 values so every shot is a new 24 MP render, the worst case for the image
+ * pipeline, ~6× slower; default 0), BENCH_SOAK_LIVEVIEW (default 1).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ import { envInt, fmt, gc, rssSampler, writeResult } from './bench-lib';
 const CAPTURES = envInt('BENCH_SOAK_CAPTURES', 2000);
 const WARMUP = Math.min(envInt('BENCH_SOAK_WARMUP', 60), Math.max(1, CAPTURES - 1));
 const FORMAT = process.env.BENCH_SOAK_FORMAT === 'raw-jpeg' ? 'raw-jpeg' : 'jpeg';
-const VARY = process.env.BENCH_SOAK_VARY !== '0';
+const VARY = process.env.BENCH_SOAK_VARY === '1';
 const LIVE_VIEW = process.env.BENCH_SOAK_LIVEVIEW !== '0';
 const GOAL_MB = 64;
 const ISOS = ['ISO 400', 'ISO 800', 'ISO 1600', 'ISO 3200'];
@@ -54,6 +55,39 @@ async function settledMemory(): Promise<Mem> {
     external: m.external,
     arrayBuffers: m.arrayBuffers,
   };
+}
+
+/**
+ * Where the resident memory is (Linux): glibc's main heap, its per-thread arenas (64 MiB-aligned heaps),
+ * other anonymous mappings (V8, large mallocs, libvips) and mapped files. Empty elsewhere.
+ */
+function residentBreakdown(): string {
+  let text: string;
+  try {
+    text = readFileSync('/proc/self/smaps', 'utf8');
+  } catch {
+    return '';
+  }
+  const sum: Record<string, number> = { heap: 0, arenas: 0, anon: 0, files: 0 };
+  for (const block of text.split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
+    const m = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)/.exec(block);
+    if (!m) continue;
+    const start = parseInt(m[1], 16);
+    const rss = Number(/\nRss:\s+(\d+) kB/.exec(block)?.[1] ?? 0) / 1024;
+    const name = m[3];
+    const kind =
+      name === '[heap]'
+        ? 'heap'
+        : name.startsWith('/')
+          ? 'files'
+          : name === '' && start % (64 * MB) === 0
+            ? 'arenas'
+            : 'anon';
+    sum[kind] += rss;
+  }
+  return Object.entries(sum)
+    .map(([k, v]) => `${k} ${fmt(v)}`)
+    .join(', ');
 }
 
 const line = (m: Mem) =>
@@ -125,6 +159,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < WARMUP; i++) await captureOne(studio, cam.id, files, i);
   const warm = await settledMemory();
   console.log(`  after ${String(WARMUP).padEnd(4)} (warm-up): ${line(warm)}`);
+  const warmResident = residentBreakdown();
   const peak = rssSampler(100);
   const every = Math.max(50, Math.round(CAPTURES / 10));
   for (let i = WARMUP; i < CAPTURES; i++) {
@@ -140,6 +175,10 @@ async function main(): Promise<void> {
   const peakRss = peak.stop();
   const end = await settledMemory();
   console.log(`  end (${CAPTURES}):         ${line(end)}`);
+  if (warmResident)
+    console.log(
+      `  resident MB after warm-up: ${warmResident}\n  resident MB at the end:    ${residentBreakdown()}`,
+    );
   const growth = (end.rss - warm.rss) / MB;
   const held = (end.rssTrimmed - warm.rssTrimmed) / MB;
   const signed = (n: number) => `${n >= 0 ? '+' : ''}${fmt(n)}`;
