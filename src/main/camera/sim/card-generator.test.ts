@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CardFile } from '../../../shared/camera-types';
 import { pipelinesStarted } from '../../imaging/sharp-runtime';
-import { SimDriver, simCardFiles } from './sim-driver';
+import { simCardFiles } from './card-generator';
+import { SimDriver } from './sim-driver';
 import { simIdentity } from './sim-models';
 import { VirtualCard } from './virtual-card';
 

@@ -12,6 +12,15 @@ import type { SimIdentity } from './sim-models';
  * milliseconds); pixels come when a file or thumbnail is asked for. Deterministic per body and `now`.
  */
 
+/** The largest generated card (files). */
+export const MAX_CARD_FILES = 100_000;
+
+/** Card size from `TETHER_SIM_CARD_SHOTS` (files on each card), or undefined for the small default card. */
+export function simCardFiles(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const n = Number.parseInt(env.TETHER_SIM_CARD_SHOTS ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(MAX_CARD_FILES, n) : undefined;
+}
+
 /** One item on the card, oldest first. */
 export type CardItem = { type: 'shot'; shot: SeedShot } | { type: 'movie'; createdAt: Date; size: number };
 

@@ -112,6 +112,11 @@ export async function masterPiece(piece: ScenePiece, level: number): Promise<Ras
   return { ...small, ...at, data };
 }
 
+/** Rasterises the sharp live-view pieces in the background (on connect: first frame and AF need them). */
+export function warmUpLive(): void {
+  void Promise.all(PIECES.map((p) => livePiece(p, 0))).catch(() => undefined);
+}
+
 /**
  * The nearest depth plane seen at any of `points` of the 640×480 AF space: at each point the nearest
  * piece that is solid there (alpha over one half), else the backdrop. Uses the sharp live-view rasters.

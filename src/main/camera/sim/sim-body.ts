@@ -22,6 +22,7 @@ import type { FocusModel } from './sim-focus';
 import { SimLens } from './sim-lens';
 import { SimLiveView, type LiveLook } from './sim-live-view';
 import type { SimIdentity } from './sim-models';
+import { warmUpLive } from './scene-layers';
 import { SUBJECT_PLANE } from './scene-svg';
 import { liveLook } from './sim-osd';
 import { VirtualCard } from './virtual-card';
@@ -95,6 +96,7 @@ export class SimBody {
       teardown: (err) => this.teardown(err),
       connected: (mode) => {
         this.liveViewEnabled = mode !== 'contents';
+        if (mode !== 'contents') warmUpLive();
         this.props.setInternal('sdk-control-mode', enumValue('sdk-control-mode', mode));
       },
     });

@@ -16,6 +16,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import { TypedEmitter } from '../../events/typed-emitter';
 import { createLogger, type Logger } from '../../log/logger';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
+import { MAX_CARD_FILES, simCardFiles } from './card-generator';
 import { DEFAULT_RATE_BYTES_PER_SEC } from './content-stream';
 import type { ExposureResult } from './exposure';
 import type { SimFaults } from './faults';
@@ -56,15 +57,6 @@ export function simCameraCount(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number.parseInt(env.TETHER_SIM_CAMERAS ?? '', 10);
   return Number.isFinite(n) ? Math.min(16, Math.max(0, n)) : 1;
 }
-
-/** Card size from `TETHER_SIM_CARD_SHOTS` (files on each card), or undefined for the small default card. */
-export function simCardFiles(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const n = Number.parseInt(env.TETHER_SIM_CARD_SHOTS ?? '', 10);
-  return Number.isFinite(n) && n > 0 ? Math.min(MAX_CARD_FILES, n) : undefined;
-}
-
-/** The largest generated card (files). */
-export const MAX_CARD_FILES = 100_000;
 
 /**
  * The simulated Sony camera driver: one or more ILCE-7M4 (and ILCE-1) bodies that behave like the real
