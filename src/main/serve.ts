@@ -24,6 +24,8 @@ export interface ServeArgs {
   sessionRootFallback?: string;
   driver: DriverRequest;
   cameras?: number;
+  /** Files on each simulated card (`--sim-card-shots`); default: TETHER_SIM_CARD_SHOTS or the small card. */
+  simCardShots?: number;
   token?: string;
   help: boolean;
 }
@@ -37,6 +39,8 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
                     name another; default: the user data folder, sessions in ~/Pictures/Tether Studio)
   --driver KIND     sim | crsdk | auto (default auto: the Sony SDK when found, else the simulator)
   --cameras N       number of simulated bodies (default 1)
+  --sim-card-shots N  files on each simulated card: weeks of shooting in DCIM folders, RAW+JPEG
+                    pairs and movies (default: TETHER_SIM_CARD_SHOTS, else a small card of ~40 shots)
   --token T         API token; every request must carry it (also TETHER_API_TOKEN)
   -h, --help        show this help
 
@@ -64,6 +68,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       'data-dir': { type: 'string' },
       driver: { type: 'string' },
       cameras: { type: 'string' },
+      'sim-card-shots': { type: 'string' },
       token: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -77,6 +82,14 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const cameras = values.cameras === undefined ? undefined : Number(values.cameras);
   if (cameras !== undefined && (!Number.isInteger(cameras) || cameras < 1 || cameras > 16)) {
     throw new Error(`--cameras must be 1..16, got ${values.cameras}`);
+  }
+  const cardRaw = values['sim-card-shots'];
+  const simCardShots = cardRaw === undefined ? undefined : Number(cardRaw);
+  if (
+    simCardShots !== undefined &&
+    (!Number.isInteger(simCardShots) || simCardShots < 1 || simCardShots > 100_000)
+  ) {
+    throw new Error(`--sim-card-shots must be 1..100000, got ${cardRaw}`);
   }
   const host = values.host ?? '127.0.0.1';
   const token = values.token ?? env.TETHER_API_TOKEN ?? undefined;
@@ -94,6 +107,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     ...(values['data-dir'] !== undefined ? { sessionRootFallback: join(dataDir, 'sessions') } : {}),
     driver,
     cameras,
+    ...(simCardShots !== undefined ? { simCardShots } : {}),
     token,
     help: values.help ?? false,
   };
@@ -116,6 +130,7 @@ export async function serve(
     sessionRootFallback: args.sessionRootFallback,
     driver: args.driver,
     simCameras: args.cameras,
+    ...(args.simCardShots !== undefined ? { simOptions: { cardFiles: args.simCardShots } } : {}),
   });
   await studio.start();
   let stopping: Promise<void> | null = null;
