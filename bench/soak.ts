@@ -120,7 +120,7 @@ async function captureOne(studio: Studio, cameraId: string, files: number, n: nu
   } finally {
     offs.forEach((off) => off());
   }
-  const shots = studio.sessions.shots();
+  const shots = await studio.sessions.shots();
   for (const path of saved) {
     const shot = shots.find((s) => s.path === path);
     if (!shot) throw new Error(`capture ${n}: ${path} is not in the session`);

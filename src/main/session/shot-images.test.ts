@@ -10,7 +10,7 @@ import { ShotImageService } from './shot-images';
 let dir: string;
 const shots = new Map<string, ShotInfo>();
 const lookup = {
-  shot(id: string): ShotInfo {
+  async shot(id: string): Promise<ShotInfo> {
     const s = shots.get(id);
     if (!s) throw new TetherError(ErrorCode.NotFound, id);
     return s;

@@ -11,7 +11,7 @@ export const SHOT_IMAGE_SIZES = { thumbnail: 320, preview: 1600 } as const;
 
 /** Looks shots up by id. */
 export interface ShotLookup {
-  shot(shotId: string): ShotInfo;
+  shot(shotId: string): Promise<ShotInfo>;
 }
 
 /**
@@ -30,7 +30,7 @@ export class ShotImageService implements ShotImageServiceApi {
     if (kind !== 'thumbnail' && kind !== 'preview') {
       throw new TetherError(ErrorCode.InvalidArgument, `Unknown image kind '${String(kind)}'`);
     }
-    const shot = this.shots.shot(shotId);
+    const shot = await this.shots.shot(shotId);
     const key = `${shot.id}-${kind}`;
     let job = this.inflight.get(key);
     if (!job) {

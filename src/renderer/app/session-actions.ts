@@ -1,4 +1,5 @@
 import type { StudioClient } from '../../shared/studio-client';
+import type { ShotInfo } from '../../shared/studio-types';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
@@ -20,12 +21,20 @@ export class SessionActions {
       if (s.activeSession?.id !== session.id) return;
       const known = new Set(s.shots.map((x) => x.id));
       const hadShots = s.shots.length > 0 || known.size > 0;
-      s.setShots(shots);
+      // Shots announced (`shotAdded`) while the list was on its way stay.
+      const listed = new Set(shots.map((x) => x.id));
+      s.setShots([...shots, ...s.shots.filter((x) => !listed.has(x.id))]);
       // A new arrival becomes the selection so the strip follows the shoot.
       const fresh = this.store.getState().shots.find((x) => !known.has(x.id));
       if (fresh && (hadShots || s.selectedShotId === null)) this.store.getState().selectShot(fresh.id);
     });
     this.refreshShots = () => run('shots');
+  }
+
+  /** A shot joined a session (`shotAdded`): the filmstrip adds it and follows the shoot by selecting it. */
+  shotArrived(shot: ShotInfo): void {
+    const s = this.store.getState();
+    if (s.addShot(shot)) s.selectShot(shot.id);
   }
 
   /** Loads the session list, the active session and its shots. */
