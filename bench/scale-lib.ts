@@ -138,8 +138,12 @@ export async function writeSyntheticSessions(
 export async function stripPaint(
   page: Page,
 ): Promise<{ stripMs: number; thumbsMs: number; visible: number }> {
-  const stripMs = await waitAndStamp(page, () => document.querySelector('li[data-shot-id]') !== null);
-  const thumbsMs = await waitAndStamp(page, () => {
+  // Predicates are functions (a string would be eval'd in the page, which its CSP forbids); each returns
+  // performance.now() once its condition holds.
+  const stripMs = await stamp(page, () =>
+    document.querySelector('li[data-shot-id]') !== null ? performance.now() : false,
+  );
+  const thumbsMs = await stamp(page, () => {
     const list = document.querySelector('[role="listbox"][aria-label="Shots"]');
     if (!list) return false;
     const box = list.getBoundingClientRect();
@@ -147,7 +151,8 @@ export async function stripPaint(
       const r = li.getBoundingClientRect();
       return r.right > box.left && r.left < box.right;
     });
-    return items.length > 0 && items.every((li) => (li.querySelector('img')?.naturalWidth ?? 0) > 0);
+    const ok = items.length > 0 && items.every((li) => (li.querySelector('img')?.naturalWidth ?? 0) > 0);
+    return ok ? performance.now() : false;
   });
   const visible = await page.evaluate(() => {
     const list = document.querySelector('[role="listbox"][aria-label="Shots"]');
@@ -161,12 +166,8 @@ export async function stripPaint(
   return { stripMs, thumbsMs, visible };
 }
 
-/** Waits (per animation frame, up to 60 s) until `cond` holds in the page; returns performance.now() then. */
-export async function waitAndStamp(page: Page, cond: () => boolean): Promise<number> {
-  // A string expression: evaluated through the DevTools protocol (no eval in the page, so the CSP allows it).
-  const handle = await page.waitForFunction(`(${cond.toString()})() ? performance.now() : false`, undefined, {
-    polling: 'raf',
-    timeout: 60_000,
-  });
+/** Waits (per animation frame, up to 60 s) for `probe` to return a time (it returns false until then). */
+export async function stamp(page: Page, probe: () => number | false): Promise<number> {
+  const handle = await page.waitForFunction(probe, undefined, { polling: 'raf', timeout: 60_000 });
   return (await handle.jsonValue()) as number;
 }

@@ -12,6 +12,7 @@ import { CameraRegistry } from '../studio/camera-registry';
 import { CaptureService } from '../studio/capture-service';
 import { CameraExtras } from '../studio/camera-extras';
 import { CardService } from '../studio/card-service';
+import { CardThumbCache } from '../studio/card-thumb-cache';
 import { bridgeDriverEvents } from '../studio/driver-event-bridge';
 import { EventBus } from '../core/event-bus';
 import { LiveViewHub } from '../studio/live-view-hub';
@@ -157,7 +158,12 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     releaseHoldMs: 35,
   });
   const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
-  const cards = new CardService(driver, cameras, join(dataDir, 'card-previews'));
+  const cards = new CardService(
+    driver,
+    cameras,
+    join(dataDir, 'card-previews'),
+    new CardThumbCache(join(dataDir, 'cache', 'card-thumbs'), log.child('card-thumbs')),
+  );
   const extras = new CameraExtras(driver, cameras, join(dataDir, 'camera_settings'));
   const sessions = new SessionService({
     dataDir,
