@@ -34,6 +34,7 @@ class StudioImpl implements Studio {
   startedAt = 0;
   private state: 'new' | 'started' | 'stopped' = 'new';
   private offBridge: () => void = () => undefined;
+  private offShotImages: () => void = () => undefined;
 
   constructor(
     readonly options: Studio['options'],
@@ -71,6 +72,7 @@ class StudioImpl implements Studio {
     this.properties.attach();
     this.liveView.attach();
     this.transfers.attach();
+    this.offShotImages = this.shotImages.attach(this.bus);
     this.autoImport.attach();
     this.offBridge = bridgeDriverEvents(this.driver, this.bus);
     await this.driver.start();
@@ -89,6 +91,7 @@ class StudioImpl implements Studio {
     }
     this.state = 'stopped';
     this.autoImport.detach();
+    this.offShotImages();
     await this.transfers.shutdown();
     await this.liveView.shutdown();
     await this.cameras.stop();

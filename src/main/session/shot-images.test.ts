@@ -1,10 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShotInfo } from '../../shared/studio-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { EventBus } from '../core/event-bus';
+import { EarlyThumbnails } from './early-thumbnails';
 import { ShotImageService } from './shot-images';
 
 let dir: string;
@@ -65,5 +67,52 @@ describe('ShotImageService', () => {
     await expect(service.get('gone', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(service.get('mov', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
     await expect(service.get('nope', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('thumbnails made while a shot is imported', () => {
+  it('makes the thumbnail from the staged file and hands it over by the final path, even once it is gone', async () => {
+    const staged = join(dir, 'staged.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    let renders = 0;
+    const early = new EarlyThumbnails(async (source) => {
+      renders++;
+      return sharp(source).resize(32).jpeg().toBuffer();
+    });
+    early.prepare(staged, join(dir, 'final.jpg'), 'DSC1.JPG');
+    early.prepare(staged, join(dir, 'clip.mp4'), 'C0001.MP4');
+    await rm(staged);
+    expect(early.size).toBe(1);
+    const thumb = await early.take(join(dir, 'final.jpg'));
+    expect((await sharp(thumb as Buffer).metadata()).width).toBe(32);
+    expect(await early.take(join(dir, 'final.jpg'))).toBeNull();
+    expect(renders).toBe(1);
+  });
+
+  it('serves the early thumbnail of a queued auto-import for the shot, without decoding the final file', async () => {
+    const bus = new EventBus();
+    const service = new ShotImageService(lookup, join(dir, 'cache-early'));
+    const off = service.attach(bus);
+    const staged = join(dir, 'staged2.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    addShot('arrived', 'arrived.jpg', 'jpeg');
+    bus.emit('transferQueued', {
+      id: 'tr_1',
+      cameraId: 'c',
+      source: { kind: 'auto', stagedPath: staged },
+      originalName: 'DSC2.JPG',
+      targetPath: join(dir, 'arrived.jpg'),
+      state: 'queued',
+      bytesDone: 0,
+      bytesTotal: 1,
+      percent: 0,
+      speed: 0,
+      attempts: 0,
+      createdAt: 0,
+    });
+    off();
+    // The final file does not exist: only the early thumbnail can answer.
+    const thumb = await service.get('arrived', 'thumbnail');
+    expect(Math.max((await sharp(thumb).metadata()).width ?? 0)).toBe(320);
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
+import type { EventBus } from '../core/event-bus';
+import { EarlyThumbnails } from './early-thumbnails';
 import type { ShotImageServiceApi } from './shot-images-api';
 import { readEmbeddedJpeg } from './tiff-preview';
 
@@ -16,15 +18,26 @@ export interface ShotLookup {
 
 /**
  * Filmstrip thumbnails and large previews of shots, resized with sharp and cached on disk
- * (`<cacheDir>/<shotId>-<kind>.jpg`). RAW/TIFF files use their embedded JPEG preview.
+ * (`<cacheDir>/<shotId>-<kind>.jpg`). RAW/TIFF files use their embedded JPEG preview. A shot the camera
+ * just delivered has its thumbnail made while it is being imported (see {@link EarlyThumbnails}), so the
+ * filmstrip's request, right after the shot is announced, finds it ready.
  */
 export class ShotImageService implements ShotImageServiceApi {
   private readonly inflight = new Map<string, Promise<Uint8Array>>();
+  private readonly early = new EarlyThumbnails((source, name) => this.render(source, name, 'thumbnail'));
 
   constructor(
     private readonly shots: ShotLookup,
     private readonly cacheDir: string,
   ) {}
+
+  /** Makes thumbnails of auto-imported shots while they are imported (bus `transferQueued`). */
+  attach(bus: EventBus): () => void {
+    return bus.on('transferQueued', (job) => {
+      if (job.source.kind === 'auto' && job.targetPath)
+        this.early.prepare(job.source.stagedPath, job.targetPath, job.originalName);
+    });
+  }
 
   async get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
     if (kind !== 'thumbnail' && kind !== 'preview') {
@@ -46,25 +59,8 @@ export class ShotImageService implements ShotImageServiceApi {
     } catch {
       // Not cached yet.
     }
-    await access(shot.path).catch(() => {
-      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
-    });
-    const source = await this.sourceJpeg(shot);
-    const size = SHOT_IMAGE_SIZES[kind];
-    let out: Buffer;
-    try {
-      const pipeline = sharp(source, { failOn: 'none' })
-        .rotate()
-        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
-      // The large preview keeps EXIF so the viewer can show the exposure summary; thumbnails stay small.
-      if (kind === 'preview') pipeline.keepExif();
-      out = await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
-    } catch (err) {
-      throw new TetherError(
-        ErrorCode.NotSupported,
-        `Cannot decode ${shot.fileName}: ${(err as Error).message}`,
-      );
-    }
+    const made = kind === 'thumbnail' ? await this.early.take(shot.path) : null;
+    const out = made ?? (await this.fromFile(shot, kind));
     await mkdir(this.cacheDir, { recursive: true });
     const part = `${cachePath}.${process.pid}.part`;
     await writeFile(part, out);
@@ -72,8 +68,34 @@ export class ShotImageService implements ShotImageServiceApi {
     return out;
   }
 
+  private async fromFile(shot: ShotInfo, kind: 'thumbnail' | 'preview'): Promise<Buffer> {
+    await access(shot.path).catch(() => {
+      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
+    });
+    return this.render(await this.sourceJpeg(shot), shot.fileName, kind);
+  }
+
+  /** Resizes a JPEG (path or bytes) to `kind`. */
+  private async render(
+    source: Buffer | string,
+    name: string,
+    kind: 'thumbnail' | 'preview',
+  ): Promise<Buffer> {
+    const size = SHOT_IMAGE_SIZES[kind];
+    try {
+      const pipeline = sharp(source, { failOn: 'none' })
+        .rotate()
+        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
+      // The large preview keeps EXIF so the viewer can show the exposure summary; thumbnails stay small.
+      if (kind === 'preview') pipeline.keepExif();
+      return await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
+    } catch (err) {
+      throw new TetherError(ErrorCode.NotSupported, `Cannot decode ${name}: ${(err as Error).message}`);
+    }
+  }
+
   /** The JPEG to resize: the file itself, or a RAW/TIFF's embedded preview. */
-  private async sourceJpeg(shot: ShotInfo): Promise<Buffer | string> {
+  private async sourceJpeg(shot: Pick<ShotInfo, 'kind' | 'fileName' | 'path'>): Promise<Buffer | string> {
     if (shot.kind === 'jpeg') return shot.path;
     if (shot.kind === 'raw' || /\.(tiff?|arw|dng)$/i.test(shot.fileName)) {
       const embedded = await readEmbeddedJpeg(shot.path).catch((err: NodeJS.ErrnoException) => {

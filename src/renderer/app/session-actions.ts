@@ -1,6 +1,7 @@
 import type { StudioClient } from '../../shared/studio-client';
 import type { ShotInfo } from '../../shared/studio-types';
 import { asErrorValue } from '../features/errors/error-messages';
+import { prefetchShotThumb } from '../features/filmstrip/strip-thumbs';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
 
@@ -38,7 +39,9 @@ export class SessionActions {
   /** A shot joined a session (`shotAdded`): the filmstrip adds it and follows the shoot by selecting it. */
   shotArrived(shot: ShotInfo): void {
     const s = this.store.getState();
-    if (s.addShot(shot)) s.selectShot(shot.id);
+    if (!s.addShot(shot)) return;
+    prefetchShotThumb(this.client, shot);
+    s.selectShot(shot.id);
   }
 
   /**

@@ -47,7 +47,7 @@ describe('CardBrowser (virtualised)', () => {
   });
 
   it('scrolling the whole card page by page asks each thumbnail once, at most visible tiles × pages', async () => {
-    const { client, scroller, height } = await open(3000);
+    const { client, scroller, height } = await open(1200);
     const page = 1000; // the fallback view height where there is no layout
     // Tiles that fit in one view: 8 columns in the fallback width, and a partial row at each edge.
     const visibleTiles = 8 * (Math.ceil(page / 140) + 1);
@@ -70,7 +70,7 @@ describe('CardBrowser (virtualised)', () => {
     const asked = thumbRequests(client);
     expect(new Set(asked).size).toBe(asked.length);
     expect(asked.length).toBeLessThanOrEqual(visibleTiles * pages);
-    expect(asked.length).toBeGreaterThan(2500);
+    expect(asked.length).toBeGreaterThan(1000);
     expect(screen.getAllByRole('option').length).toBeLessThan(120);
   });
 });

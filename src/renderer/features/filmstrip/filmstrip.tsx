@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { useActions, useStudio } from '../../app/studio-context';
-import { thumbCacheFor, useThumbnail } from '../shared/thumb-cache';
+import { useThumbnail } from '../shared/thumb-cache';
 import { useScrollWindow, visibleSpan } from '../shared/use-scroll-window';
 import { startDownloadDrag } from './shot-download';
+import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './filmstrip.css';
 
 /** Item width plus the gap to the next (filmstrip.css). */
@@ -14,11 +15,6 @@ const STRIP_LEAD = 12;
 const OVERSCAN = 3;
 /** The strip's size where there is no layout to measure (tests). */
 const STRIP_FALLBACK = { size: 1600, cross: 118 };
-/**
- * The filmstrip's thumbnail cache: scrolling back over the last few hundred asks the studio for nothing;
- * the viewer shows the same thumbnails while the selection moves.
- */
-export const STRIP_THUMBS = { cache: 'shots', kept: 400, concurrency: 6 } as const;
 
 /** One thumbnail at its place in the strip; its image is requested when it is rendered. */
 const FilmstripItem = memo(function FilmstripItem({
@@ -36,9 +32,9 @@ const FilmstripItem = memo(function FilmstripItem({
 }) {
   const { client } = useActions();
   const url = useThumbnail(
-    thumbCacheFor(client, STRIP_THUMBS.cache, STRIP_THUMBS.kept, STRIP_THUMBS.concurrency),
+    stripThumbs(client),
     shot.id,
-    () => client.getShotImage(shot.id, 'thumbnail'),
+    loadShotThumb(client, shot.id),
     shot.kind !== 'movie',
   );
   // Desktop: native drag-out. Browser: the drag becomes a download of the shot file.

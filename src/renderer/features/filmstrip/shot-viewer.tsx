@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { formatBytes } from '../shared/format';
-import { thumbCacheFor, useThumbnail } from '../shared/thumb-cache';
+import { useThumbnail } from '../shared/thumb-cache';
 import { useObjectUrl } from '../shared/use-object-url';
 import { useSettled } from '../shared/use-settled';
 import { readExifSummary, type ExifSummary } from './exif-summary';
-import { STRIP_THUMBS } from './filmstrip';
+import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './shot-viewer.css';
 
 /** While the selection keeps moving (←/→ held), the large preview waits this long after the last step. */
@@ -27,9 +27,9 @@ export function ShotViewer() {
     error,
   } = useObjectUrl(previewId, () => client.getShotImage(previewId!, 'preview'), !!previewId);
   const thumbUrl = useThumbnail(
-    thumbCacheFor(client, STRIP_THUMBS.cache, STRIP_THUMBS.kept, STRIP_THUMBS.concurrency),
+    stripThumbs(client),
     shot?.id ?? null,
-    () => client.getShotImage(shot!.id, 'thumbnail'),
+    loadShotThumb(client, shot?.id ?? ''),
     !!shot && shot.kind !== 'movie',
   );
   const url = previewUrl ?? thumbUrl;

@@ -76,4 +76,18 @@ describe('ThumbCache', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toBe(2);
   });
+
+  it('prefetches ahead of any want; a later want is answered from memory', async () => {
+    const g = gate();
+    const cache = new ThumbCache(10, 2);
+    cache.prefetch('new', g.load('new'));
+    cache.prefetch('new', g.load('new'));
+    expect(cache.peek('new')).toBeNull();
+    await g.finish('new');
+    expect(cache.peek('new')).toMatch(/^blob:/);
+    const urls: (string | null)[] = [];
+    cache.want('new', g.load('new'), (u) => urls.push(u));
+    expect(urls).toHaveLength(1);
+    expect(g.started).toEqual(['new']);
+  });
 });

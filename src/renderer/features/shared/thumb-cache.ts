@@ -64,6 +64,20 @@ export class ThumbCache {
     };
   }
 
+  /** Loads `key` ahead of any want (nobody shows it yet; it is kept like any other once loaded). */
+  prefetch(key: string, load: () => Promise<Uint8Array>): void {
+    if (this.entries.has(key)) return;
+    this.entries.set(key, { url: null, state: 'queued', waiters: new Set(), load });
+    this.queue.push(key);
+    this.pump();
+  }
+
+  /** The URL of `key` when it is loaded already (no request, no change to the cache). */
+  peek(key: string): string | null {
+    const e = this.entries.get(key);
+    return e?.state === 'ready' ? e.url : null;
+  }
+
   /** Number of thumbnails held. */
   get size(): number {
     return this.entries.size;
@@ -139,7 +153,8 @@ export function useThumbnail(
     loadRef.current = load;
   });
   const [state, setState] = useState<{ key: string | null; url: string | null }>({ key: null, url: null });
-  const shown = state.key === key ? state.url : null;
+  // A thumbnail loaded already (scrolled back to, or prefetched when the shot arrived) shows in the first frame.
+  const shown = state.key === key ? state.url : key ? cache.peek(key) : null;
   const active = !!key && (enabled || shown !== null);
   useEffect(() => {
     if (!key || !active) return;
