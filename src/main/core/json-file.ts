@@ -25,18 +25,26 @@ export function fileStamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Writes `data` to `path` atomically: `path.part` → fsync → rename. */
+/**
+ * Writes `data` to `path` atomically: `path.part` → fsync → rename, so a file under its final name is
+ * complete. A failed write leaves no `.part` behind.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const part = `${path}.part`;
-  const fh = await open(part, 'w');
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
+    const fh = await open(part, 'w');
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(part, path);
+  } catch (err) {
+    await rm(part, { force: true });
+    throw err;
   }
-  await rename(part, path);
 }
 
 /**

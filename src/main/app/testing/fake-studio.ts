@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionMode, RawProperty } from '../../../shared/camera-types';
@@ -28,6 +28,8 @@ export interface FakeStudioOptions extends Partial<Pick<StudioOptions, 'transfer
   connect?: ConnectionMode;
   /** False: the fake body does not reconnect by itself after a replug (the studio has to). */
   selfReconnect?: boolean;
+  /** Persisted setting: leave the priority key with the camera after a connect. */
+  keepCameraPriority?: boolean;
 }
 
 /** Builds and starts a studio over a fake driver (for service tests). */
@@ -39,6 +41,13 @@ export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStud
     chunkSize: opts.chunkSize,
     selfReconnect: opts.selfReconnect,
   });
+  if (opts.keepCameraPriority !== undefined) {
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(
+      join(dir, 'data', 'settings.json'),
+      JSON.stringify({ version: 1, keepCameraPriority: opts.keepCameraPriority }),
+    );
+  }
   const studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),
