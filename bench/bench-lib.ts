@@ -120,7 +120,7 @@ export interface GoalRow {
 
 /** Prints a bench's goals as a table (goal | figure | same-run baseline | verdict); returns the rows. */
 export function printGoals(title: string, rows: GoalRow[]): GoalRow[] {
-  const verdict = (m: boolean | null) => (m === null ? '—' : m ? 'met' : 'NOT met');
+  const verdict = (m: boolean | null) => (m === null ? '—' : m ? 'PASS' : 'MISS');
   console.log(`\n${title}`);
   console.log('| goal | figure (median, min–max over runs) | same-run baseline | verdict |');
   console.log('| --- | --- | --- | --- |');

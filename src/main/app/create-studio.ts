@@ -113,6 +113,7 @@ class StudioImpl implements Studio {
     this.state = 'stopped';
     this.autoImport.detach();
     this.offShotImages();
+    await this.shotImages.stored();
     await this.transfers.shutdown();
     await this.liveView.shutdown();
     await this.cameras.stop();

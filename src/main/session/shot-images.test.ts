@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -57,6 +57,8 @@ describe('ShotImageService', () => {
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(320);
     const preview = await sharp(await service.get('jpg', 'preview')).metadata();
     expect(preview.width).toBe(1600);
+    await service.stored();
+    expect((await readdir(join(dir, 'cache'))).sort()).toEqual(['jpg-preview.jpg', 'jpg-thumbnail.jpg']);
     // Cached: a second service reads the same bytes without the source.
     const again = await new ShotImageService(lookup, join(dir, 'cache')).get('jpg', 'thumbnail');
     expect(Buffer.compare(Buffer.from(again), Buffer.from(thumb))).toBe(0);

@@ -24,6 +24,7 @@ export interface ShotLookup {
  */
 export class ShotImageService implements ShotImageServiceApi {
   private readonly inflight = new Map<string, Promise<Uint8Array>>();
+  private readonly storing = new Set<Promise<void>>();
   private readonly early = new EarlyThumbnails((source, name) => this.render(source, name, 'thumbnail'));
 
   constructor(
@@ -47,25 +48,49 @@ export class ShotImageService implements ShotImageServiceApi {
     const key = `${shot.id}-${kind}`;
     let job = this.inflight.get(key);
     if (!job) {
-      job = this.load(shot, kind, join(this.cacheDir, `${key}.jpg`)).finally(() => this.inflight.delete(key));
+      job = this.load(shot, kind, join(this.cacheDir, `${key}.jpg`), key);
       this.inflight.set(key, job);
+      job.catch(() => this.inflight.delete(key));
     }
     return job;
   }
 
-  private async load(shot: ShotInfo, kind: 'thumbnail' | 'preview', cachePath: string): Promise<Uint8Array> {
+  /** Resolves once every image made so far is stored in the disk cache (tests, shutdown). */
+  async stored(): Promise<void> {
+    await Promise.all([...this.storing]);
+  }
+
+  private async load(
+    shot: ShotInfo,
+    kind: 'thumbnail' | 'preview',
+    cachePath: string,
+    key: string,
+  ): Promise<Uint8Array> {
     try {
-      return await readFile(cachePath);
+      const cached = await readFile(cachePath);
+      this.inflight.delete(key);
+      return cached;
     } catch {
       // Not cached yet.
     }
     const made = kind === 'thumbnail' ? await this.early.take(shot.path) : null;
     const out = made ?? (await this.fromFile(shot, kind));
+    // Answer now; the cache is written behind the answer (the in-flight entry answers until it is stored).
+    const storing = this.store(cachePath, out)
+      .catch(() => undefined) // an unwritable cache only costs a resize next time
+      .finally(() => {
+        this.inflight.delete(key);
+        this.storing.delete(storing);
+      });
+    this.storing.add(storing);
+    return out;
+  }
+
+  private async store(cachePath: string, out: Buffer): Promise<void> {
     await mkdir(this.cacheDir, { recursive: true });
     const part = `${cachePath}.${process.pid}.part`;
     await writeFile(part, out);
     await rename(part, cachePath);
-    return out;
   }
 
   private async fromFile(shot: ShotInfo, kind: 'thumbnail' | 'preview'): Promise<Buffer> {

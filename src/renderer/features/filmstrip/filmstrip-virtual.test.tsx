@@ -73,6 +73,21 @@ describe('Filmstrip (virtualised)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('a shot that arrives has its thumbnail asked once, as it is announced, and shown', async () => {
+    const { client, list } = await strip(50);
+    const arrived = { ...fakeShot(51), importedAt: new Date(Date.UTC(2024, 4, 15)).toISOString() };
+    await act(async () => {
+      client.studio.arrive(arrived);
+    });
+    // Asked for by the announcement itself (before the strip's item exists to ask for it).
+    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
+    await settle();
+    const item = list.querySelector('[data-shot-id="shot-51"]');
+    expect(item?.getAttribute('aria-selected')).toBe('true');
+    expect(item?.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
+    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
+  });
+
   it('moves the selection beyond the rendered items and brings it into view', async () => {
     const { store, options } = await strip(300);
     await act(async () => store.getState().selectShot('shot-300'));
