@@ -55,6 +55,14 @@ export function writeResult(name: string, data: unknown): void {
   );
 }
 
+/** `npm run bench -- <name> --full` (BENCH_FULL=1): the issue's full sizes instead of the quick defaults. */
+export const FULL = process.env.BENCH_FULL === '1';
+
+/** A size setting: the environment's value, else the full size under `--full`, else the quick default. */
+export function sized(name: string, quick: number, full: number): number {
+  return envInt(name, FULL ? full : quick);
+}
+
 /** How many times each measurement is repeated (median and spread are reported): BENCH_RUNS, default 3. */
 export const RUNS = envInt('BENCH_RUNS', 3);
 

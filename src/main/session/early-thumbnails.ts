@@ -49,6 +49,11 @@ export class EarlyThumbnails {
     return e.job;
   }
 
+  /** True when a thumbnail for the shot at `targetPath` is kept or in the making. */
+  has(targetPath: string): boolean {
+    return this.made.has(targetPath);
+  }
+
   /** Thumbnails kept or in the making. */
   get size(): number {
     return this.made.size;

@@ -19,8 +19,8 @@ const lookup = {
   },
 };
 
-function addShot(id: string, fileName: string, kind: ShotInfo['kind']): void {
-  shots.set(id, {
+function addShot(id: string, fileName: string, kind: ShotInfo['kind']): ShotInfo {
+  const shot: ShotInfo = {
     id,
     sessionId: 's',
     fileName,
@@ -31,7 +31,9 @@ function addShot(id: string, fileName: string, kind: ShotInfo['kind']): void {
     kind,
     seq: 1,
     importedAt: '',
-  });
+  };
+  shots.set(id, shot);
+  return shot;
 }
 
 beforeAll(async () => {
@@ -116,5 +118,34 @@ describe('thumbnails made while a shot is imported', () => {
     // The final file does not exist: only the early thumbnail can answer.
     const thumb = await service.get('arrived', 'thumbnail');
     expect(Math.max((await sharp(thumb).metadata()).width ?? 0)).toBe(320);
+  });
+
+  it('files the early thumbnail in the disk cache when the shot joins the session, unasked', async () => {
+    const bus = new EventBus();
+    const cache = join(dir, 'cache-filed');
+    const service = new ShotImageService(lookup, cache);
+    const off = service.attach(bus);
+    const staged = join(dir, 'staged3.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    const shot = addShot('filed', 'filed.jpg', 'jpeg');
+    bus.emit('transferQueued', {
+      id: 'tr_2',
+      cameraId: 'c',
+      source: { kind: 'auto', stagedPath: staged },
+      originalName: 'DSC3.JPG',
+      targetPath: shot.path,
+      state: 'queued',
+      bytesDone: 0,
+      bytesTotal: 1,
+      percent: 0,
+      speed: 0,
+      attempts: 0,
+      createdAt: 0,
+    });
+    bus.emit('shotAdded', shot);
+    off();
+    await expect
+      .poll(() => readdir(cache).catch(() => []), { timeout: 10_000 })
+      .toEqual(['filed-thumbnail.jpg']);
   });
 });

@@ -32,12 +32,23 @@ export class ShotImageService implements ShotImageServiceApi {
     private readonly cacheDir: string,
   ) {}
 
-  /** Makes thumbnails of auto-imported shots while they are imported (bus `transferQueued`). */
+  /**
+   * Makes thumbnails of auto-imported shots while they are imported (bus `transferQueued`), and files each
+   * in the disk cache once its shot joins the session (`shotAdded`): every imported shot then costs the same
+   * (whether or not a filmstrip is watching), and nothing made is thrown away.
+   */
   attach(bus: EventBus): () => void {
-    return bus.on('transferQueued', (job) => {
+    const offQueued = bus.on('transferQueued', (job) => {
       if (job.source.kind === 'auto' && job.targetPath)
         this.early.prepare(job.source.stagedPath, job.targetPath, job.originalName);
     });
+    const offAdded = bus.on('shotAdded', (shot) => {
+      if (this.early.has(shot.path)) void this.get(shot.id, 'thumbnail').catch(() => undefined);
+    });
+    return () => {
+      offQueued();
+      offAdded();
+    };
   }
 
   async get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
