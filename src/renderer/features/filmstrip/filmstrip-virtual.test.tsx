@@ -88,6 +88,31 @@ describe('Filmstrip (virtualised)', () => {
     expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
   });
 
+  it('browses a 3,000-shot session with the arrow keys, the DOM bounded and each thumbnail asked once', async () => {
+    const client = new FakeStudioClient();
+    client.shots = shots(3000);
+    const { store } = await renderStudio(undefined, client);
+    await settle();
+    const list = screen.getByRole('listbox', { name: 'Shots' });
+    await act(async () => store.getState().selectShot('shot-3000'));
+    for (let i = 0; i < 200; i++) fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await settle();
+    expect(store.getState().selectedShotId).toBe('shot-2800');
+    const selected = within(list)
+      .getAllByRole('option')
+      .find((o) => o.getAttribute('aria-selected') === 'true');
+    expect(selected?.getAttribute('data-shot-id')).toBe('shot-2800');
+    expect(within(list).getAllByRole('option').length).toBeLessThan(30);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    await settle();
+    expect(store.getState().selectedShotId).toBe('shot-2801');
+    const thumbs = client
+      .callsOf('getShotImage')
+      .filter(([, kind]) => kind === 'thumbnail')
+      .map(([id]) => id);
+    expect(new Set(thumbs).size).toBe(thumbs.length);
+  });
+
   it('moves the selection beyond the rendered items and brings it into view', async () => {
     const { store, options } = await strip(300);
     await act(async () => store.getState().selectShot('shot-300'));
