@@ -25,7 +25,8 @@ function startCli(
     ['bin/tether-studio.mjs', 'serve', '--port', '0', '--driver', 'sim', '--data-dir', dir, ...args],
     {
       cwd: root,
-      env: { ...process.env, TETHER_LOG_LEVEL: 'error', VITEST: '' },
+      // The sources through tsx, whether or not a fresh out/main exists (serve-build.test covers the choice).
+      env: { ...process.env, TETHER_LOG_LEVEL: 'error', VITEST: '', TETHER_SERVE_BUILT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
