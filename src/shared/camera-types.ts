@@ -25,6 +25,8 @@ export const cameraInfoSchema = z.object({
   driver: driverKindSchema,
   mode: connectionModeSchema.optional(),
   state: connectionStateSchema.optional(),
+  /** The mode of this camera's previous connection: what a reconnect without a mode restores. */
+  lastMode: connectionModeSchema.optional(),
 });
 /** A camera found by enumeration. */
 export type CameraInfo = z.infer<typeof cameraInfoSchema>;

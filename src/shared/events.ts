@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema } from './camera-types';
 import { errorCodeSchema } from './errors';
-import { transferJobSchema } from './transfer-types';
+import { pendingImportSchema, transferJobSchema } from './transfer-types';
 
 /**
  * The event catalog: the events of the Alpha Camera REST API (its document: `api/fixtures/`, checked by
@@ -75,6 +75,10 @@ export const eventSchemas = {
   transferDone: transferJobSchema,
   /** A transfer failed or was cancelled: no file under a final name. */
   transferFailed: transferJobSchema,
+  /** A transfer changed state without finishing: paused, waiting for the camera or its mode, resumed. */
+  transferUpdated: transferJobSchema,
+  /** The files found without a job (staged shots to import, stray `.part` files) changed. */
+  pendingImports: z.object({ items: z.array(pendingImportSchema) }),
   /** The active session changed. */
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */

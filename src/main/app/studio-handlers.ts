@@ -19,6 +19,7 @@ export type HandlerStudio = Pick<
   | 'transfers'
   | 'sessions'
   | 'shotImages'
+  | 'diagnostics'
 >;
 
 /**
@@ -61,6 +62,11 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
       await studio.transfers.retry(jobId);
       return studio.transfers.get(jobId);
     },
+    retryFailedTransfers: (code) => studio.transfers.retryFailed(code),
+    listPendingImports: async () => studio.transfers.listPending(),
+    retryPendingImports: (ids) => studio.transfers.retryPending(ids),
+    discardPendingImport: (id) => studio.transfers.discardPending(id),
+    exportDiagnostics: () => studio.diagnostics(),
 
     listSessions: async () => studio.sessions.list(),
     getActiveSession: async () => studio.sessions.active(),

@@ -39,7 +39,7 @@ describe('TypedIpcMain invoke handlers', () => {
     for (const args of [
       ['cam-1', 'usb-mass-storage'],
       [42, 'remote'],
-      ['cam-1'],
+      [],
       ['cam-1', 'remote', 'extra'],
     ]) {
       const result = (await renderer.ipc.invoke('tether:studio:connect', args)) as {

@@ -79,7 +79,7 @@ describe('prepareSessionRoot', () => {
     vi.mocked(fs.writeFile).mockRejectedValueOnce(denied);
     await expect(prepareSessionRoot(join(dir, 'ro'))).rejects.toMatchObject({
       code: 'IO_ERROR',
-      message: `Cannot write in ${join(dir, 'ro')}: EACCES`,
+      message: `Cannot write in ${join(dir, 'ro')}: permission denied (EACCES)`,
     });
     expect(await readdir(join(dir, 'ro'))).toEqual([]);
   });

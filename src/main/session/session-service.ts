@@ -1,25 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
 import type { SessionServiceApi } from './session-api';
 import type { Logger } from '../core/logger';
 import { JsonFile } from '../core/json-file';
+import { makeDir } from '../core/bounded-fs';
+import { confinedRealPath, isPlatformAbsolute } from '../core/path-guard';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import type { SettingsService } from '../settings/settings-service';
 import type { EventBus } from '../core/event-bus';
-import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
+import type { Allocation, NameRequest } from './name-allocator';
+import {
+  openSession,
+  shotRecordIsConfined,
+  type LoadedSession,
+  type SessionLoaderDeps,
+} from './session-loader';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
 import { isReservedWindowsName } from '../core/sanitize-name';
 import { prepareSessionRoot } from './session-root';
-import {
-  SESSION_META_FILE,
-  sessionMetaSchema,
-  sessionsIndexSchema,
-  type SessionEntry,
-  type SessionMeta,
-} from './session-schemas';
+import { sessionsIndexSchema, type SessionEntry } from './session-schemas';
 
 /** Dependencies of {@link SessionService}. */
 export interface SessionServiceDeps {
@@ -39,12 +40,7 @@ export interface SessionAllocation extends Allocation {
   sessionId: string;
 }
 
-interface Loaded {
-  entry: SessionEntry;
-  meta: SessionMeta;
-  file: JsonFile<typeof sessionMetaSchema>;
-  allocator: NameAllocator;
-}
+type Loaded = LoadedSession;
 
 /** Sessions: folders under a root, their naming templates, counters and shot indexes. */
 export class SessionService implements SessionServiceApi {
@@ -55,10 +51,17 @@ export class SessionService implements SessionServiceApi {
   private readonly now: () => number;
   private rootDir: string;
 
+  private readonly loaderDeps: SessionLoaderDeps;
+
   constructor(private readonly deps: SessionServiceDeps) {
     this.index = new JsonFile(join(deps.dataDir, 'sessions.json'), sessionsIndexSchema);
     this.now = deps.now ?? Date.now;
     this.rootDir = deps.root;
+    this.loaderDeps = {
+      ...deps,
+      now: this.now,
+      defaultTemplate: () => deps.settings.get().namingTemplate,
+    };
   }
 
   /** The session root folder (where new session folders are created). */
@@ -78,7 +81,7 @@ export class SessionService implements SessionServiceApi {
     const folder = join(root, current.entry.name);
     const known = [...this.sessions.values()].find((s) => s.entry.folder === folder);
     if (known) return this.activate(known);
-    await mkdir(folder, { recursive: true });
+    await makeDir(folder, { what: 'the session folder' });
     const entry = { ...current.entry, id: `ses_${randomUUID().slice(0, 8)}`, folder };
     const loaded = await this.open(
       { ...entry, createdAt: new Date(this.now()).toISOString() },
@@ -92,7 +95,11 @@ export class SessionService implements SessionServiceApi {
   async load(): Promise<void> {
     const { value, corrupt } = await this.index.load();
     if (corrupt) this.deps.reporter.report(corrupt);
-    for (const entry of value?.sessions ?? []) await this.open(entry);
+    for (const entry of value?.sessions ?? []) {
+      if (isPlatformAbsolute(entry.folder)) await this.open(entry);
+      else
+        this.deps.log.error(`ignored session '${entry.name}': its folder '${entry.folder}' is not absolute`);
+    }
     const wanted = this.deps.settings.get().activeSessionId;
     const fallback = [...this.sessions.values()].at(-1)?.entry.id;
     const id = wanted && this.sessions.has(wanted) ? wanted : fallback;
@@ -127,7 +134,7 @@ export class SessionService implements SessionServiceApi {
       folder: join(this.rootDir, clean),
       createdAt: new Date(this.now()).toISOString(),
     };
-    await mkdir(entry.folder, { recursive: true });
+    await makeDir(entry.folder, { what: 'the session folder' });
     const loaded = await this.open(entry);
     await this.saveIndex();
     return this.activate(loaded);
@@ -172,7 +179,7 @@ export class SessionService implements SessionServiceApi {
   /** Reserves the next final name in a session (default: the active one). */
   async allocate(req: NameRequest, sessionId = this.activeId): Promise<SessionAllocation> {
     const s = this.loaded(sessionId);
-    await mkdir(s.entry.folder, { recursive: true });
+    await makeDir(s.entry.folder, { what: 'the session folder' });
     const alloc = await s.allocator.allocate(req);
     await s.file.save(s.meta);
     return { ...alloc, sessionId };
@@ -189,6 +196,44 @@ export class SessionService implements SessionServiceApi {
   /** Drops a reservation (cancelled job). */
   release(alloc: SessionAllocation): void {
     this.sessions.get(alloc.sessionId)?.allocator.release(alloc);
+  }
+
+  /** Holds a name a journaled transfer reserved before a restart (so no other file takes it). */
+  reserve(alloc: SessionAllocation): void {
+    this.loaded(alloc.sessionId).allocator.reserve(alloc);
+  }
+
+  /** True when the session exists. */
+  has(sessionId: string): boolean {
+    return this.sessions.has(sessionId);
+  }
+
+  /** A session's folder; NOT_FOUND for unknown ids. */
+  folderOf(sessionId: string): string {
+    return this.loaded(sessionId).entry.folder;
+  }
+
+  /** Every session folder (for the start-up scan of stray `.part` files). */
+  folders(): string[] {
+    return [...this.sessions.values()].map((s) => s.entry.folder);
+  }
+
+  /** The shot recorded at `path` in a session, if any. */
+  shotAt(sessionId: string, path: string): ShotInfo | undefined {
+    const found = this.sessions.get(sessionId)?.meta.shots.find((s) => s.path === path);
+    return found ? { ...found } : undefined;
+  }
+
+  /**
+   * The real path of a shot's file, confined to its session folder (symbolic links resolved): FORBIDDEN
+   * when it leads outside, NOT_FOUND when it is gone. What serving, previews and drag-out read.
+   */
+  async shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }> {
+    const shot = this.shot(shotId);
+    const folder = this.loaded(shot.sessionId).entry.folder;
+    if (!shotRecordIsConfined(folder, shot))
+      throw new TetherError(ErrorCode.Forbidden, `The file of shot ${shot.id} is outside its session folder`);
+    return { shot, path: await confinedRealPath(folder, shot.path) };
   }
 
   /** Records a committed file in its session's shot index. */
@@ -248,44 +293,9 @@ export class SessionService implements SessionServiceApi {
 
   /** Loads (or starts) a session's metadata; `template` seeds a fresh one (default: the settings'). */
   private async open(entry: SessionEntry, template?: string): Promise<Loaded> {
-    const file = new JsonFile(join(entry.folder, SESSION_META_FILE), sessionMetaSchema);
-    const { value, corrupt } = await file.load().catch((err: Error) => {
-      this.deps.log.warn(`cannot read metadata of session '${entry.name}': ${err.message}`);
-      return { value: null, corrupt: undefined };
-    });
-    if (corrupt) this.deps.reporter.report(corrupt);
-    const meta: SessionMeta = value ?? {
-      version: 1,
-      id: entry.id,
-      name: entry.name,
-      createdAt: entry.createdAt,
-      template: template ?? this.deps.settings.get().namingTemplate,
-      nextSeq: 1,
-      shots: [],
-    };
-    if (value && value.id !== entry.id && !this.sessions.has(value.id))
-      entry = { ...entry, id: value.id, createdAt: value.createdAt };
-    meta.id = entry.id;
-    const loaded: Loaded = { entry, meta, file, allocator: undefined as unknown as NameAllocator };
-    loaded.allocator = new NameAllocator(
-      {
-        folder: entry.folder,
-        template: () => parseTemplate(loaded.meta.template),
-        sessionName: () => loaded.entry.name,
-        nextSeq: () => loaded.meta.nextSeq,
-        setNextSeq: (n) => {
-          loaded.meta.nextSeq = n;
-        },
-      },
-      this.now,
-      this.deps.pairWindowMs,
-    );
-    this.sessions.set(entry.id, loaded);
-    for (const shot of meta.shots) this.shotOwner.set(shot.id, entry.id);
-    if (!value)
-      await file
-        .save(meta)
-        .catch((err: Error) => this.deps.log.warn(`cannot write session metadata: ${err.message}`));
+    const loaded = await openSession(entry, (id) => this.sessions.has(id), this.loaderDeps, template);
+    this.sessions.set(loaded.entry.id, loaded);
+    for (const shot of loaded.meta.shots) this.shotOwner.set(shot.id, loaded.entry.id);
     return loaded;
   }
 

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShotInfo } from '../../shared/studio-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { confinedRealPath } from '../core/path-guard';
 import { ShotImageService } from './shot-images';
 
 let dir: string;
@@ -14,6 +15,10 @@ const lookup = {
     const s = shots.get(id);
     if (!s) throw new TetherError(ErrorCode.NotFound, id);
     return s;
+  },
+  async shotFile(id: string) {
+    const shot = lookup.shot(id);
+    return { shot, path: await confinedRealPath(dir, shot.path) };
   },
 };
 

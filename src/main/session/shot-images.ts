@@ -1,17 +1,19 @@
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
+import { makeDir } from '../core/bounded-fs';
 import type { ShotImageServiceApi } from './shot-images-api';
 import { readEmbeddedJpeg } from './tiff-preview';
 
 /** Longest edge of each image kind, in pixels. */
 export const SHOT_IMAGE_SIZES = { thumbnail: 320, preview: 1600 } as const;
 
-/** Looks shots up by id. */
+/** Looks shots up by id, and their files confined to the session folder. */
 export interface ShotLookup {
   shot(shotId: string): ShotInfo;
+  shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }>;
 }
 
 /**
@@ -46,10 +48,9 @@ export class ShotImageService implements ShotImageServiceApi {
     } catch {
       // Not cached yet.
     }
-    await access(shot.path).catch(() => {
-      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
-    });
-    const source = await this.sourceJpeg(shot);
+    // Only a file inside the session folder is ever decoded (a planted record or symlink is refused).
+    const { path } = await this.shots.shotFile(shot.id);
+    const source = await this.sourceJpeg({ ...shot, path });
     const size = SHOT_IMAGE_SIZES[kind];
     let out: Buffer;
     try {
@@ -65,7 +66,7 @@ export class ShotImageService implements ShotImageServiceApi {
         `Cannot decode ${shot.fileName}: ${(err as Error).message}`,
       );
     }
-    await mkdir(this.cacheDir, { recursive: true });
+    await makeDir(this.cacheDir);
     const part = `${cachePath}.${process.pid}.part`;
     await writeFile(part, out);
     await rename(part, cachePath);

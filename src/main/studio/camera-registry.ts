@@ -26,6 +26,8 @@ interface Entry {
   wanted?: { mode: ConnectionMode; reconnect: boolean };
   /** The driver said it is reconnecting by itself (CRSDK reconnect): wait for its `connected`. */
   driverReconnecting?: boolean;
+  /** The mode of the previous connection (what a connect without a mode restores). */
+  lastMode?: ConnectionMode;
 }
 
 /** Cameras present, their connection state, and the connect / disconnect / reconnect lifecycle. */
@@ -97,10 +99,11 @@ export class CameraRegistry implements CameraRegistryApi {
 
   async connect(
     cameraId: string,
-    mode: ConnectionMode,
+    requested?: ConnectionMode,
     options: { reconnect?: boolean } = {},
   ): Promise<CameraInfo> {
     const e = this.entry(cameraId);
+    const mode = requested ?? e.lastMode ?? this.deps.autoConnect?.().mode ?? 'remote';
     if (!e.present) throw new TetherError(ErrorCode.CameraNotFound, `Camera ${cameraId} is not plugged in`);
     if (e.state !== 'disconnected') {
       throw new TetherError(
@@ -158,8 +161,14 @@ export class CameraRegistry implements CameraRegistryApi {
 
   private view(e: Entry): CameraInfo {
     const connected = e.state === 'connected';
-    const { mode: _mode, state: _state, ...info } = e.info;
-    return { ...info, connected, state: e.state, ...(connected && e.mode ? { mode: e.mode } : {}) };
+    const { mode: _mode, state: _state, lastMode: _last, ...info } = e.info;
+    return {
+      ...info,
+      connected,
+      state: e.state,
+      ...(connected && e.mode ? { mode: e.mode } : {}),
+      ...(e.lastMode ? { lastMode: e.lastMode } : {}),
+    };
   }
 
   private upsert(info: CameraInfo): Entry {
@@ -194,6 +203,7 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || (e.state === state && (mode === undefined || e.mode === mode))) return;
     e.state = state;
     if (mode) e.mode = mode;
+    if (state === 'connected' && e.mode) e.lastMode = e.mode;
     this.deps.log.info(`${state}${e.mode ? ` (${e.mode})` : ''}`, { cameraId });
     this.deps.bus.emit('connectionState', {
       cameraId,
@@ -236,9 +246,10 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || e.state === 'disconnected') return;
     e.driverReconnecting = false;
     if (!expected && e.wanted?.reconnect) {
-      // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in.
-      this.setState(cameraId, 'reconnecting');
+      // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in. The Alpha
+      // `disconnected` event goes first so the last state a client sees is the true one (reconnecting).
       this.deps.bus.emit('disconnected', { cameraId, reason });
+      this.setState(cameraId, 'reconnecting');
       this.deps.bus.emit('warning', {
         cameraId,
         code: 'RECONNECTING',
@@ -280,7 +291,8 @@ export class CameraRegistry implements CameraRegistryApi {
     const present = [...this.cams.values()].filter((e) => e.present);
     if (present.length !== 1 || present[0].state !== 'disconnected') return;
     const id = present[0].info.id;
-    await this.connect(id, auto.mode).then(
+    // The mode it was last connected in wins over the default (a card pull waits for its mode).
+    await this.connect(id, present[0].lastMode ?? auto.mode).then(
       () => undefined,
       (err: unknown) => this.reportConnectError(id, err),
     );

@@ -28,6 +28,10 @@ export interface ExecutorHooks {
   requeue(job: Job, delayMs: number): void;
   /** A job reached a final state. */
   finished(): void;
+  /** The job's record changed in a way a restart must know (name, failure): journal it. */
+  persist(job: Job): Promise<void>;
+  /** The job is over (done, cancelled): drop it from the journal. */
+  forget(job: Job): void;
 }
 
 const LINK_CODES = new Set<Code>([ErrorCode.Disconnected, ErrorCode.NotConnected, ErrorCode.CameraNotFound]);
@@ -83,10 +87,17 @@ export class JobExecutor {
       if (!job.alloc) {
         job.alloc = await job.target.allocate(job.request);
         d.targetPath = job.alloc.path;
+        await this.hooks.persist(job);
       }
       part = partPath(job.alloc.path);
       startSize = await sizeOrZero(part);
       d.bytesDone = Math.min(startSize, d.bytesTotal);
+      if (startSize > 0) {
+        d.resumedFrom = d.bytesDone;
+        this.deps.log.info(`${d.id} (${d.originalName}) resumes from ${d.bytesDone} bytes`, {
+          cameraId: d.cameraId,
+        });
+      } else delete d.resumedFrom;
       await pullIntoPart({
         part,
         total: d.bytesTotal,
@@ -100,14 +111,20 @@ export class JobExecutor {
       meter?.stop();
       if (job.stagedPath && this.deps.verifyHash()) await this.compareHashes(job.stagedPath, part);
       if (job.stop) throw new TetherError(ErrorCode.Cancelled, 'Transfer interrupted');
-      job.alloc = await commitPart(part, job.alloc, (prev) => job.target.next(prev, job.request));
-      await this.finishDone(job);
+      job.alloc = await commitPart(part, job.alloc, async (prev) => {
+        // The name was taken meanwhile: journal the new one before the rename, so a restart finds the file.
+        job.alloc = await job.target.next(prev, job.request);
+        d.targetPath = job.alloc.path;
+        await this.hooks.persist(job);
+        return job.alloc;
+      });
+      await this.finishDone(job, true);
     } catch (err) {
       meter?.stop();
       // What is on disk is what a resume continues from (bytes still buffered in the sink were dropped).
       const kept = part === '' ? 0 : await sizeOrZero(part);
       d.bytesDone = Math.min(kept, d.bytesTotal);
-      await this.onError(job, err, kept > startSize);
+      await this.onError(job, asTransferError(err, part || d.targetPath), kept > startSize);
     } finally {
       job.ctrl = undefined;
     }
@@ -120,6 +137,7 @@ export class JobExecutor {
     Object.assign(d, { state: 'cancelled', speed: 0, finishedAt: Date.now() });
     delete d.error;
     this.finish(job, 'transferFailed');
+    this.hooks.forget(job);
   }
 
   /** Final state `failed`. `keepPart` keeps the `.part` (and its name) so a retry resumes. */
@@ -130,6 +148,8 @@ export class JobExecutor {
     this.deps.log.warn(`transfer ${d.id} (${d.originalName}) failed: ${err.message}`, {
       cameraId: d.cameraId,
     });
+    // Journaled as failed: after a restart it is listed again, with its `.part`, for a retry.
+    await this.hooks.persist(job).catch(() => undefined);
     this.finish(job, 'transferFailed');
   }
 
@@ -150,7 +170,11 @@ export class JobExecutor {
     this.hooks.finished();
   }
 
-  private async finishDone(job: Job): Promise<void> {
+  /**
+   * Final state `done` for a file already under its final name. `record` false: the session index has it
+   * already (a restart found the job finished but not yet forgotten).
+   */
+  async finishDone(job: Job, record: boolean): Promise<void> {
     const d = job.data;
     const alloc = job.alloc as NonNullable<Job['alloc']>;
     Object.assign(d, {
@@ -161,12 +185,13 @@ export class JobExecutor {
       finishedAt: Date.now(),
     });
     try {
-      await job.target.commit(alloc, {
-        size: d.bytesTotal,
-        cameraId: d.cameraId,
-        originalName: d.originalName,
-        kind: job.kind,
-      });
+      if (record)
+        await job.target.commit(alloc, {
+          size: d.bytesTotal,
+          cameraId: d.cameraId,
+          originalName: d.originalName,
+          kind: job.kind,
+        });
     } catch (err) {
       // The file is safe under its final name; only the index entry is missing.
       this.deps.log.error(`cannot record ${alloc.fileName} in the session: ${(err as Error).message}`, {
@@ -184,10 +209,10 @@ export class JobExecutor {
         jobId: d.id,
       });
     if (job.stagedPath) await this.removeStaged(job.stagedPath);
+    this.hooks.forget(job);
   }
 
-  private async onError(job: Job, err: unknown, progressed: boolean): Promise<void> {
-    const e = asTransferError(err);
+  private async onError(job: Job, e: TetherError, progressed: boolean): Promise<void> {
     const d = job.data;
     if (job.stop === 'cancel') return this.finishCancelled(job);
     if (d.source.kind === 'card' && (job.stop === 'pause' || LINK_CODES.has(e.code))) {

@@ -5,6 +5,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ContentStream } from '../camera/driver';
 import type { Allocation } from '../session/name-allocator';
 import { fsyncFile, NameTakenError, renameNoOverwrite, sizeOrZero } from '../core/file-commit';
+import { errnoOf, ioError } from '../core/fs-errors';
 
 /** Opens the source of a transfer at a byte offset. */
 export type SourceOpener = (offset: number, signal: AbortSignal) => Promise<ContentStream>;
@@ -84,13 +85,11 @@ export async function removePart(part: string): Promise<void> {
   await rm(part, { force: true });
 }
 
-/** Maps Node file-system errors to IO_ERROR; keeps TetherErrors. */
-export function asTransferError(err: unknown): TetherError {
+/** Maps Node file-system errors to IO_ERROR naming the path and the reason; keeps TetherErrors. */
+export function asTransferError(err: unknown, path = ''): TetherError {
   if (err instanceof TetherError) return err;
   const e = err as NodeJS.ErrnoException;
   if (e?.name === 'AbortError') return new TetherError(ErrorCode.Cancelled, 'Transfer cancelled');
-  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
-    return new TetherError(ErrorCode.IoError, `Disk error: ${e.message}`, { errno: e.code });
-  }
+  if (errnoOf(e)) return ioError(e, e.path ?? path, 'Cannot write');
   return new TetherError(ErrorCode.Internal, e?.message ?? String(err));
 }
