@@ -3,7 +3,7 @@ export const REDACTED = '[redacted]';
 
 const PATTERNS: [RegExp, string][] = [
   // `?token=…` / `&access_token=…` in URLs (5xx lines log the request URL).
-  [/([?&;](?:token|access_token|api_key)=)[^&\s#"';]+/gi, `$1${REDACTED}`],
+  [/([?&;](?:token|access_token|api_key)=)(?!\[redacted\])[^&\s#"';:,)]+/gi, `$1${REDACTED}`],
   [/(\bBearer\s+)[^\s"',;]+/gi, `$1${REDACTED}`],
   // The token cookie the server sets for a browser.
   [/(\btether_token=)[^;\s"',]+/gi, `$1${REDACTED}`],

@@ -135,6 +135,10 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
     for (const [name, value] of Object.entries(verdict.headers)) reply.raw.setHeader(name, value);
     reply.raw.setHeader('X-Content-Type-Options', 'nosniff');
     if (verdict.preflight) return void reply.code(204).send();
+    done();
+  });
+  // Once the whole request is in (its arrival is bounded by requestTimeout), the handler's answer is too.
+  app.addHook('preHandler', (_request, reply, done) => {
     boundHandler(reply, options.handlerTimeoutMs ?? 300_000);
     done();
   });

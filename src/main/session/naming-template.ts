@@ -135,7 +135,7 @@ export function renderName(parts: TemplatePart[], ctx: NameContext): { name: str
   const original = splitExt(sanitizeFileName(ctx.original));
   const pieces: NamePiece[] = parts.map((p) =>
     p.kind === 'text'
-      ? { text: p.text, cut: 2 }
+      ? { text: p.text, cut: 2, middle: true }
       : {
           text: renderToken(p, ctx, original),
           cut: p.name === 'seq' || p.name === 'ext' ? 0 : DISTINCT.has(p.name) ? 1 : 2,

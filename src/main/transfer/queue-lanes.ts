@@ -87,7 +87,8 @@ export class QueueLanes {
     const lane = this.lane(job);
     lane.jobs.unshift(job);
     this.emitUpdated(job);
-    if (this.deps.registry.state(lane.cameraId) !== 'connected') return this.markWaiting(lane, 'camera');
+    const waiting = lane.card ? this.waitReason(lane.cameraId) : null;
+    if (waiting) return this.markWaiting(lane, waiting);
     // The link may look fine (a stream error without an unplug): try again after a short backoff.
     this.onRequeue(job, this.deps.exec.backoff(job.stalls), true);
   }
