@@ -31,6 +31,8 @@ for (const name of benches) {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, TETHER_LOG_LEVEL: process.env.TETHER_LOG_LEVEL ?? 'error' },
+    timeout: 60 * 60_000,
+    killSignal: 'SIGKILL',
   });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {

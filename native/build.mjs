@@ -46,7 +46,13 @@ function fingerprint(crsdkDir) {
 }
 
 function run(cmd, args, quiet) {
-  const res = spawnSync(cmd, args, { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  // Bounded: a compiler or CMake that hangs is killed and reported.
+  const res = spawnSync(cmd, args, {
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    timeout: 20 * 60_000,
+    killSignal: 'SIGKILL',
+  });
   if (res.error)
     throw new Error(
       `${cmd} could not be started (${res.error.message}). Install cmake and a C++17 compiler (Debian: apt-get install cmake g++).`,
@@ -58,7 +64,7 @@ function run(cmd, args, quiet) {
 }
 
 function hasNinja() {
-  return spawnSync('ninja', ['--version'], { stdio: 'ignore' }).status === 0;
+  return spawnSync('ninja', ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
 }
 
 /** Live-view frames, thumbnail, screennail and a full-size base JPEG for the stand-in camera. */
