@@ -79,6 +79,8 @@ class StudioImpl implements Studio {
     this.state = 'started';
     this.startedAt = Date.now();
     if (this.logFile) this.offLogFile = this.logs.addSink(this.logFile);
+    // Marks each start in the log files (recovery logs what it resumes right after this line).
+    this.logs.logger('studio').info(`starting ${appVersion()} (pid ${process.pid})`);
     await this.sessions.load();
     await this.history.load();
     // Unfinished transfers resume (from their `.part` offsets); staged shots without a job are imported.

@@ -1,10 +1,17 @@
-import { rm } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
-import { sha256File, sizeOrZero } from '../core/file-commit';
+import { sizeOrZero } from '../core/file-commit';
+import { compareHashes, emitJobProgress, removeStagedFile } from './job-outputs';
 import type { Job, JobBuilderDeps } from './job-builder';
 import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
-import { asTransferError, commitPart, partPath, pullIntoPart, removePart } from './transfer-runner';
+import {
+  asTransferError,
+  commitPart,
+  partPath,
+  pullIntoPart,
+  removePart,
+  type SinkOpener,
+} from './transfer-runner';
+import { FULL_ERRNOS } from '../core/fs-errors';
 
 /** Retry and timing policy of transfers. */
 export interface ExecutorOptions {
@@ -18,6 +25,8 @@ export interface ExecutorOptions {
   maxStalls: number;
   /** Progress sampling period (≤ 10 events/s at the default). */
   progressIntervalMs: number;
+  /** Opens the `.part` sink (default: the file; fault-injection tests make it fail like a full disk). */
+  openSink?: SinkOpener;
 }
 
 /** How the executor hands a job back to the queue. */
@@ -92,24 +101,25 @@ export class JobExecutor {
       part = partPath(job.alloc.path);
       startSize = await sizeOrZero(part);
       d.bytesDone = Math.min(startSize, d.bytesTotal);
-      if (startSize > 0) {
-        d.resumedFrom = d.bytesDone;
-        this.deps.log.info(`${d.id} (${d.originalName}) resumes from ${d.bytesDone} bytes`, {
-          cameraId: d.cameraId,
-        });
-      } else delete d.resumedFrom;
+      if (startSize > 0) d.resumedFrom = d.bytesDone;
+      else delete d.resumedFrom;
+      // One line per attempt, with the offset it starts at (the fault matrix reads these from the log file).
+      this.deps.log.info(`${d.id} (${d.originalName}) run ${d.attempts} starts at ${d.bytesDone} bytes`, {
+        cameraId: d.cameraId,
+      });
       await pullIntoPart({
         part,
         total: d.bytesTotal,
         open: job.open,
         signal: ctrl.signal,
+        openSink: this.options.openSink,
         onStart: (read) => {
           meter = new ProgressMeter(d, read, () => this.emitProgress(job), this.options.progressIntervalMs);
           meter.start();
         },
       });
       meter?.stop();
-      if (job.stagedPath && this.deps.verifyHash()) await this.compareHashes(job.stagedPath, part);
+      if (job.stagedPath && this.deps.verifyHash()) await compareHashes(job.stagedPath, part);
       if (job.stop) throw new TetherError(ErrorCode.Cancelled, 'Transfer interrupted');
       job.alloc = await commitPart(part, job.alloc, async (prev) => {
         // The name was taken meanwhile: journal the new one before the rename, so a restart finds the file.
@@ -250,39 +260,15 @@ export class JobExecutor {
         false,
       );
     }
-    return this.finishFailed(job, e, false);
-  }
-
-  private async compareHashes(staged: string, part: string): Promise<void> {
-    const [a, b] = await Promise.all([sha256File(staged), sha256File(part)]);
-    if (a !== b)
-      throw new TetherError(
-        ErrorCode.VerifyFailed,
-        'Verification failed: the imported copy differs from the staged file',
-      );
-  }
-
-  private async removeStaged(path: string): Promise<void> {
-    const rel = relative(this.deps.stagingRoot, path);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
-    await rm(path, { force: true }).catch((err: Error) =>
-      this.deps.log.warn(`cannot delete staged ${path}: ${err.message}`),
-    );
+    // A full disk keeps what was written: once there is room, a retry continues from there.
+    return this.finishFailed(job, e, FULL_ERRNOS.has(String(e.details?.errno ?? '')));
   }
 
   private emitProgress(job: Job, savedPath?: string): void {
-    const d = job.data;
-    const src = d.source;
-    this.deps.bus.emit('transferProgress', {
-      cameraId: d.cameraId,
-      contentId: src.kind === 'card' ? src.contentId : 0,
-      fileId: src.kind === 'card' ? src.fileId : 0,
-      percent: d.percent,
-      jobId: d.id,
-      bytesDone: d.bytesDone,
-      bytesTotal: d.bytesTotal,
-      speed: d.speed,
-      ...(savedPath ? { savedPath } : {}),
-    });
+    emitJobProgress(this.deps.bus, job.data, savedPath);
+  }
+
+  private removeStaged(path: string): Promise<void> {
+    return removeStagedFile(this.deps.stagingRoot, path, this.deps.log);
   }
 }

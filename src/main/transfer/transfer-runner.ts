@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { rm, stat, truncate } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, TetherError } from '../../shared/errors';
@@ -9,6 +10,13 @@ import { errnoOf, ioError } from '../core/fs-errors';
 
 /** Opens the source of a transfer at a byte offset. */
 export type SourceOpener = (offset: number, signal: AbortSignal) => Promise<ContentStream>;
+
+/** Opens the file a transfer writes into, at `start` (its bytes before that are kept). */
+export type SinkOpener = (part: string, start: number) => Writable;
+
+/** The file sink: a plain write stream (appending at `start` when resuming). */
+export const openFileSink: SinkOpener = (part, start) =>
+  createWriteStream(part, { flags: start > 0 ? 'r+' : 'w', start });
 
 /** The `.part` file a final name is written through. */
 export function partPath(finalPath: string): string {
@@ -26,6 +34,8 @@ export async function pullIntoPart(opts: {
   open: SourceOpener;
   signal: AbortSignal;
   onStart: (readBytes: () => number) => void;
+  /** Where the bytes go (default: the file; fault-injection tests wrap it). */
+  openSink?: SinkOpener;
 }): Promise<number> {
   const { part, total, signal } = opts;
   let offset = await sizeOrZero(part);
@@ -41,8 +51,8 @@ export async function pullIntoPart(opts: {
     }
     if (offset > 0) await truncate(part, offset);
     // Same sink as a plain fs copy: the counter is read by the progress timer, nothing runs per chunk.
-    const sink = createWriteStream(part, { flags: offset > 0 ? 'r+' : 'w', start: offset });
-    opts.onStart(() => offset + sink.bytesWritten);
+    const sink = (opts.openSink ?? openFileSink)(part, offset);
+    opts.onStart(() => offset + ((sink as Partial<WriteStream>).bytesWritten ?? 0));
     await pipeline(stream, sink, { signal });
   } else {
     opts.onStart(() => offset);

@@ -161,7 +161,7 @@ describe('hardening (issue 12)', () => {
     const h = await harness({ maxMjpegStreams: 1 });
     await h.connectRemote();
     const url = `${h.url}/api/cameras/${h.cameraId}/live-view/stream`;
-    const foreign = [
+    const foreign: Record<string, string>[] = [
       { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Dest': 'image', Referer: 'https://evil.example/page' },
       { Origin: 'https://evil.example' },
       { 'Sec-Fetch-Site': 'same-site' },
