@@ -6,7 +6,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { TransferJob } from '../../shared/transfer-types';
 import { EventBus } from '../core/event-bus';
 import { confinedRealPath } from '../core/path-guard';
-import { awaitTransfer, resolveDragFile, type DragStudio } from './drag-out';
+import { awaitTransfer, resolveDragFile, revealTarget, type DragStudio } from './drag-out';
 
 let dir: string;
 beforeEach(async () => {
@@ -52,8 +52,10 @@ function fakeStudio(
   const state = new Map(jobs.map((j) => [j.id, j]));
   const studio = {
     bus,
+    logDir: null,
     sessions: {
-      list: () => [{ id: 's1' }],
+      root: dir,
+      list: () => [{ id: 's1', folder: dir }],
       shots: () => shots,
       shot: (id: string) => {
         const shot = shots.find((s) => s.id === id);
@@ -188,5 +190,15 @@ describe('awaitTransfer', () => {
     ]);
     await expect(awaitTransfer(studio, 'done')).resolves.toMatchObject({ id: 'done' });
     await expect(awaitTransfer(studio, 'stuck', 20)).rejects.toMatchObject({ code: ErrorCode.Timeout });
+  });
+});
+
+describe('revealTarget', () => {
+  it('shows only what lies in a folder of the studio (issue 12 item 1)', async () => {
+    await writeFile(join(dir, 'S_0001.JPG'), 'jpeg');
+    const { studio } = fakeStudio();
+    expect(await revealTarget(studio, join(dir, 'S_0001.JPG'))).toBe(join(dir, 'S_0001.JPG'));
+    await expect(revealTarget(studio, '/etc/passwd')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(revealTarget(studio, join(dir, 'gone.JPG'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,10 +1,11 @@
-import { ErrorCode, TetherError } from '../../shared/errors';
+import { ErrorCode, TetherError, isTetherError } from '../../shared/errors';
+import { confinedRealPath } from '../core/path-guard';
 import type { CardRef, DragTarget } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { Studio } from '../app/studio';
 
-/** The services a drag-out needs. */
-export type DragStudio = Pick<Studio, 'bus' | 'sessions' | 'shotImages' | 'transfers' | 'cards'>;
+/** The services a drag-out (and a reveal) needs. */
+export type DragStudio = Pick<Studio, 'bus' | 'sessions' | 'shotImages' | 'transfers' | 'cards' | 'logDir'>;
 
 /** A file ready to be dragged, with JPEG bytes for the drag icon when available. */
 export interface DragFile {
@@ -112,4 +113,23 @@ export async function resolveDragFile(
   }
   const thumbnail = await studio.cards.image(cameraId, ref, 'thumbnail').catch(() => null);
   return { file, thumbnail };
+}
+
+/**
+ * The real path of something the UI asks to show in the file manager, if it lies inside a folder the studio
+ * owns (the session root, a session folder, the log folder): FORBIDDEN otherwise, NOT_FOUND when missing.
+ */
+export async function revealTarget(studio: DragStudio, path: string): Promise<string> {
+  const roots = [studio.sessions.root, ...studio.sessions.list().map((s) => s.folder)];
+  if (studio.logDir) roots.push(studio.logDir);
+  let missing = false;
+  for (const root of roots) {
+    try {
+      return await confinedRealPath(root, path);
+    } catch (err) {
+      if (isTetherError(err, ErrorCode.NotFound)) missing = true;
+    }
+  }
+  if (missing) throw new TetherError(ErrorCode.NotFound, `${path} does not exist`);
+  throw new TetherError(ErrorCode.Forbidden, `${path} is not in a folder of the studio`);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { shotInfoSchema } from '../../shared/studio-types';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import { sessionNameSchema, shotInfoSchema } from '../../shared/studio-types';
+import { isReservedWindowsName } from '../core/sanitize-name';
 
 /** One entry of `dataDir/sessions.json`. */
 export const sessionEntrySchema = z.object({
@@ -32,3 +34,15 @@ export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 
 /** Name of the metadata file inside a session folder. */
 export const SESSION_META_FILE = '.tether-session.json';
+
+/** A session name as a folder name on every OS, trimmed; INVALID_ARGUMENT otherwise. */
+export function checkSessionName(name: string): string {
+  const parsed = sessionNameSchema.safeParse(name);
+  if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
+    throw new TetherError(
+      ErrorCode.InvalidArgument,
+      `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
-import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
+import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
 import type { SessionServiceApi } from './session-api';
 import type { Logger } from '../core/logger';
 import { JsonFile } from '../core/json-file';
@@ -18,9 +18,8 @@ import {
   type SessionLoaderDeps,
 } from './session-loader';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
-import { isReservedWindowsName } from '../core/sanitize-name';
 import { prepareSessionRoot } from './session-root';
-import { sessionsIndexSchema, type SessionEntry } from './session-schemas';
+import { checkSessionName, sessionsIndexSchema, type SessionEntry } from './session-schemas';
 
 /** Dependencies of {@link SessionService}. */
 export interface SessionServiceDeps {
@@ -117,14 +116,7 @@ export class SessionService implements SessionServiceApi {
 
   /** Creates a session folder (adopting an existing one and its metadata) and makes it active. */
   async create(name: string): Promise<SessionInfo> {
-    const parsed = sessionNameSchema.safeParse(name);
-    if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
-      throw new TetherError(
-        ErrorCode.InvalidArgument,
-        `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`,
-      );
-    }
-    const clean = parsed.data;
+    const clean = checkSessionName(name);
     if ([...this.sessions.values()].some((s) => s.entry.name.toLowerCase() === clean.toLowerCase())) {
       throw new TetherError(ErrorCode.InvalidArgument, `A session named '${clean}' already exists`);
     }

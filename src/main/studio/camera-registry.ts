@@ -4,6 +4,7 @@ import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';
+import { cameraView, type Entry } from './camera-entry';
 import { SaveInfoTargets } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */
@@ -15,19 +16,6 @@ export interface CameraRegistryDeps {
   stagingRoot: string;
   /** Connect automatically when exactly one camera is present (read at each decision). */
   autoConnect?: () => { enabled: boolean; mode: ConnectionMode };
-}
-
-interface Entry {
-  info: CameraInfo;
-  present: boolean;
-  state: ConnectionState;
-  mode?: ConnectionMode;
-  /** What the user asked for; kept across an unplug so the camera is reconnected when it comes back. */
-  wanted?: { mode: ConnectionMode; reconnect: boolean };
-  /** The driver said it is reconnecting by itself (CRSDK reconnect): wait for its `connected`. */
-  driverReconnecting?: boolean;
-  /** The mode of the previous connection (what a connect without a mode restores). */
-  lastMode?: ConnectionMode;
 }
 
 /** Cameras present, their connection state, and the connect / disconnect / reconnect lifecycle. */
@@ -80,11 +68,11 @@ export class CameraRegistry implements CameraRegistryApi {
     const ids = new Set(found.map((c) => c.id));
     for (const info of found) this.upsert(info);
     for (const e of this.cams.values()) if (!ids.has(e.info.id)) e.present = false;
-    return [...this.cams.values()].filter((e) => e.present).map((e) => this.view(e));
+    return [...this.cams.values()].filter((e) => e.present).map((e) => cameraView(e));
   }
 
   get(cameraId: string): CameraInfo {
-    return this.view(this.entry(cameraId));
+    return cameraView(this.entry(cameraId));
   }
 
   state(cameraId: string): ConnectionState {
@@ -114,7 +102,7 @@ export class CameraRegistry implements CameraRegistryApi {
     const reconnect = options.reconnect ?? true;
     e.wanted = { mode, reconnect };
     await this.open(e, mode, reconnect);
-    return this.view(e);
+    return cameraView(e);
   }
 
   async disconnect(cameraId: string): Promise<void> {
@@ -157,18 +145,6 @@ export class CameraRegistry implements CameraRegistryApi {
     const e = this.cams.get(cameraId);
     if (!e) throw new TetherError(ErrorCode.CameraNotFound, `No camera with id '${cameraId}'`);
     return e;
-  }
-
-  private view(e: Entry): CameraInfo {
-    const connected = e.state === 'connected';
-    const { mode: _mode, state: _state, lastMode: _last, ...info } = e.info;
-    return {
-      ...info,
-      connected,
-      state: e.state,
-      ...(connected && e.mode ? { mode: e.mode } : {}),
-      ...(e.lastMode ? { lastMode: e.lastMode } : {}),
-    };
   }
 
   private upsert(info: CameraInfo): Entry {
@@ -230,7 +206,7 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || (e.state === 'connected' && e.mode === mode)) return;
     const wasReconnect = e.state === 'reconnecting';
     this.setState(cameraId, 'connected', mode);
-    this.deps.bus.emit('connected', { ...this.view(e), cameraId, mode });
+    this.deps.bus.emit('connected', { ...cameraView(e), cameraId, mode });
     // After an automatic reconnect the body may have lost its save-info (ours or a client's); set it again.
     if (wasReconnect) void this.saveTargets.apply(cameraId, mode);
   }
@@ -265,7 +241,7 @@ export class CameraRegistry implements CameraRegistryApi {
     const known = this.cams.get(info.id);
     const wasPresent = known?.present ?? false;
     const e = this.upsert(info);
-    if (!wasPresent) this.deps.bus.emit('cameraAdded', this.view(e));
+    if (!wasPresent) this.deps.bus.emit('cameraAdded', cameraView(e));
     if (e.wanted && e.state === 'reconnecting' && !e.driverReconnecting) {
       const { mode, reconnect } = e.wanted;
       e.state = 'disconnected';
