@@ -19,8 +19,11 @@ const kill = await runKillMatrix({
   seed: envInt('BENCH_FAULT_SEED', 2026),
   log: (line) => console.log(`  ${line}`),
 });
+console.log(JSON.stringify({ kill }));
 const unplug = await runUnplugCell(RUNS);
+console.log(JSON.stringify({ unplug }));
 const disk = await runDiskFullCell(RUNS);
+console.log(JSON.stringify({ disk }));
 
 const problems = (r: {
   lost: string[];

@@ -250,7 +250,11 @@ export async function runDiskFullCell(runs: number, seed = 9): Promise<CellRepor
       }
       budget.left = Infinity; // space is back
       await r.studio.transfers.retryFailed();
-      const done = await allDone(r.studio, ids);
+      await allDone(
+        r.studio,
+        r.studio.transfers.list().map((j) => j.id),
+      );
+      const done = ids.map((id) => r.studio.transfers.get(id));
       for (const j of done) {
         const before = failed.get(j.id);
         if (!before || before.bytesDone === 0) continue;

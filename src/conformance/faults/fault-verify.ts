@@ -53,7 +53,9 @@ export async function stagedHashes(stagingRoot: string): Promise<string[]> {
     for (const dir of [join(stagingRoot, cam.name), join(stagingRoot, cam.name, '.from-client')]) {
       for (const f of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
         if (!f.isFile() || f.name.startsWith('.') || f.name.endsWith('.part')) continue;
-        out.push(sha(await readFile(join(dir, f.name))));
+        // A live studio may import (and delete) it meanwhile: then it is the session's to show.
+        const bytes = await readFile(join(dir, f.name)).catch(() => null);
+        if (bytes) out.push(sha(bytes));
       }
     }
   }
