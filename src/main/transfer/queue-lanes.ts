@@ -28,11 +28,13 @@ export interface LaneDeps {
 /**
  * The queue's lanes: one card lane and one import lane per camera, each running one job at a time. A card
  * lane runs only while its camera is connected in a mode with card access; otherwise its jobs show as paused,
- * `waitingFor` the camera (failing after the resume timeout if it stays away) or a card mode (waiting as long
- * as it takes), and start again by themselves when the camera is back in such a mode.
+ * `waitingFor` the camera (failing after the resume timeout if it left during this run) or a card mode
+ * (waiting as long as it takes), and start again by themselves when the camera is back in such a mode.
  */
 export class QueueLanes {
   private readonly lanes = new Map<string, Lane>();
+  /** Cameras connected at some point since start: only their absence is bounded by the resume timeout. */
+  private readonly seen = new Set<string>();
   private closed = false;
 
   constructor(private readonly deps: LaneDeps) {}
@@ -66,6 +68,7 @@ export class QueueLanes {
 
   /** The camera is connected again (in some mode): its card lane runs if the mode allows. */
   cameraConnected(cameraId: string): void {
+    this.seen.add(cameraId);
     const lane = this.lanes.get(`${cameraId}:card`);
     if (!lane) return;
     clearTimeout(lane.wake);
@@ -166,7 +169,9 @@ export class QueueLanes {
       Object.assign(job.data, { state: 'paused', speed: 0, waitingFor: why });
       this.emitUpdated(job);
     }
-    if (why === 'camera' && !lane.deadline && lane.jobs.length > 0) {
+    // Jobs recovered at start wait for their camera as long as it takes; a camera that left meanwhile has
+    // `resumeTimeoutMs` to come back before its jobs fail (with DISCONNECTED, for a "Retry all").
+    if (why === 'camera' && !lane.deadline && lane.jobs.length > 0 && this.seen.has(lane.cameraId)) {
       lane.deadline = setTimeout(() => void this.giveUp(lane), this.deps.exec.options.resumeTimeoutMs);
       lane.deadline.unref();
     }
