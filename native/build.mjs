@@ -2,19 +2,21 @@
 // `npm run build:native`: builds the CRSDK bridge (and, without CRSDK_DIR, the stand-in SDK plus its JPEG
 // fixtures) into native/build/lib. Skips everything when the sources, options and outputs are unchanged.
 //
-//   CRSDK_DIR=/path/to/CrSDK npm run build:native   # against Sony's Camera Remote SDK
+//   CRSDK_DIR=/path/to/CrSDK npm run build:native   # against Sony's Camera Remote SDK (sample or flat layout)
 //   node native/build.mjs --force --test            # rebuild and run the C++ tests (ctest)
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** Where the libraries (and the stand-in fixtures) land. */
-export const NATIVE_LIB_DIR = join(here, 'build', 'lib');
-const buildDir = join(here, 'build', 'cmake');
-const stampFile = join(here, 'build', 'build-stamp.json');
+/** The default build folder (`lib/` for the libraries, `cmake/` for CMake's files). */
+export const NATIVE_BUILD_DIR = join(here, 'build');
+/** Where the libraries (and the stand-in fixtures) land by default. */
+export const NATIVE_LIB_DIR = join(NATIVE_BUILD_DIR, 'lib');
+/** Where test runs build the stand-in when the default build holds Sony's SDK (so tests never replace it). */
+export const STANDIN_TEST_BUILD_DIR = join(NATIVE_BUILD_DIR, 'standin');
 
 const libName = (base) =>
   process.platform === 'win32'
@@ -33,6 +35,27 @@ function sourceFiles(dir, out = []) {
     else if (/\.(h|hpp|cpp|txt|mjs)$/.test(name)) out.push(full);
   }
   return out.sort();
+}
+
+/**
+ * Where Sony's headers and Cr_Core are in `dir`: Sony's sample layout (`app/CRSDK`, `external/crsdk`), a flat
+ * layout (`include/`, `lib/`) or everything in `dir` itself. Throws with the places searched.
+ */
+export function sdkLayout(dir) {
+  const core = libName('Cr_Core');
+  const coreNames = process.platform === 'win32' ? ['Cr_Core.lib', core] : [core];
+  const include = [join(dir, 'app', 'CRSDK'), join(dir, 'include'), dir].find((d) =>
+    existsSync(join(d, 'CameraRemote_SDK.h')),
+  );
+  const lib = [join(dir, 'external', 'crsdk'), join(dir, 'lib'), dir].find((d) =>
+    coreNames.some((n) => existsSync(join(d, n))),
+  );
+  if (!include || !lib) {
+    throw new Error(
+      `CRSDK_DIR=${dir} is not a Camera Remote SDK: ${include ? '' : 'no CameraRemote_SDK.h in app/CRSDK, include/ or the folder itself; '}${lib ? '' : `no ${coreNames.join('/')} in external/crsdk, lib/ or the folder itself`}`,
+    );
+  }
+  return { include, lib, adapters: existsSync(join(lib, 'CrAdapter')) ? join(lib, 'CrAdapter') : null };
 }
 
 function fingerprint(crsdkDir) {
@@ -99,9 +122,9 @@ async function makeFixtures(outDir) {
 }
 
 // Several test workers may ask for the build at once: one builds, the others wait and then find it up to date.
-async function withLock(fn) {
-  const lock = join(here, 'build', '.lock');
-  mkdirSync(join(here, 'build'), { recursive: true });
+async function withLock(dir, fn) {
+  const lock = join(dir, '.lock');
+  mkdirSync(dir, { recursive: true });
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
     try {
@@ -128,21 +151,52 @@ async function withLock(fn) {
 
 /**
  * Builds when needed; returns `{ libDir, built, standin }`. Options: `force` rebuilds, `quiet` captures tool
- * output (printed only on failure), `test` runs ctest.
+ * output (printed only on failure), `test` runs ctest, `crsdkDir` the SDK (default `$CRSDK_DIR`; '' = the
+ * stand-in), `outDir` the build folder (default native/build; the libraries go to `<outDir>/lib`).
  */
 export function buildNative(options = {}) {
-  return withLock(() => build(options));
+  const outDir = resolve(options.outDir ?? NATIVE_BUILD_DIR);
+  return withLock(outDir, () => build({ ...options, outDir }));
 }
 
-async function build({ force = false, quiet = false, test = false }) {
-  const crsdkDir = process.env.CRSDK_DIR ?? '';
+/** The SDK the build in `outDir` was made against ('' = stand-in), or null when there is none. */
+export function builtSdk(outDir = NATIVE_BUILD_DIR) {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'build-stamp.json'), 'utf8')).crsdkDir ?? '';
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the stand-in for tests: in native/build unless that holds a build against Sony's SDK, which is left
+ * alone (the stand-in then goes to native/build/standin).
+ */
+export function buildStandIn(options = {}) {
+  const sdk = builtSdk();
+  const outDir = sdk ? STANDIN_TEST_BUILD_DIR : NATIVE_BUILD_DIR;
+  return buildNative({ ...options, crsdkDir: '', outDir });
+}
+
+async function build({
+  force = false,
+  quiet = false,
+  test = false,
+  crsdkDir = process.env.CRSDK_DIR ?? '',
+  outDir,
+}) {
+  crsdkDir = crsdkDir ? resolve(crsdkDir) : '';
   if (crsdkDir && !existsSync(crsdkDir)) throw new Error(`CRSDK_DIR=${crsdkDir} does not exist`);
+  if (crsdkDir) sdkLayout(crsdkDir);
   const standin = !crsdkDir;
+  const libDir = join(outDir, 'lib');
+  const buildDir = join(outDir, 'cmake');
+  const stampFile = join(outDir, 'build-stamp.json');
   const print = (msg) => quiet || console.log(`[build:native] ${msg}`);
   const fp = fingerprint(crsdkDir);
   const outputs = [
-    join(NATIVE_LIB_DIR, BRIDGE_LIB),
-    ...(standin ? [join(NATIVE_LIB_DIR, 'standin-fixtures', 'lv-00.jpg')] : []),
+    join(libDir, BRIDGE_LIB),
+    ...(standin ? [join(libDir, 'standin-fixtures', 'lv-00.jpg')] : []),
   ];
   let stamp = null;
   try {
@@ -151,8 +205,13 @@ async function build({ force = false, quiet = false, test = false }) {
     /* first build */
   }
   if (!force && !test && stamp?.fingerprint === fp && outputs.every((f) => existsSync(f))) {
-    print(`up to date (${standin ? 'stand-in SDK' : `CRSDK at ${crsdkDir}`}) -> ${NATIVE_LIB_DIR}`);
-    return { libDir: NATIVE_LIB_DIR, built: false, standin };
+    print(`up to date (${standin ? 'stand-in SDK' : `CRSDK at ${crsdkDir}`}) -> ${libDir}`);
+    return { libDir, built: false, standin };
+  }
+  // Another SDK than last time: start clean, so no library, adapter or cached CMake path of the old one stays.
+  if ((stamp?.crsdkDir ?? null) !== crsdkDir) {
+    rmSync(libDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
   }
   const started = Date.now();
   mkdirSync(buildDir, { recursive: true });
@@ -163,12 +222,12 @@ async function build({ force = false, quiet = false, test = false }) {
     buildDir,
     '-DCMAKE_BUILD_TYPE=Release',
     `-DCRSDK_DIR=${crsdkDir}`,
-    `-DTETHER_OUT_DIR=${NATIVE_LIB_DIR}`,
+    `-DTETHER_OUT_DIR=${libDir}`,
   ];
   if (!existsSync(join(buildDir, 'CMakeCache.txt')) && hasNinja()) configure.push('-G', 'Ninja');
   print(`configuring (${standin ? 'stand-in SDK' : `CRSDK_DIR=${crsdkDir}`})`);
   run('cmake', configure, quiet);
-  const fixtures = standin ? makeFixtures(join(NATIVE_LIB_DIR, 'standin-fixtures')) : Promise.resolve();
+  const fixtures = standin ? makeFixtures(join(libDir, 'standin-fixtures')) : Promise.resolve();
   run('cmake', ['--build', buildDir, '--config', 'Release', '--parallel'], quiet);
   await fixtures;
   if (test) run('ctest', ['--test-dir', buildDir, '--output-on-failure', '-C', 'Release'], quiet);
@@ -176,8 +235,31 @@ async function build({ force = false, quiet = false, test = false }) {
     stampFile,
     JSON.stringify({ fingerprint: fp, crsdkDir, builtAt: new Date().toISOString() }, null, 2),
   );
-  print(`built in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${NATIVE_LIB_DIR}`);
-  return { libDir: NATIVE_LIB_DIR, built: true, standin };
+  print(`built in ${((Date.now() - started) / 1000).toFixed(1)} s -> ${libDir}`);
+  if (!standin) print(runtimeNotes(libDir));
+  return { libDir, built: true, standin };
+}
+
+/** What a build against Sony's SDK needs at run time, as one line for the build log. */
+function runtimeNotes(libDir) {
+  const notes = [];
+  if (process.platform === 'linux') {
+    const ldd = spawnSync('ldd', [join(libDir, libName('Cr_Core'))], { encoding: 'utf8' });
+    const missing = (ldd.stdout ?? '')
+      .split('\n')
+      .filter((l) => l.includes('not found'))
+      .map((l) => l.trim().split(' ')[0]);
+    if (missing.length)
+      notes.push(
+        `Cr_Core needs ${missing.join(', ')} at run time (Debian/Ubuntu: apt-get install ${missing.some((m) => m.startsWith('libxml2')) ? 'libxml2' : missing.join(' ')})`,
+      );
+  }
+  notes.push(
+    existsSync(join(libDir, 'CrAdapter'))
+      ? 'CrAdapter/ is in the build; Cr_Core loads it from beside the executable: start with `npm run serve` / `npm start` (they place it) or see native/README.md'
+      : 'this SDK copy has no CrAdapter/ folder: Cr_Core will find no transport adapters (enumeration fails with 0x8703)',
+  );
+  return notes.join('; ');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -7,7 +7,7 @@ import { startTestStudio, type TestStudio } from './studio-server';
 /** Where the e2e tests save screenshots of the main states. */
 export const SCREENSHOT_DIR = join(process.cwd(), 'e2e', 'screenshots');
 
-/** A running studio, a Chromium page on its UI (camera connected, PC Remote claimed), and a REST helper. */
+/** A running studio, a Chromium page on its UI (camera connected, PC Remote taken), and a REST helper. */
 export interface StudioPage {
   studio: TestStudio;
   browser: Browser;
@@ -42,11 +42,13 @@ export async function openConnectedStudio(
       const text = await res.text();
       return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
     };
-    // The UI auto-connects the single camera; the simulated body starts with the camera holding control.
+    // The UI auto-connects the single camera. The body starts with the camera holding the priority key, and
+    // the studio moves it to the PC as part of the connect (keepCameraPriority is off): the settings become
+    // writable without anyone clicking "Switch to PC Remote".
     await page.getByTestId('connection-state').filter({ hasText: 'Connected' }).waitFor();
-    const claim = page.getByRole('button', { name: 'Switch to PC Remote' });
-    await claim.click();
-    await claim.waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: 'ISO', exact: true, disabled: false }).waitFor();
+    if ((await page.getByRole('button', { name: 'Switch to PC Remote' }).count()) > 0)
+      throw new Error('the camera still holds the priority key after connecting');
     const cameras = await api<{ data: { id: string }[] }>('GET', '/api/studio/cameras');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     return {

@@ -29,7 +29,7 @@
 extern "C" {
 #endif
 
-#define TC_ABI_VERSION 1
+#define TC_ABI_VERSION 2
 
 /* ---- status codes (negative: bridge; positive: CrError passthrough) ---- */
 #define TC_OK 0
@@ -60,8 +60,9 @@ extern "C" {
 #define TC_EVT_DISCONNECTED 3        /* sdk_code = CrError reason (0 for a requested disconnect) */
 #define TC_EVT_PROPERTY_CHANGED 4    /* codes[] (count = codes_count, truncated flag in param1) */
 #define TC_EVT_LV_PROPERTY_CHANGED 5 /* codes[] */
-#define TC_EVT_DOWNLOAD_COMPLETE 6   /* text = full path of the written file, param1 = SDK file type */
-#define TC_EVT_CONTENTS_TRANSFER 7   /* code = TC_CT_*, param2 = content handle, text = file name */
+#define TC_EVT_DOWNLOAD_COMPLETE 6   /* code = TC_DL_*, text = full path of the written file, param1 = SDK type */
+#define TC_EVT_CONTENTS_TRANSFER 7   /* code = TC_CT_*, param2 = content handle, text = file name; a pull that
+                                        ends by an OnWarning (failure, cancel) comes as FAILED/CANCELLED too */
 #define TC_EVT_WARNING 8             /* code = TC_WARN_*, sdk_code raw, param1/param2/param3 = Ext params */
 #define TC_EVT_ERROR 9               /* sdk_code = CrError */
 #define TC_EVT_RT_RESULT 10          /* remote transfer: code = TC_RT_*, param1 = percent, text = file */
@@ -77,6 +78,10 @@ extern "C" {
 #define TC_WARN_ALL_DOWNLOAD_COMPLETE 5
 #define TC_WARN_FRAME_NOT_UPDATED 6
 
+/* TC_EVT_DOWNLOAD_COMPLETE codes: a shot (type CrDownloadSettingFileType_None) or a settings file */
+#define TC_DL_SHOT 1
+#define TC_DL_SETTINGS 2
+
 /* TC_EVT_RT_RESULT codes */
 #define TC_RT_IN_PROGRESS 1
 #define TC_RT_OK 2
@@ -85,9 +90,8 @@ extern "C" {
 #define TC_RT_CANCELLED 5
 #define TC_RT_OTHER 6
 
-/* TC_EVT_RT_LIST_CHANGED codes */
+/* TC_EVT_RT_LIST_CHANGED codes (2 is unused: the SDK has no "deleted" notification) */
 #define TC_LIST_ADD 1
-#define TC_LIST_DELETE 2
 #define TC_LIST_ALL 3
 #define TC_LIST_CLEAR 4
 #define TC_LIST_OTHER 5

@@ -28,7 +28,7 @@ const log = createLogger('electron');
 const mainDir = import.meta.dirname;
 
 function driverRequest(value: string | undefined): DriverRequest | undefined {
-  return value === 'auto' || value === 'sim' || value === 'crsdk' ? value : undefined;
+  return value === 'auto' || value === 'sim' || value === 'crsdk' || value === 'gphoto2' ? value : undefined;
 }
 
 /** Icon for the window and the drag fallback: next to the app in a package, in build/ from a checkout. */

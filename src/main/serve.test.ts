@@ -80,7 +80,7 @@ describe('tether-studio serve', () => {
   });
 
   it('runs from a checkout without a build, prints the URL, serves, and stops on POST /api/server/shutdown', async () => {
-    const { url, exited } = await startCli(['--cameras', '2']);
+    const { url, exited } = await startCli(['--driver', 'sim', '--cameras', '2']);
     const status = (await (await fetch(`${url}/api/server/status`)).json()) as {
       cameras: { discovered: number };
       driver: { kind: string };

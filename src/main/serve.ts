@@ -39,7 +39,8 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
   --host ADDR       address to bind (default 127.0.0.1; anything else needs --token)
   --data-dir DIR    settings, sessions index and session root (DIR/sessions unless the settings
                     name another; default: the user data folder, sessions in ~/Pictures/Tether Studio)
-  --driver KIND     sim | crsdk | auto (default auto: the Sony SDK when found, else the simulator)
+  --driver KIND     sim | crsdk | gphoto2 | auto (default auto: the Sony SDK and libgphoto2 when
+                    found, side by side; else the simulator)
   --cameras N       number of simulated bodies (default 1)
   --token T         API token; every request must carry it (also TETHER_API_TOKEN); at least 16
                     characters of real entropy. A network --host without one gets a generated token
@@ -77,8 +78,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`--port must be 0..65535, got ${values.port}`);
   const driver = (values.driver ?? 'auto') as DriverRequest;
-  if (!['auto', 'sim', 'crsdk'].includes(driver))
-    throw new Error(`--driver must be sim, crsdk or auto, got ${values.driver}`);
+  if (!['auto', 'sim', 'crsdk', 'gphoto2'].includes(driver))
+    throw new Error(`--driver must be sim, crsdk, gphoto2 or auto, got ${values.driver}`);
   const cameras = values.cameras === undefined ? undefined : Number(values.cameras);
   if (cameras !== undefined && (!Number.isInteger(cameras) || cameras < 1 || cameras > 16)) {
     throw new Error(`--cameras must be 1..16, got ${values.cameras}`);

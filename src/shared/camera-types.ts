@@ -6,7 +6,7 @@ export const connectionModeSchema = z.enum(['remote', 'remote-transfer', 'conten
 export type ConnectionMode = z.infer<typeof connectionModeSchema>;
 
 /** Which driver family speaks to a camera. */
-export const driverKindSchema = z.enum(['sim', 'crsdk']);
+export const driverKindSchema = z.enum(['sim', 'crsdk', 'gphoto2']);
 /** Which driver family speaks to a camera. */
 export type DriverKind = z.infer<typeof driverKindSchema>;
 
@@ -27,6 +27,8 @@ export const cameraInfoSchema = z.object({
   state: connectionStateSchema.optional(),
   /** The mode of this camera's previous connection: what a reconnect without a mode restores. */
   lastMode: connectionModeSchema.optional(),
+  /** USB vendor and product id, where the driver knows them (a body seen by two drivers is offered once). */
+  usb: z.object({ vendorId: z.number().int(), productId: z.number().int() }).optional(),
 });
 /** A camera found by enumeration. */
 export type CameraInfo = z.infer<typeof cameraInfoSchema>;

@@ -77,13 +77,51 @@ export const namingTemplateSchema = z
 export const captureResultSchema = z.object({ focused: z.boolean().nullable() });
 /** What a capture did. */
 export type CaptureResult = z.infer<typeof captureResultSchema>;
+/**
+ * Whether the driver can find cameras. `ok: false` means enumeration itself fails (e.g. the SDK's transport
+ * adapters are not where it looks): the studio stays up, says why here and keeps retrying.
+ */
+export const discoveryStateSchema = z.object({
+  ok: z.boolean(),
+  /** Why discovery fails, in words (absent when ok). */
+  message: z.string().optional(),
+  /** The shared error code of the failure (absent when ok). */
+  code: z.string().optional(),
+  /** Where the SDK looks for its transport adapters (CRSDK driver). */
+  adapterDir: z.string().optional(),
+  /** Epoch ms of the last enumeration attempt. */
+  checkedAt: z.number().optional(),
+});
+/** Camera discovery state. */
+export type DiscoveryState = z.infer<typeof discoveryStateSchema>;
+/** What `--driver` asks for. */
+export const driverRequestSchema = z.enum(['auto', 'sim', 'crsdk', 'gphoto2']);
+/** What `--driver` asks for. */
+export type DriverRequest = z.infer<typeof driverRequestSchema>;
+
+/** The active driver: one family, or `multi` when several run side by side (CRSDK and gphoto2). */
+export const activeDriverKindSchema = z.enum([...driverKindSchema.options, 'multi']);
+
+/** One camera backend considered at start: whether it runs and why (e.g. libgphoto2 missing, Windows). */
+export const driverBackendSchema = z.object({
+  kind: driverKindSchema,
+  active: z.boolean(),
+  reason: z.string(),
+  version: z.string().optional(),
+});
+/** One camera backend considered at start. */
+export type DriverBackend = z.infer<typeof driverBackendSchema>;
 
 /** How the active driver was chosen: what `/api/server/status` and the UI show. */
 export const driverStatusSchema = z.object({
-  kind: driverKindSchema,
-  requested: z.enum(['auto', 'sim', 'crsdk']),
+  kind: activeDriverKindSchema,
+  requested: driverRequestSchema,
   reason: z.string(),
   sdkVersion: z.string(),
+  /** Camera discovery: failing enumeration is reported here, not by stopping the studio. */
+  discovery: discoveryStateSchema.optional(),
+  /** Every backend that was considered, active or not, with its reason. */
+  backends: z.array(driverBackendSchema).optional(),
 });
 /** How the active driver was chosen. */
 export type DriverStatus = z.infer<typeof driverStatusSchema>;

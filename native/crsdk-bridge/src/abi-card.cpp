@@ -31,11 +31,11 @@ void add_rows(const CrContentsInfo& c, uint32_t slot, std::vector<tc_content_fil
     r.file_format = static_cast<uint32_t>(f.fileFormat);
     r.size = f.fileSize;
     r.year = c.creationDatetimeLocaltime.year;
-    r.month = c.creationDatetimeLocaltime.month;
-    r.day = c.creationDatetimeLocaltime.day;
-    r.hour = c.creationDatetimeLocaltime.hour;
-    r.minute = c.creationDatetimeLocaltime.minute;
-    r.second = c.creationDatetimeLocaltime.sec;
+    r.month = static_cast<uint8_t>(c.creationDatetimeLocaltime.month);
+    r.day = static_cast<uint8_t>(c.creationDatetimeLocaltime.day);
+    r.hour = static_cast<uint8_t>(c.creationDatetimeLocaltime.hour);
+    r.minute = static_cast<uint8_t>(c.creationDatetimeLocaltime.minute);
+    r.second = static_cast<uint8_t>(c.creationDatetimeLocaltime.sec);
     copy_field(r.path, sizeof r.path, path_to_utf8(f.filePath, f.filePathLength));
     rows.push_back(r);
   }
@@ -214,7 +214,12 @@ TC_API int32_t tc_ct_thumbnail(uint64_t device, uint32_t handle, uint8_t* buf, u
   CrError err = GetContentsThumbnailImage(dev->sdk, handle, &block, &type);
   if (err == CrError_Memory_Insufficient) return TC_ERR_BUFFER_TOO_SMALL;
   if (err != CrError_None) return err;
-  *out_size = block.GetImageSize();
+  // As for live view: the image follows an SDK header; hand the caller the image alone.
+  const CrInt8u* image = block.GetImageData();
+  const uint32_t image_size = block.GetImageSize();
+  if (!image || image < buf || image + image_size > buf + size) return TC_ERR_INTERNAL;
+  if (image != buf) std::memmove(buf, image, image_size);
+  *out_size = image_size;
   return TC_OK;
 }
 

@@ -192,14 +192,14 @@ TC_API int32_t tc_get_focus_frames(uint64_t device, int32_t kind, tc_focus_frame
     if (p.GetFrameInfoType() == CrFrameInfoType_FocusFrameInfo) {
       for (CrInt32u off = 0; off + sizeof(CrFocusFrameInfo) <= size; off += sizeof(CrFocusFrameInfo)) {
         CrFocusFrameInfo f;
-        std::memcpy(&f, v + off, sizeof f);  // packed on the SDK side: copy, never cast
+        std::memcpy(static_cast<void*>(&f), v + off, sizeof f);  // packed on the SDK side: copy, never cast
         emit(f.type, f.state, f.priority, f.xNumerator, f.xDenominator, f.yNumerator, f.yDenominator, f.width,
              f.height);
       }
     } else if (p.GetFrameInfoType() == CrFrameInfoType_TrackingFrameInfo) {
       for (CrInt32u off = 0; off + sizeof(CrTrackingFrameInfo) <= size; off += sizeof(CrTrackingFrameInfo)) {
         CrTrackingFrameInfo f;
-        std::memcpy(&f, v + off, sizeof f);
+        std::memcpy(static_cast<void*>(&f), v + off, sizeof f);
         emit(f.type, f.state, f.priority, f.xNumerator, f.xDenominator, f.yNumerator, f.yDenominator, f.width,
              f.height);
       }
@@ -235,11 +235,16 @@ TC_API int32_t tc_grab_live_view(uint64_t device, uint8_t* buf, uint32_t size, t
   if (err == CrWarning_Frame_NotUpdated) return TC_ERR_FRAME_NOT_UPDATED;
   if (err == CrError_Memory_Insufficient) return TC_ERR_BUFFER_TOO_SMALL;
   if (err != CrError_None) return err;
-  if (block.GetImageSize() == 0) return TC_ERR_FRAME_NOT_UPDATED;
+  const CrInt8u* image = block.GetImageData();
+  const uint32_t image_size = block.GetImageSize();
+  if (!image || image_size == 0) return TC_ERR_FRAME_NOT_UPDATED;
+  if (image < buf || image + image_size > buf + size) return TC_ERR_INTERNAL;
+  // The SDK put a header before the image: move the image to the start of the caller's buffer.
+  if (image != buf) std::memmove(buf, image, image_size);
   std::memset(out, 0, sizeof *out);
   out->frame_no = block.GetFrameNo();
   out->timestamp_ms = now_ms();
-  out->size = block.GetImageSize();
+  out->size = image_size;
   jpeg_dimensions(buf, out->size, out->width, out->height);
   return TC_OK;
 }
@@ -263,7 +268,7 @@ TC_API int32_t tc_copy_latest_frame(uint64_t device, uint64_t last_frame_no, uin
   *out = dev->frame_info;
   if (dev->frame_info.frame_no == 0 || dev->frame_info.frame_no == last_frame_no) return TC_ERR_FRAME_NOT_UPDATED;
   if (size < dev->frame_info.size) return TC_ERR_BUFFER_TOO_SMALL;
-  std::memcpy(buf, dev->frame.data(), dev->frame_info.size);
+  std::memcpy(buf, dev->frame.data() + dev->frame_offset, dev->frame_info.size);
   return TC_OK;
 }
 

@@ -62,9 +62,16 @@ TC_API int32_t tc_strerror(int32_t status, char* buf, uint32_t size) {
     case CrError_Generic_InvalidParameter: text = "CrError_Generic_InvalidParameter"; break;
     case CrError_Generic_NotSupported: text = "CrError_Generic_NotSupported"; break;
     case CrError_Memory_Insufficient: text = "CrError_Memory_Insufficient"; break;
-    case CrError_Adaptor_EnumDecvice: text = "CrError_Adaptor_EnumDecvice: no camera found"; break;
-    case 0x8D03: text = "remote transfer already running (0x8D03)"; break;
-    case 0x8D05: text = "card index not ready yet (0x8D05)"; break;
+    case CrError_Adaptor_EnumDevice: text = "CrError_Adaptor_EnumDevice: no camera found"; break;
+    case CrError_Adaptor_Create:
+      text = "CrError_Adaptor_Create: the SDK found no transport adapters (CrAdapter/ must sit beside the executable)";
+      break;
+    case CrError_RemoteTransfer_GetContentsDataDisable:
+      text = "CrError_RemoteTransfer_GetContentsDataDisable: a remote transfer is already running";
+      break;
+    case CrError_RemoteTransfer_GetContentsInfoListProcessing:
+      text = "CrError_RemoteTransfer_GetContentsInfoListProcessing: the card index is not ready yet";
+      break;
     default: text = nullptr; break;
   }
   char tmp[64];
@@ -156,7 +163,8 @@ TC_API int32_t tc_enumerate(uint64_t h, uint32_t timeout_sec, tc_camera_info* ou
   if (err != CrError_None || !list) {
     if (list) list->Release();
     ctx->last_enum.reset();
-    return err == CrError_Adaptor_EnumDecvice || err == CrError_None ? TC_OK : err;  // "no camera" is not an error
+    // No camera: v2.00 answers success without a list; EnumDevice is the other way SDKs say it.
+    return err == CrError_Adaptor_EnumDevice || err == CrError_None ? TC_OK : err;
   }
   auto holder = std::make_shared<EnumHolder>(list);
   const CrInt32u n = list->GetCount();

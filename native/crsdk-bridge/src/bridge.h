@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "CameraRemote_SDK.h"
+#include "IDeviceCallback.h"  // CameraRemote_SDK.h only forward-declares the callback interface
 #include "event-queue.h"
 #include "tether_crsdk.h"
 
@@ -42,11 +43,15 @@ struct Context {
 
 enum Link : int { kConnecting = 0, kConnected = 1, kReconnecting = 2, kDisconnected = 3 };
 
-/** One connection. SDK callbacks copy their arguments into the context queue and never call the SDK. */
+/**
+ * One connection. SDK callbacks copy their arguments into the context queue and never call the SDK.
+ * IDeviceCallback has no virtual destructor (in Sony's SDK either): Device is final and always destroyed
+ * through its own type (shared_ptr<Device>), never through an IDeviceCallback pointer.
+ */
 class Device final : public SCRSDK::IDeviceCallback {
  public:
   Device(std::shared_ptr<Context> ctx, std::shared_ptr<EnumHolder> en, uint64_t handle, int32_t mode);
-  ~Device() override;
+  ~Device();
 
   std::shared_ptr<Context> ctx;
   std::shared_ptr<EnumHolder> enum_ref;
@@ -71,6 +76,7 @@ class Device final : public SCRSDK::IDeviceCallback {
   void stop_stream();
   std::mutex frame_mu;
   std::vector<uint8_t> frame;
+  size_t frame_offset = 0;  // where the image starts in `frame` (GetImageData() - buffer)
   tc_frame_info frame_info{};
 
   // IDeviceCallback.
@@ -88,20 +94,14 @@ class Device final : public SCRSDK::IDeviceCallback {
   void OnNotifyRemoteTransferResult(CrInt32u notify, CrInt32u per, CrChar* filename) override;
   void OnNotifyRemoteTransferResult(CrInt32u notify, CrInt32u per, CrInt8u* data, CrInt64u size) override;
   void OnNotifyRemoteTransferContentsListChanged(CrInt32u notify, CrInt32u slot, CrInt32u add) override;
-
-  // Newer SDK releases add these pure virtuals; declaring them (without `override`, so the stand-in still
-  // compiles) keeps the class instantiable against them. They carry nothing Tether uses.
-  void OnNotifyFTPTransferResult(CrInt32u, CrInt32u, CrInt32u) {}
-  void OnReceivePlaybackTimeCode(CrInt32u) {}
-  void OnReceivePlaybackData(CrInt8u, CrInt32, CrInt8u*, CrInt64, CrInt64, CrInt32, CrInt32) {}
-  void OnNotifyRemoteFirmwareUpdateResult(CrInt32u, const void*) {}
-  void OnNotifyPostViewImage(CrChar*, CrInt32u) {}
-  void OnNotifyMonitorUpdated(CrInt32u, CrInt32u) {}
+  // The other callbacks (FTP, playback, firmware, monitoring) keep the SDK's empty default bodies.
 
  private:
   void push(tc_event& ev, bool always = false);
   void push_codes(uint32_t type, CrInt32u num, const CrInt32u* codes);
   void warning(CrInt32u warning, int32_t p1, int32_t p2, int32_t p3);
+  /** Ends a contents-transfer pull: clears the one-transfer gate and queues the outcome. */
+  void contents_transfer_ended(uint32_t code, CrInt32u sdk_code, SCRSDK::CrContentHandle handle, const CrChar* filename);
   void poll_loop(int32_t interval_ms);
 
   std::thread lv_thread_;

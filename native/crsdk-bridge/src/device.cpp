@@ -84,33 +84,64 @@ void Device::OnLvPropertyChangedCodes(CrInt32u num, CrInt32u* codes) {
 }
 
 void Device::OnCompleteDownload(CrChar* filename, CrInt32u type) {
+  // A shot comes with the default type (CrDownloadSettingFileType_None = 0xFFFFFFFF); anything else is a
+  // settings file (CrDownloadSettingFileType_Setup = 0, ...). The raw type stays in param1.
   tc_event ev = blank(TC_EVT_DOWNLOAD_COMPLETE, handle);
-  ev.param1 = type == 0xFFFFFFFF ? 0 : type;
+  ev.code = type == static_cast<CrInt32u>(CrDownloadSettingFileType_None) ? TC_DL_SHOT : TC_DL_SETTINGS;
+  ev.param1 = type;
+  copy_field(ev.text, sizeof ev.text, from_cr(filename));
+  push(ev);
+}
+
+namespace {
+// Contents-transfer outcomes the SDK reports as warnings (OnWarning), not as a transfer notification.
+bool contents_transfer_warning(CrInt32u w, uint32_t& code) {
+  switch (w) {
+    case CrWarning_ContentsTransferMode_CanceledFromCamera:
+    case CrWarning_ContentsTransferCancel_Success: code = TC_CT_CANCELLED; return true;
+    case CrWarning_ContentsTransferMode_Invalid:
+    case CrWarning_ContentsTransferMode_DeviceBusy:
+    case CrWarning_ContentsTransferMode_StatusError:
+    case CrWarning_ContentsTransferCancel_Error: code = TC_CT_FAILED; return true;
+    default: return false;
+  }
+}
+}  // namespace
+
+void Device::contents_transfer_ended(uint32_t code, CrInt32u sdk_code, CrContentHandle h, const CrChar* filename) {
+  ct_active = false;  // whatever ended the pull, the next one may start
+  tc_event ev = blank(TC_EVT_CONTENTS_TRANSFER, handle);
+  ev.code = code;
+  ev.sdk_code = sdk_code;
+  ev.param2 = h;
   copy_field(ev.text, sizeof ev.text, from_cr(filename));
   push(ev);
 }
 
 void Device::OnNotifyContentsTransfer(CrInt32u notify, CrContentHandle h, CrChar* filename) {
-  tc_event ev = blank(TC_EVT_CONTENTS_TRANSFER, handle);
-  ev.sdk_code = notify;
-  ev.param2 = h;
-  switch (notify) {
-    case CrNotify_ContentsTransfer_Start: ev.code = TC_CT_START; break;
-    case CrNotify_ContentsTransfer_Complete: ev.code = TC_CT_COMPLETE; break;
-    case CrWarning_ContentsTransferMode_CanceledFromCamera:
-    case CrWarning_ContentsTransferCancel_Success: ev.code = TC_CT_CANCELLED; break;
-    case CrWarning_ContentsTransferMode_Invalid:
-    case CrWarning_ContentsTransferMode_DeviceBusy:
-    case CrWarning_ContentsTransferMode_StatusError:
-    case CrWarning_ContentsTransferCancel_Error: ev.code = TC_CT_FAILED; break;
-    default: ev.code = TC_CT_OTHER; break;
+  // As Sony's RemoteCli does: only Start and Complete are successes; any other notification ends the pull
+  // as a failure.
+  if (notify == CrNotify_ContentsTransfer_Start) {
+    tc_event ev = blank(TC_EVT_CONTENTS_TRANSFER, handle);
+    ev.code = TC_CT_START;
+    ev.sdk_code = notify;
+    ev.param2 = h;
+    copy_field(ev.text, sizeof ev.text, from_cr(filename));
+    push(ev);
+    return;
   }
-  if (ev.code != TC_CT_START && ev.code != TC_CT_OTHER) ct_active = false;
-  copy_field(ev.text, sizeof ev.text, from_cr(filename));
-  push(ev);
+  uint32_t code = TC_CT_FAILED;
+  if (notify == CrNotify_ContentsTransfer_Complete) code = TC_CT_COMPLETE;
+  else contents_transfer_warning(notify, code);
+  contents_transfer_ended(code, notify, h, filename);
 }
 
 void Device::warning(CrInt32u w, int32_t p1, int32_t p2, int32_t p3) {
+  uint32_t ct_code;
+  if (contents_transfer_warning(w, ct_code)) {
+    if (ct_active.load()) contents_transfer_ended(ct_code, w, 0, nullptr);
+    return;
+  }
   tc_event ev = blank(TC_EVT_WARNING, handle);
   ev.sdk_code = w;
   ev.param1 = static_cast<uint32_t>(p1);
@@ -121,7 +152,13 @@ void Device::warning(CrInt32u w, int32_t p1, int32_t p2, int32_t p3) {
       ev.code = TC_WARN_RECONNECTING;
       link = kReconnecting;
       break;
-    case CrWarning_Connect_Reconnected: ev.code = TC_WARN_RECONNECTED; break;
+    case CrWarning_Connect_Reconnected: {
+      // The link is back: some SDK builds follow with a second OnConnected, this warning alone must do.
+      std::lock_guard<std::mutex> lock(wait_mu);
+      if (link.load() != kDisconnected) link = kConnected;
+      ev.code = TC_WARN_RECONNECTED;
+      break;
+    }
     case CrWarning_File_StorageFull: ev.code = TC_WARN_STORAGE_FULL; break;
     case CrNotify_Captured_Event: ev.code = TC_WARN_CAPTURED; break;
     case CrNotify_All_Download_Complete: ev.code = TC_WARN_ALL_DOWNLOAD_COMPLETE; break;
@@ -172,7 +209,6 @@ void Device::OnNotifyRemoteTransferContentsListChanged(CrInt32u notify, CrInt32u
   ev.param2 = add;
   switch (notify) {
     case CrNotify_RemoteTransfer_Changed_Add: ev.code = TC_LIST_ADD; break;
-    case CrNotify_RemoteTransfer_Changed_Delete: ev.code = TC_LIST_DELETE; break;
     case CrNotify_RemoteTransfer_Changed_All: ev.code = TC_LIST_ALL; break;
     case CrNotify_RemoteTransfer_Changed_Clear: ev.code = TC_LIST_CLEAR; break;
     default: ev.code = TC_LIST_OTHER; break;
@@ -213,6 +249,7 @@ void Device::poll_loop(int32_t interval_ms) {
   while (pause(0)) {
     CrError err;
     uint32_t size = 0;
+    size_t offset = 0;
     {
       std::lock_guard<std::mutex> lock(sdk_mu);
       if (released) return;
@@ -228,17 +265,23 @@ void Device::poll_loop(int32_t interval_ms) {
         block.SetSize(static_cast<CrInt32u>(back.size()));
         block.SetData(back.data());
         err = GetLiveViewImage(sdk, &block);
-        size = err == CrError_None ? block.GetImageSize() : 0;
+        // The image starts after an SDK header: always GetImageData()/GetImageSize(), never the buffer start.
+        const CrInt8u* image = err == CrError_None ? block.GetImageData() : nullptr;
+        if (image && image >= back.data() && image < back.data() + back.size()) {
+          offset = static_cast<size_t>(image - back.data());
+          size = block.GetImageSize();
+        }
       }
     }
-    if (err == CrError_None && size > 0 && size <= back.size()) {
+    if (err == CrError_None && size > 0 && offset + size <= back.size()) {
       {
         std::lock_guard<std::mutex> lock(frame_mu);
         frame.swap(back);  // the old latest becomes the next back buffer: no copy, no allocation
+        frame_offset = offset;
         frame_info.frame_no = ++lv_counter_;
         frame_info.timestamp_ms = now_ms();
         frame_info.size = size;
-        jpeg_dimensions(frame.data(), size, frame_info.width, frame_info.height);
+        jpeg_dimensions(frame.data() + offset, size, frame_info.width, frame_info.height);
         if (back.size() < frame.size()) back.resize(frame.size());
       }
       ctx->queue.mark_frame(handle);

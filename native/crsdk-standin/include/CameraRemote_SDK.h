@@ -1,5 +1,7 @@
 // Stand-in declaration of the CRSDK entry points Tether Studio uses (names and signatures from the public
 // API reference). Built into libCr_Core so the bridge links exactly as it links against Sony's library.
+// As in Sony's header, IDeviceCallback is only forward-declared here: include "IDeviceCallback.h" to
+// implement it.
 #ifndef CAMERAREMOTE_SDK_H
 #define CAMERAREMOTE_SDK_H
 
@@ -10,9 +12,10 @@
 #include "CrImageDataBlock.h"
 #include "CrTypes.h"
 #include "ICrCameraObjectInfo.h"
-#include "IDeviceCallback.h"
 
 namespace SCRSDK {
+
+class IDeviceCallback;
 
 extern "C" SCRSDK_API bool Init(CrInt32u logtype = 0);
 extern "C" SCRSDK_API bool Release();

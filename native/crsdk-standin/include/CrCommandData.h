@@ -1,4 +1,5 @@
-// Stand-in declaration of CRSDK command ids (SendCommand).
+// Stand-in declaration of CRSDK command ids (SendCommand). As in Sony's header the id enum has no fixed
+// underlying type; SendCommand takes the id as CrInt32u.
 #ifndef CRCOMMANDDATA_H
 #define CRCOMMANDDATA_H
 
@@ -6,7 +7,7 @@
 
 namespace SCRSDK {
 
-enum CrCommandId : CrInt32u {
+enum CrCommandId {
   CrCommandId_Release = 0,
   CrCommandId_MovieRecord,
   CrCommandId_CancelShooting,

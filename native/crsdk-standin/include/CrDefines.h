@@ -50,6 +50,8 @@ typedef enum {
 typedef enum {
   Setting_Key_EnableLiveView = 0,
   Setting_Key_PartialBuffer = 6,
+  Setting_Key_GetOSDImage_IntervalTime = 8,
+  Setting_Key_EnablePostView = 9,
 } SettingKey;
 
 enum CrReconnectingSet : CrInt32u {
@@ -69,7 +71,7 @@ enum CrSdkControlMode : CrInt32u {
 };
 
 // SetSaveInfo: -1 keeps the camera's own numbering.
-static const CrInt32 CrSETSAVEINFO_AUTO_NUMBER = -1;
+const CrInt32 CrSETSAVEINFO_AUTO_NUMBER = -1;
 
 }  // namespace SCRSDK
 

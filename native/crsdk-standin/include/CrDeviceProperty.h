@@ -7,6 +7,10 @@
 #include "CrDefines.h"
 #include "CrDevicePropertyValues.h"
 
+namespace standin {
+struct PropertyAccess;  // the stand-in's own writer (not part of Sony's surface)
+}
+
 namespace SCRSDK {
 
 enum CrDevicePropertyCode : CrInt32u {
@@ -92,9 +96,12 @@ enum CrLiveViewPropertyCode : CrInt32u {
   CrLiveViewProperty_AF_Area_Position = CrDeviceProperty_AF_Area_Position,
   CrLiveViewProperty_Focus_Magnifier_Position = 0x0122,
   CrLiveViewProperty_FaceFrame = 0x0581,
-  CrLiveViewProperty_TrackingFrame = 0x0583,
+  // Shares its code with CrDeviceProperty_RemoteTouchOperation in Sony's headers.
+  CrLiveViewProperty_TrackingFrame = 0x0193,
 };
 
+// Getters are const and the members private, as in Sony's classes; the stand-in fills them through
+// standin::PropertyAccess (not part of Sony's surface).
 class SCRSDK_API CrDeviceProperty {
  public:
   CrDeviceProperty();
@@ -102,27 +109,24 @@ class SCRSDK_API CrDeviceProperty {
   CrDeviceProperty(const CrDeviceProperty& ref);
   CrDeviceProperty& operator=(const CrDeviceProperty& ref);
 
-  bool IsGetEnableCurrentValue();
-  bool IsSetEnableCurrentValue();
+  bool IsGetEnableCurrentValue() const;
+  bool IsSetEnableCurrentValue() const;
   void SetCode(CrInt32u code);
-  CrInt32u GetCode();
+  CrInt32u GetCode() const;
   void SetValueType(CrDataType type);
-  CrDataType GetValueType();
-  CrPropertyEnableFlag GetPropertyEnableFlag();
-  CrPropertyVariableFlag GetPropertyVariableFlag();
+  CrDataType GetValueType() const;
+  CrPropertyEnableFlag GetPropertyEnableFlag() const;
+  CrPropertyVariableFlag GetPropertyVariableFlag() const;
   void SetCurrentValue(CrInt64u value);
-  CrInt64u GetCurrentValue();
+  CrInt64u GetCurrentValue() const;
   // UTF-16; element 0 is the length in UTF-16 units including the terminator.
   void SetCurrentStr(CrInt16u* str);
-  CrInt16u* GetCurrentStr();
-  CrInt32u GetValueSize();
-  CrInt8u* GetValues();
-
-  // Stand-in internals used by the implementation (not part of Sony's surface).
-  void StandInFill(CrInt32u code, CrDataType type, CrPropertyEnableFlag enable, CrPropertyVariableFlag variable,
-                   CrInt64u current, const CrInt8u* values, CrInt32u valuesSize, const CrInt16u* str);
+  CrInt16u* GetCurrentStr() const;
+  CrInt32u GetValueSize() const;
+  CrInt8u* GetValues() const;
 
  private:
+  friend struct ::standin::PropertyAccess;
   void Free();
   CrInt32u code;
   CrDataType valueType;
@@ -132,6 +136,8 @@ class SCRSDK_API CrDeviceProperty {
   CrInt16u* currentStr;
   CrInt32u valuesSize;
   CrInt8u* values;
+  CrInt32u getSetValuesSize;
+  CrInt8u* getSetValues;
 };
 
 class SCRSDK_API CrLiveViewProperty {
@@ -141,22 +147,23 @@ class SCRSDK_API CrLiveViewProperty {
   CrLiveViewProperty(const CrLiveViewProperty& ref);
   CrLiveViewProperty& operator=(const CrLiveViewProperty& ref);
 
-  bool IsGetEnableCurrentValue();
-  CrInt32u GetCode();
-  CrPropertyEnableFlag GetPropertyEnableFlag();
-  CrFrameInfoType GetFrameInfoType();
-  CrInt32u GetValueSize();
-  CrInt8u* GetValue();
-
-  void StandInFill(CrInt32u code, CrFrameInfoType type, const CrInt8u* value, CrInt32u size);
+  bool IsGetEnableCurrentValue() const;
+  CrInt32u GetCode() const;
+  CrPropertyEnableFlag GetPropertyEnableFlag() const;
+  CrFrameInfoType GetFrameInfoType() const;
+  CrInt32u GetValueSize() const;
+  CrInt8u* GetValue() const;
+  CrInt32u GetTimeCode() const;
 
  private:
+  friend struct ::standin::PropertyAccess;
   void Free();
   CrInt32u code;
   CrPropertyEnableFlag enableFlag;
   CrFrameInfoType valueType;
   CrInt32u valueSize;
   CrInt8u* value;
+  CrInt32u timeCode;
 };
 
 class SCRSDK_API CrMtpFolderInfo {
@@ -194,6 +201,7 @@ class CrFocusFrameInfo {
   CrFocusFrameInfo()
       : type(CrFocusFrameType_Unknown), state(CrFocusFrameState_Unknown), priority(0), xNumerator(0),
         xDenominator(0), yNumerator(0), yDenominator(0), width(0), height(0) {}
+  ~CrFocusFrameInfo() {}
 
   CrFocusFrameType type;
   CrFocusFrameState state;
@@ -211,6 +219,7 @@ class CrTrackingFrameInfo {
   CrTrackingFrameInfo()
       : type(CrTrackingFrameType_Unknown), state(CrFocusFrameState_Unknown), priority(0), xNumerator(0),
         xDenominator(0), yNumerator(0), yDenominator(0), width(0), height(0) {}
+  ~CrTrackingFrameInfo() {}
 
   CrTrackingFrameType type;
   CrFocusFrameState state;
@@ -224,27 +233,32 @@ class CrTrackingFrameInfo {
 };
 #pragma pack()
 
-// Remote transfer (CrSdkControlMode_RemoteTransfer) listings.
+// Remote transfer (CrSdkControlMode_RemoteTransfer) listings. Every date field is 16 bits wide.
 class SCRSDK_API CrCaptureDate {
  public:
   CrCaptureDate();
-  explicit CrCaptureDate(CrInt64u packed);
-  bool operator==(const CrCaptureDate& other) const;
+  ~CrCaptureDate();
+  CrCaptureDate(const CrInt64u& unixTime);
+  CrCaptureDate(const CrCaptureDate& ref);
+  CrCaptureDate& operator=(const CrCaptureDate& ref);
+  bool operator==(const CrCaptureDate& ref);
 
   CrInt16u year;
-  CrInt8u month;
-  CrInt8u day;
-  CrInt8u hour;
-  CrInt8u minute;
-  CrInt8u sec;
+  CrInt16u month;
+  CrInt16u day;
+  CrInt16u hour;
+  CrInt16u minute;
+  CrInt16u sec;
   CrInt16u msec;
 };
 
-struct CrImageParam {
+typedef struct {
   CrInt32u imagePixWidth;
   CrInt32u imagePixHeight;
-};
+} CrContentsFile_ImageParam;
 
+// Sony's class also carries video and audio parameters after imageParam; Tether reads neither, so the
+// stand-in stops at imageParam (the members it declares have Sony's types and order).
 class SCRSDK_API CrContentsFile {
  public:
   CrContentsFile();
@@ -252,13 +266,14 @@ class SCRSDK_API CrContentsFile {
   CrContentsFile(const CrContentsFile& ref);
   CrContentsFile& operator=(const CrContentsFile& ref);
 
-  CrInt32u fileId;
+  CrInt16u fileId;
+  CrInt32u filePathLength;
+  CrInt8* filePath;  // UTF-8 path on the card, NUL-terminated
   CrContentsFile_FileFormat fileFormat;
   CrInt64u fileSize;
+  CrInt8u umid[32];
   bool isImageParamExsist;
-  CrImageParam imageParam;
-  CrInt32u filePathLength;
-  CrInt8u* filePath;  // UTF-8 path on the card, NUL-terminated
+  CrContentsFile_ImageParam imageParam;
 };
 
 class SCRSDK_API CrContentsInfo {
@@ -268,13 +283,22 @@ class SCRSDK_API CrContentsInfo {
   CrContentsInfo(const CrContentsInfo& ref);
   CrContentsInfo& operator=(const CrContentsInfo& ref);
 
+  CrContentsInfo_ContentType contentType;
   CrInt32u contentId;
-  CrInt32u fileNumber;
   CrInt32u dirNumber;
-  CrInt32u contentType;
-  CrCaptureDate creationDatetimeLocaltime;
+  CrInt32u fileNumber;
+  CrContentsInfo_GroupType groupType;
+  CrInt32u groupId;
+  bool representative;
+  CrCaptureDate creationDatetimeUTC;
   CrCaptureDate modificationDatetimeUTC;
+  CrCaptureDate creationDatetimeLocaltime;
+  CrCaptureDate modificationDatetimeLocaltime;
+  CrContentsInfo_Rating rating;
+  bool protectionStatus;
   bool dummyContent;
+  CrInt32u shotMarkNum;
+  CrInt8u* shotMark;
   CrInt32u filesNum;
   CrContentsFile* files;
 };

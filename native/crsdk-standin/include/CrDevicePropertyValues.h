@@ -193,6 +193,21 @@ enum CrPropertyStillImageTransSize : CrInt16u {
   CrPropertyStillImageTransSize_SmallSize,
 };
 
+// Card contents in remote-transfer listings.
+enum CrContentsInfo_ContentType : CrInt32u {
+  CrContentsInfo_ContentType_Unspecified = 0x00000000,
+  CrContentsInfo_ContentType_Dcf = 0x00000001,
+};
+
+enum CrContentsInfo_GroupType : CrInt32u {
+  CrContentsInfo_GroupType_Unspecified = 0x00000000,
+};
+
+enum CrContentsInfo_Rating : CrInt32 {
+  CrContentsInfo_Rating_NotRequired = -1,
+  CrContentsInfo_Rating_Nothing,
+};
+
 enum CrPropertyEnableFlag : CrInt16 {
   CrEnableValue_NotSupported = -1,
   CrEnableValue_False = 0,
@@ -249,40 +264,47 @@ enum CrSlotNumber : CrInt32u {
   CrSlotNumber_Slot2,
 };
 
-enum CrGetContentsInfoListType : CrInt32u {
-  CrGetContentsInfoListType_All = 0x00000001,
+enum CrGetContentsInfoListType : CrInt8u {
+  CrGetContentsInfoListType_All = 0x00,
+  CrGetContentsInfoListType_Range_Month,
   CrGetContentsInfoListType_Range_Day,
+  CrGetContentsInfoListType_Range_Hour,
 };
 
-enum CrGetContentsDataControlType : CrInt32u {
-  CrGetContentsDataControlType_Start = 0x00000001,
+enum CrGetContentsDataControlType : CrInt8u {
+  CrGetContentsDataControlType_Resume = 0x00,
+  CrGetContentsDataControlType_Pause,
   CrGetContentsDataControlType_Cancel,
 };
 
 enum CrGetContentsCompressedDataType : CrInt32u {
+  CrGetContentsCompressedDataType_Invalid = 0x00000000,
   CrGetContentsCompressedDataType_Thumbnail = 0x00000001,
-  CrGetContentsCompressedDataType_Screennail,
+  CrGetContentsCompressedDataType_Screennail = 0x00000002,
 };
 
-enum CrContentsFile_FileFormat : CrInt16u {
-  CrContentsFile_FileFormat_Unknown = 0x0000,
-  CrContentsFile_FileFormat_Jpeg,
-  CrContentsFile_FileFormat_Raw,
-  CrContentsFile_FileFormat_Heif,
-  CrContentsFile_FileFormat_Mp4,
+// PTP object format codes.
+enum CrContentsFile_FileFormat : CrInt32u {
+  CrContentsFile_FileFormat_Unspecified = 0x00000000,
+  CrContentsFile_FileFormat_Jpeg = 0x00003801,
+  CrContentsFile_FileFormat_Raw = 0x0000B101,
+  CrContentsFile_FileFormat_Heif = 0x0000B110,
+  CrContentsFile_FileFormat_Mp4 = 0x0000B982,
 };
 
+// OnCompleteDownload's `type`: a shot arrives with _None (the callback's default, 0xFFFFFFFF), a camera
+// settings file with _Setup (0).
 enum CrDownloadSettingFileType : CrInt32u {
-  CrDownloadSettingFileType_None = 0x00000000,
-  CrDownloadSettingFileType_Setup,
+  CrDownloadSettingFileType_Setup = 0x00000000,
+  CrDownloadSettingFileType_None = 0xFFFFFFFF,
 };
 
 enum CrUploadSettingFileType : CrInt32u {
-  CrUploadSettingFileType_Setup = 0x00000001,
+  CrUploadSettingFileType_Setup = 0x00001000,
 };
 
-enum CrBaseLookNumber : CrInt8u {
-  CrBaseLookNumber_1 = 0x01,
+enum CrBaseLookNumber : CrInt16u {
+  CrBaseLookNumber_1 = 0x0001,
 };
 
 }  // namespace SCRSDK

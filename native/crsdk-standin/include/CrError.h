@@ -1,6 +1,7 @@
-// Stand-in declaration of CRSDK error, warning and notification codes.
-// Categories and the order inside them follow the public API reference; only what Tether uses is listed
-// where the reference numbering is not needed.
+// Stand-in declaration of CRSDK error, warning and notification codes, written from the public API reference
+// and from values measured against Sony's v2.00 headers (see native/README.md, "The stand-in SDK"). Names and
+// numbering follow the real SDK: every enumerator the bridge or the stand-in uses has the real value, and
+// the sequences in between keep the real names so the implicit numbering lands where Sony's does.
 #ifndef CRERROR_H
 #define CRERROR_H
 
@@ -45,7 +46,7 @@ enum {
 
   CrError_Connect_Unknown = CrError_Connect,
   CrError_Connect_Connect,
-  CrError_Connect_Reserved1,
+  CrError_Connect_ConnectIP,
   CrError_Connect_Release,
   CrError_Connect_GetProperty,
   CrError_Connect_SendCommand,
@@ -57,8 +58,8 @@ enum {
   CrError_Connect_FailBusy,
   CrError_Connect_FailUnspecified,
   CrError_Connect_Cancel,
-  CrError_Connect_Reserved2,
-  CrError_Connect_Reserved3,
+  CrError_Reserved1,
+  CrError_Reserved2,
   CrError_Connect_SessionAlreadyOpened,
   CrError_Connect_ContentsTransfer_NotSupported,
 
@@ -71,14 +72,18 @@ enum {
   CrError_Api_Insufficient,
   CrError_Api_InvalidCalled,
 
+  // 0x8703 CrError_Adaptor_Create is what enumeration answers when no CrAdapter/ folder is found beside the
+  // executable. The misspelt EnumDecvice is the deprecated name of EnumDevice.
   CrError_Adaptor_Unknown = CrError_Adaptor,
   CrError_Adaptor_InvaildProperty,
+  CrError_Adaptor_InvalidProperty = CrError_Adaptor_InvaildProperty,
   CrError_Adaptor_GetInfo,
   CrError_Adaptor_Create,
   CrError_Adaptor_SendCommand,
   CrError_Adaptor_HandlePlugin,
   CrError_Adaptor_CreateDevice,
   CrError_Adaptor_EnumDecvice,
+  CrError_Adaptor_EnumDevice = CrError_Adaptor_EnumDecvice,
   CrError_Adaptor_Reset,
   CrError_Adaptor_Read,
   CrError_Adaptor_Phase,
@@ -97,12 +102,13 @@ enum {
   CrError_Contents_Transfer_Cancel,
   CrError_Contents_RejectRequest,
 
-  // Remote transfer family (0x8D..): 0x8D03 = a transfer is already running, 0x8D05 = card index not ready.
+  // Remote transfer: 0x8D03 answers a second transfer while one runs; 0x8D05 a listing while the card index
+  // is still being built after a connect.
   CrError_RemoteTransfer_Unknown = CrError_RemoteTransfer,
-  CrError_RemoteTransfer_Reserved1,
-  CrError_RemoteTransfer_Reserved2,
-  CrError_RemoteTransfer_Busy,
-  CrError_RemoteTransfer_Reserved4,
+  CrError_RemoteTransfer_VideoFileNotSupported,
+  CrError_RemoteTransfer_ContentNotFound,
+  CrError_RemoteTransfer_GetContentsDataDisable,
+  CrError_RemoteTransfer_StatusError,
   CrError_RemoteTransfer_GetContentsInfoListProcessing,
 
   CrWarning_Unknown = 0x00020000,
@@ -117,13 +123,13 @@ enum {
   CrWarning_Format_Failed,
   CrWarning_Format_Invalid,
   CrWarning_Format_Complete,
-  CrWarning_Reserved1,
-  CrWarning_Reserved2,
-  CrWarning_Reserved3,
-  CrWarning_Reserved4,
-  CrWarning_Reserved5,
-  CrWarning_Exposure_Started,
-  CrNotify_Captured_Event = CrWarning_Exposure_Started,
+  CrWarning_FTPTransferSetting_Read_Result_Invalid,
+  CrWarning_FTPTransferSetting_Read_Result_OK,
+  CrWarning_FTPTransferSetting_Read_Result_NG,
+  CrWarning_FTPTransferSetting_Read_Result_NG_password,
+  CrWarning_FTPTransferSetting_Read_Result_DeviceBusy,
+  CrNotify_Captured_Event,
+  CrWarning_Exposure_Started = CrNotify_Captured_Event,
   CrWarning_DateTime_Setting_Result_Invalid,
   CrWarning_DateTime_Setting_Result_OK,
   CrWarning_DateTime_Setting_Result_Parameter_Error,
@@ -146,17 +152,20 @@ enum {
   CrNotify_ContentsTransfer_Start,
   CrNotify_ContentsTransfer_Complete,
 
-  // Remote-transfer notifications (stand-in numbering; the bridge only compares symbols).
-  CrNotify_RemoteTransfer_Result_OK = 0x00020100,
+  // Remote-transfer notifications, in the real order: result codes, then the card-list changes (there is
+  // no "Delete"), then progress and control. Values as in Sony's v2.00 headers.
+  CrNotify_RemoteTransfer_Result_OK = 0x00020093,
   CrNotify_RemoteTransfer_Result_NG,
   CrNotify_RemoteTransfer_Result_DeviceBusy,
+  CrNotify_RemoteTransfer_Changed_All,
+  CrNotify_RemoteTransfer_Changed_Add,
+  CrNotify_RemoteTransfer_Changed_Clear,
   CrNotify_RemoteTransfer_InProgress,
   CrNotify_RemoteTransfer_Control_Stopped,
   CrNotify_RemoteTransfer_Control_Canceled,
-  CrNotify_RemoteTransfer_Changed_Add = 0x00020110,
-  CrNotify_RemoteTransfer_Changed_Delete,
-  CrNotify_RemoteTransfer_Changed_All,
-  CrNotify_RemoteTransfer_Changed_Clear,
+
+  CrWarningExt_Unknown = 0x00060000,
+  CrWarningExt_AFStatus,
 };
 
 #define CR_SUCCEEDED(e) (SCRSDK::CrError_None == (e))

@@ -1,23 +1,26 @@
-// Stand-in declaration of the CRSDK basic types (written for Tether Studio from the public API docs).
+// Stand-in declaration of the CRSDK basic types (written for Tether Studio from the public API docs). As in
+// Sony's headers, CrInt8 is plain `char` (not `signed char`) and the 16-bit types are short/unsigned short.
 #ifndef CRTYPES_H
 #define CRTYPES_H
 
 #include <cstdint>
 
-typedef std::int8_t CrInt8;
-typedef std::uint8_t CrInt8u;
-typedef std::int16_t CrInt16;
-typedef std::uint16_t CrInt16u;
 typedef std::int32_t CrInt32;
 typedef std::uint32_t CrInt32u;
 typedef std::int64_t CrInt64;
 typedef std::uint64_t CrInt64u;
+typedef char CrInt8;
+typedef unsigned char CrInt8u;
+typedef short CrInt16;
+typedef unsigned short CrInt16u;
+typedef char CrAChar;
+typedef wchar_t CrWChar;
 
 // Paths and names: UTF-16 (wchar_t) on Windows, UTF-8 (char) elsewhere, as in the SDK.
 #if defined(_WIN32)
-typedef wchar_t CrChar;
+typedef CrWChar CrChar;
 #else
-typedef char CrChar;
+typedef CrAChar CrChar;
 #endif
 
 #if defined(_WIN32)

@@ -1,4 +1,5 @@
-// Stand-in declaration of the CRSDK camera enumeration interfaces.
+// Stand-in declaration of the CRSDK camera enumeration interfaces. As in Sony's header: pure virtual
+// getters, no destructors declared (objects are released with Release()).
 #ifndef ICRCAMERAOBJECTINFO_H
 #define ICRCAMERAOBJECTINFO_H
 
@@ -24,9 +25,13 @@ class ICrCameraObjectInfo {
   virtual CrChar* GetPairingNecessity() const = 0;
   virtual CrInt16u GetAuthenticationState() const = 0;
   virtual CrInt32u GetSSHsupport() const = 0;
-
- protected:
-  virtual ~ICrCameraObjectInfo() {}
+  virtual CrInt32u GetIPAddress() const = 0;
+  virtual CrChar* GetIPAddressChar() const = 0;
+  virtual CrInt32u GetIPAddressCharSize() const = 0;
+  virtual CrInt8u* GetMACAddress() const = 0;
+  virtual CrInt32u GetMACAddressSize() const = 0;
+  virtual CrChar* GetMACAddressChar() const = 0;
+  virtual CrInt32u GetMACAddressCharSize() const = 0;
 };
 
 class ICrEnumCameraObjectInfo {
@@ -34,9 +39,6 @@ class ICrEnumCameraObjectInfo {
   virtual CrInt32u GetCount() const = 0;
   virtual const ICrCameraObjectInfo* GetCameraObjectInfo(CrInt32u index) const = 0;
   virtual void Release() = 0;
-
- protected:
-  virtual ~ICrEnumCameraObjectInfo() {}
 };
 
 }  // namespace SCRSDK

@@ -9,7 +9,7 @@ extern "C" {
 #endif
 
 #define STANDIN_FAULT_UNPLUG 1            /* camera vanishes now (reconnecting if the connection allows it) */
-#define STANDIN_FAULT_REPLUG 2            /* camera comes back */
+#define STANDIN_FAULT_REPLUG 2            /* camera comes back (param 1: recovery signalled by warning only) */
 #define STANDIN_FAULT_UNPLUG_AFTER_BYTES 3 /* unplug once the next pull has written `param` bytes */
 #define STANDIN_FAULT_BUSY 4              /* the next `param` API calls answer CrError_Adaptor_DeviceBusy */
 #define STANDIN_FAULT_CARD_FULL 5         /* remaining shots drop to 0; releases do not store */

@@ -84,7 +84,7 @@ CrError SCRSDK::GetLiveViewImageInfo(CrDeviceHandle h, CrImageInfo* info) {
   if (!info) return CrError_Generic_InvalidParameter;
   if (CrError e = check_link(dev)) return e;
   const auto& fx = fixtures();
-  info->StandInSet(fx.frame_w, fx.frame_h, fx.max_frame + 4096);
+  ImageAccess::set_info(*info, fx.frame_w, fx.frame_h, fx.max_frame + kImageHeader + 4096);
   return CrError_None;
 }
 
@@ -99,9 +99,7 @@ CrError SCRSDK::GetLiveViewImage(CrDeviceHandle h, CrImageDataBlock* block) {
   const uint32_t frame = dev->lv_frame.load();
   if (frame == 0 || frame == dev->lv_last_read) return CrWarning_Frame_NotUpdated;
   const auto& jpeg = fx.frames[frame % fx.frames.size()];
-  if (!block->GetImageData() || block->GetSize() < jpeg.size()) return CrError_Memory_Insufficient;
-  std::memcpy(block->GetImageData(), jpeg.data(), jpeg.size());
-  block->StandInSetResult(frame, static_cast<CrInt32u>(jpeg.size()));
+  if (CrError e = ImageAccess::write(*block, frame, jpeg)) return e;
   dev->lv_last_read = frame;
   return CrError_None;
 }

@@ -28,16 +28,18 @@ void pack_values(const std::vector<int64_t>& values, CrDataType t, std::vector<C
   }
 }
 
-CrDeviceProperty* export_props(Camera& cam, const std::vector<uint32_t>* codes, CrInt32* count) {
+CrDeviceProperty* export_props(Camera& cam, CrSdkControlMode mode, const std::vector<uint32_t>* codes,
+                               CrInt32* count) {
   std::vector<const Prop*> picked;
   std::lock_guard<std::mutex> lock(cam.mu);
   if (codes) {
     for (uint32_t c : *codes) {
       auto it = cam.props.find(c);
-      if (it != cam.props.end()) picked.push_back(&it->second);
+      if (it != cam.props.end() && !it->second.hidden) picked.push_back(&it->second);
     }
   } else {
-    for (auto& kv : cam.props) picked.push_back(&kv.second);
+    for (auto& kv : cam.props)
+      if (!kv.second.hidden) picked.push_back(&kv.second);
   }
   *count = static_cast<CrInt32>(picked.size());
   if (picked.empty()) return nullptr;
@@ -45,12 +47,12 @@ CrDeviceProperty* export_props(Camera& cam, const std::vector<uint32_t>* codes, 
   std::vector<CrInt8u> packed;
   for (size_t i = 0; i < picked.size(); ++i) {
     const Prop& p = *picked[i];
-    const auto flag = cam.enable_flag_locked(p);
+    const auto flag = cam.enable_flag_locked(p, mode);
     pack_values(p.values, p.type, packed);
     std::vector<CrInt16u> str;
     if (p.type == CrDataType_STR) str = to_cr_str(p.str);
     const bool variable = flag == CrEnableValue_True || flag == CrEnableValue_SetOnly;
-    arr[i].StandInFill(p.code, static_cast<CrDataType>(p.values.empty() ? p.type : (p.type | CrDataType_ArrayBit)),
+    PropertyAccess::fill(arr[i], p.code, static_cast<CrDataType>(p.values.empty() ? p.type : (p.type | CrDataType_ArrayBit)),
                        flag, variable ? CrEnableValue_Variable : CrEnableValue_Invariable,
                        static_cast<CrInt64u>(p.value), packed.empty() ? nullptr : packed.data(),
                        static_cast<CrInt32u>(packed.size()), str.empty() ? nullptr : str.data());
@@ -129,7 +131,7 @@ CrError SCRSDK::GetDeviceProperties(CrDeviceHandle h, CrDeviceProperty** props, 
   *props = nullptr;
   *num = 0;
   if (CrError e = check_link(dev)) return e;
-  *props = export_props(*dev->cam, nullptr, num);
+  *props = export_props(*dev->cam, dev->mode, nullptr, num);
   return CrError_None;
 }
 
@@ -141,7 +143,7 @@ CrError SCRSDK::GetSelectDeviceProperties(CrDeviceHandle h, CrInt32u n, CrInt32u
   *num = 0;
   if (CrError e = check_link(dev)) return e;
   std::vector<uint32_t> wanted(codes, codes + n);
-  *props = export_props(*dev->cam, &wanted, num);
+  *props = export_props(*dev->cam, dev->mode, &wanted, num);
   return CrError_None;
 }
 
@@ -166,7 +168,7 @@ CrError SCRSDK::SetDeviceProperty(CrDeviceHandle h, CrDeviceProperty* p) {
     auto it = dev->cam->props.find(code);
     if (it == dev->cam->props.end()) return CrError_Adaptor_InvaildProperty;
     Prop& prop = it->second;
-    auto flag = dev->cam->enable_flag_locked(prop);
+    auto flag = dev->cam->enable_flag_locked(prop, dev->mode);
     if (flag != CrEnableValue_True && flag != CrEnableValue_SetOnly) return CrError_Api_InvalidCalled;
     v = decode_value(p->GetCurrentValue(), prop.type);
     if (code == CrDeviceProperty_AF_Area_Position && ((v >> 16) >= 640 || (v & 0xFFFF) >= 480))
@@ -186,20 +188,12 @@ CrError SCRSDK::SetDeviceProperty(CrDeviceHandle h, CrDeviceProperty* p) {
     std::vector<uint32_t> codes;
     {
       std::lock_guard<std::mutex> lock(d->cam->mu);
-      const bool set_only = d->cam->props[code].set_only;
-      if (set_only) return;  // NearFar/Zoom move the lens; nothing to report
+      if (d->cam->props[code].set_only) return;  // NearFar moves the lens; nothing to report
+      // Report every code whose value, writability or value list the write changed, as the body does.
+      const auto before = d->cam->snapshot_locked(d->mode);
       if (!d->cam->put_locked(code, v)) return;
-      const int64_t area = d->cam->get_locked(CrDeviceProperty_FocusArea);
       d->cam->apply_rules_locked();
-      codes.push_back(code);
-      if (area != d->cam->get_locked(CrDeviceProperty_FocusArea)) codes.push_back(CrDeviceProperty_FocusArea);
-      if (code == CrDeviceProperty_PriorityKeySettings) {
-        for (auto& kv : d->cam->props)  // writability of everything changed
-          if (kv.first != code && kv.second.settable) codes.push_back(kv.first);
-      } else if (code == CrDeviceProperty_ExposureProgramMode || code == CrDeviceProperty_WhiteBalance || code == CrDeviceProperty_IsoSensitivity)
-        for (uint32_t dep : {CrDeviceProperty_FNumber, CrDeviceProperty_ShutterSpeed,
-                             CrDeviceProperty_ExposureBiasCompensation, CrDeviceProperty_Colortemp})
-          if (dep != code) codes.push_back(dep);
+      codes = Camera::diff(before, d->cam->snapshot_locked(d->mode));
     }
     d->fire_codes(codes);
   });
@@ -235,7 +229,7 @@ CrError SCRSDK::GetSelectLiveViewProperties(CrDeviceHandle h, CrInt32u n, CrInt3
       f.yDenominator = 480;
       f.width = 60;
       f.height = 60;
-      p.StandInFill(codes[i], CrFrameInfoType_FocusFrameInfo, reinterpret_cast<CrInt8u*>(&f), sizeof f);
+      PropertyAccess::fill(p, codes[i], CrFrameInfoType_FocusFrameInfo, reinterpret_cast<CrInt8u*>(&f), sizeof f);
       out.push_back(p);
     } else if (codes[i] == CrLiveViewProperty_TrackingFrame && area >= CrFocusArea_Tracking_Wide && focused) {
       CrTrackingFrameInfo t;
@@ -248,7 +242,7 @@ CrError SCRSDK::GetSelectLiveViewProperties(CrDeviceHandle h, CrInt32u n, CrInt3
       t.yDenominator = 480;
       t.width = 90;
       t.height = 120;
-      p.StandInFill(codes[i], CrFrameInfoType_TrackingFrameInfo, reinterpret_cast<CrInt8u*>(&t), sizeof t);
+      PropertyAccess::fill(p, codes[i], CrFrameInfoType_TrackingFrameInfo, reinterpret_cast<CrInt8u*>(&t), sizeof t);
       out.push_back(p);
     }
   }

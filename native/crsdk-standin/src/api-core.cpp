@@ -2,6 +2,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+
+#if defined(__linux__)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 #include "standin.h"
 
@@ -41,13 +47,13 @@ CrChar* dup_cr(const std::string& s) {
   return out;
 }
 
-class CameraObjectInfo : public ICrCameraObjectInfo {
+class CameraObjectInfo final : public ICrCameraObjectInfo {
  public:
   CameraObjectInfo(const Camera& cam, bool connected)
       : name_(dup_cr(cam.model)), model_(dup_cr(cam.model)), type_(dup_cr("USB")), adaptor_(dup_cr("Cr_PTP_USB")),
         guid_(dup_cr("")), pairing_(dup_cr("OFF")), id_(cam.id_bytes), connected_(connected), index_(cam.index) {}
-  ~CameraObjectInfo() override {
-    for (CrChar* p : {name_, model_, type_, adaptor_, guid_, pairing_}) delete[] p;
+  ~CameraObjectInfo() {
+    for (CrChar* p : {name_, model_, type_, adaptor_, guid_, pairing_, empty_}) delete[] p;
   }
   void Release() override {}
   CrChar* GetName() const override { return name_; }
@@ -65,19 +71,26 @@ class CameraObjectInfo : public ICrCameraObjectInfo {
   CrChar* GetPairingNecessity() const override { return pairing_; }
   CrInt16u GetAuthenticationState() const override { return 0; }
   CrInt32u GetSSHsupport() const override { return 0; }
+  CrInt32u GetIPAddress() const override { return 0; }
+  CrChar* GetIPAddressChar() const override { return empty_; }
+  CrInt32u GetIPAddressCharSize() const override { return 0; }
+  CrInt8u* GetMACAddress() const override { return nullptr; }
+  CrInt32u GetMACAddressSize() const override { return 0; }
+  CrChar* GetMACAddressChar() const override { return empty_; }
+  CrInt32u GetMACAddressCharSize() const override { return 0; }
   int index() const { return index_; }
 
  private:
-  CrChar *name_, *model_, *type_, *adaptor_, *guid_, *pairing_;
+  CrChar *name_, *model_, *type_, *adaptor_, *guid_, *pairing_, *empty_ = dup_cr("");
   std::string id_;
   bool connected_;
   int index_;
 };
 
-class EnumInfo : public ICrEnumCameraObjectInfo {
+class EnumInfo final : public ICrEnumCameraObjectInfo {
  public:
   std::vector<CameraObjectInfo*> items;
-  ~EnumInfo() override {
+  ~EnumInfo() {
     for (auto* i : items) delete i;
   }
   CrInt32u GetCount() const override { return static_cast<CrInt32u>(items.size()); }
@@ -89,6 +102,27 @@ class EnumInfo : public ICrEnumCameraObjectInfo {
  private:
   LiveToken token_;
 };
+
+// Sony's Cr_Core loads its transport adapters only from <folder of the executable>/CrAdapter and answers
+// CrError_Adaptor_Create (0x8703) without it. The stand-in applies the same rule when
+// TETHER_STANDIN_ADAPTER_RULE=1 (the tests that prove adapter placement set it; the rest of the suite runs
+// under a plain node and leaves it off).
+bool adapters_found() {
+  const char* rule = std::getenv("TETHER_STANDIN_ADAPTER_RULE");
+  if (!rule || std::string(rule) != "1") return true;
+#if defined(__linux__)
+  char exe[4096];
+  const ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n <= 0) return false;
+  exe[n] = '\0';
+  std::string dir(exe);
+  dir = dir.substr(0, dir.find_last_of('/'));
+  struct stat st{};
+  return stat((dir + "/CrAdapter").c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+#else
+  return true;
+#endif
+}
 
 void release_all_devices() {
   std::map<CrDeviceHandle, std::shared_ptr<Device>> devices;
@@ -125,6 +159,7 @@ bool SCRSDK::Release() {
 CrError SCRSDK::EnumCameraObjects(ICrEnumCameraObjectInfo** out, CrInt8u) {
   if (!out) return CrError_Generic_InvalidParameter;
   *out = nullptr;
+  if (!adapters_found()) return CrError_Adaptor_Create;
   std::lock_guard<std::mutex> lock(sdk().mu);
   if (!sdk().initialised) return CrError_Init;
   auto* list = new EnumInfo();
@@ -134,7 +169,7 @@ CrError SCRSDK::EnumCameraObjects(ICrEnumCameraObjectInfo** out, CrInt8u) {
   }
   if (list->items.empty()) {
     delete list;
-    return CrError_Adaptor_EnumDecvice;  // the SDK reports "no camera" as an enumeration failure
+    return CrError_None;  // as Sony's v2.00 answers with no camera attached: success and no list
   }
   *out = list;
   return CrError_None;
@@ -160,6 +195,7 @@ CrError SCRSDK::Connect(ICrCameraObjectInfo* info, IDeviceCallback* callback, Cr
     }
     dev = std::make_shared<Device>(cam, callback, mode, reconnect == CrReconnecting_ON);
     cam->connection = dev;
+    cam->connected_locked(mode);
     *handle = sdk().next_handle++;
     sdk().devices[*handle] = dev;
   }

@@ -111,7 +111,7 @@ CrError SCRSDK::PullContentsFile(CrDeviceHandle h, CrContentHandle handle, CrPro
   CardContent c;
   CardFile f;
   if (!find_mtp(*dev->cam, handle, c, f)) return CrError_Contents_InvalidHandle;
-  if (!claim_transfer(dev)) return CrError_RemoteTransfer_Busy;
+  if (!claim_transfer(dev)) return CrError_RemoteTransfer_GetContentsDataDisable;
   std::vector<uint8_t> bytes = size == CrPropertyStillImageTransSize_SmallSize ? fixtures().screennail
                                                                                 : make_file_bytes(c, f);
   const std::string name = fileName && *fileName ? to_std(fileName) : f.name;
@@ -125,10 +125,16 @@ CrError SCRSDK::PullContentsFile(CrDeviceHandle h, CrContentHandle handle, CrPro
     bool ok = pull_to_file(d, full, bytes, [](uint32_t) {});
     const bool cancelled = d->xfer_cancel.load() && d->cam->plugged.load();
     release_transfer(d);
-    CrInt32u notify = ok ? CrNotify_ContentsTransfer_Complete
-                         : (cancelled ? CrWarning_ContentsTransferMode_CanceledFromCamera
-                                      : CrWarning_ContentsTransferMode_StatusError);
-    d->fire([&](IDeviceCallback* cb) { cb->OnNotifyContentsTransfer(notify, handle, cpath.data()); });
+    if (ok) {
+      d->fire([&](IDeviceCallback* cb) {
+        cb->OnNotifyContentsTransfer(CrNotify_ContentsTransfer_Complete, handle, cpath.data());
+      });
+      return;
+    }
+    // Failures and cancellations arrive as warnings, not as a contents-transfer notification.
+    const CrInt32u warning =
+        cancelled ? CrWarning_ContentsTransferMode_CanceledFromCamera : CrWarning_ContentsTransferMode_StatusError;
+    d->fire([&](IDeviceCallback* cb) { cb->OnWarning(warning); });
   });
   return CrError_None;
 }
@@ -142,9 +148,7 @@ CrError SCRSDK::GetContentsThumbnailImage(CrDeviceHandle h, CrContentHandle hand
   CardFile f;
   if (!find_mtp(*dev->cam, handle, c, f)) return CrError_Contents_InvalidHandle;
   const auto& thumb = fixtures().thumb;
-  if (!block->GetImageData() || block->GetSize() < thumb.size()) return CrError_Memory_Insufficient;
-  std::memcpy(block->GetImageData(), thumb.data(), thumb.size());
-  block->StandInSetResult(0, static_cast<CrInt32u>(thumb.size()));
+  if (CrError e = ImageAccess::write(*block, 0, thumb)) return e;
   if (type) *type = CrFileType_Jpeg;
   return CrError_None;
 }
@@ -170,6 +174,7 @@ CrError SCRSDK::DownloadSettingFile(CrDeviceHandle h, CrDownloadSettingFileType 
     if (!write_file(full, bytes)) return;
     auto cpath = cr_chars(full);
     d->fire([&](IDeviceCallback* cb) { cb->OnCompleteDownload(cpath.data(), static_cast<CrInt32u>(type)); });
+    // `type` is CrDownloadSettingFileType_Setup (0) for the camera settings file, never _None: that is a shot.
   });
   return CrError_None;
 }

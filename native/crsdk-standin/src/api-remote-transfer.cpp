@@ -30,8 +30,8 @@ CrError SCRSDK::GetRemoteTransferCapturedDateList(CrDeviceHandle h, CrSlotNumber
       if (c.slot != slot) continue;
       CrCaptureDate d;
       d.year = static_cast<CrInt16u>(c.year);
-      d.month = static_cast<CrInt8u>(c.month);
-      d.day = static_cast<CrInt8u>(c.day);
+      d.month = static_cast<CrInt16u>(c.month);
+      d.day = static_cast<CrInt16u>(c.day);
       bool seen = false;
       for (auto& o : out) seen = seen || (o.year == d.year && o.month == d.month && o.day == d.day);
       if (!seen) out.push_back(d);
@@ -82,27 +82,27 @@ CrError SCRSDK::GetRemoteTransferContentsInfoList(CrDeviceHandle h, CrSlotNumber
     ci.contentId = c.id;
     ci.fileNumber = c.id;
     ci.dirNumber = 100;
-    ci.contentType = 1;
+    ci.contentType = CrContentsInfo_ContentType_Dcf;
     ci.creationDatetimeLocaltime.year = static_cast<CrInt16u>(c.year);
-    ci.creationDatetimeLocaltime.month = static_cast<CrInt8u>(c.month);
-    ci.creationDatetimeLocaltime.day = static_cast<CrInt8u>(c.day);
-    ci.creationDatetimeLocaltime.hour = static_cast<CrInt8u>(c.hour);
-    ci.creationDatetimeLocaltime.minute = static_cast<CrInt8u>(c.minute);
-    ci.creationDatetimeLocaltime.sec = static_cast<CrInt8u>(c.second);
+    ci.creationDatetimeLocaltime.month = static_cast<CrInt16u>(c.month);
+    ci.creationDatetimeLocaltime.day = static_cast<CrInt16u>(c.day);
+    ci.creationDatetimeLocaltime.hour = static_cast<CrInt16u>(c.hour);
+    ci.creationDatetimeLocaltime.minute = static_cast<CrInt16u>(c.minute);
+    ci.creationDatetimeLocaltime.sec = static_cast<CrInt16u>(c.second);
     ci.modificationDatetimeUTC = ci.creationDatetimeLocaltime;
     ci.filesNum = static_cast<CrInt32u>(c.files.size());
     ci.files = new CrContentsFile[c.files.size()];
     for (size_t k = 0; k < c.files.size(); ++k) {
       const CardFile& f = c.files[k];
       CrContentsFile& cf = ci.files[k];
-      cf.fileId = f.file_id;
+      cf.fileId = static_cast<CrInt16u>(f.file_id);
       cf.fileFormat = static_cast<CrContentsFile_FileFormat>(f.format);
       cf.fileSize = f.size;
       cf.isImageParamExsist = true;
       cf.imageParam = {7008, 4672};
       const std::string p = "DCIM/100MSDCF/" + f.name;
       cf.filePathLength = static_cast<CrInt32u>(p.size());
-      cf.filePath = new CrInt8u[p.size() + 1];
+      cf.filePath = new CrInt8[p.size() + 1];
       std::memcpy(cf.filePath, p.c_str(), p.size() + 1);
     }
   }
@@ -126,7 +126,7 @@ CrError SCRSDK::GetRemoteTransferContentsDataFile(CrDeviceHandle h, CrSlotNumber
   CardContent c;
   CardFile f;
   if (!find_file(*dev->cam, slot, contentsId, fileId, c, f)) return CrError_Generic_InvalidParameter;
-  if (!claim_transfer(dev)) return CrError_RemoteTransfer_Busy;
+  if (!claim_transfer(dev)) return CrError_RemoteTransfer_GetContentsDataDisable;
   const std::string name = fileName && *fileName ? to_std(fileName) : f.name;
   run_rt_transfer(dev, join_path(target_dir(dev, path), name), make_file_bytes(c, f));
   return CrError_None;
@@ -140,7 +140,7 @@ CrError SCRSDK::GetRemoteTransferContentsCompressedDataFile(CrDeviceHandle h, Cr
   CardContent c;
   CardFile f;
   if (!find_file(*dev->cam, slot, contentsId, fileId, c, f)) return CrError_Generic_InvalidParameter;
-  if (!claim_transfer(dev)) return CrError_RemoteTransfer_Busy;
+  if (!claim_transfer(dev)) return CrError_RemoteTransfer_GetContentsDataDisable;
   const std::string base = f.name.substr(0, f.name.size() - 4);
   const std::string name = fileName && *fileName ? to_std(fileName)
                                                  : base + (type == CrGetContentsCompressedDataType_Thumbnail

@@ -243,7 +243,8 @@ void capture(const std::shared_ptr<Device>& dev) {
       }
       std::vector<CrChar> cpath(path.begin(), path.end());
       cpath.push_back(0);
-      d->fire([&cpath](IDeviceCallback* cb) { cb->OnCompleteDownload(cpath.data(), 0); });
+      // A shot: the callback's default type, CrDownloadSettingFileType_None (0xFFFFFFFF).
+      d->fire([&cpath](IDeviceCallback* cb) { cb->OnCompleteDownload(cpath.data()); });
     }
     d->fire([](IDeviceCallback* cb) { cb->OnWarning(CrNotify_All_Download_Complete); });
   });

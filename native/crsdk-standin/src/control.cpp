@@ -39,7 +39,7 @@ STANDIN_EXPORT int32_t StandIn_InjectFault(int32_t camera_index, int32_t fault, 
         break;
       case STANDIN_FAULT_REPLUG:
         cam->plugged = true;
-        for (auto& d : devices_of(cam)) d->on_replug();
+        for (auto& d : devices_of(cam)) d->on_replug(param == 1);
         break;
       case STANDIN_FAULT_UNPLUG_AFTER_BYTES:
         cam->unplug_after_bytes = param;

@@ -199,17 +199,19 @@ void Device::on_unplug() {
   }
 }
 
-void Device::on_replug() {
+void Device::on_replug(bool warning_only) {
   if (state.load() != LinkState::Reconnecting) return;
   std::weak_ptr<Device> weak = shared_from_this();
-  sched.after(jitter(60, 180), [weak] {
+  sched.after(jitter(60, 180), [weak, warning_only] {
     auto d = weak.lock();
     if (!d || d->state.load() != LinkState::Reconnecting || !d->cam->plugged.load()) return;
     d->xfer_cancel = false;
     d->state = LinkState::Connected;
-    d->fire([](IDeviceCallback* cb) {
+    // Bodies measured with SDK 2.x signal recovery with CrWarning_Connect_Reconnected and a second
+    // OnConnected; the warning alone must be enough (warning_only exercises that).
+    d->fire([warning_only](IDeviceCallback* cb) {
       cb->OnWarning(CrWarning_Connect_Reconnected);
-      cb->OnConnected(DEVICE_CONNECTION_VERSION_RCP3);
+      if (!warning_only) cb->OnConnected(DEVICE_CONNECTION_VERSION_RCP3);
     });
   });
 }

@@ -1,6 +1,9 @@
-// The stand-in body's property table: real CRSDK codes and encodings, priority-key gating and the mode rules
-// of an ILCE-7M4 (aperture writable in M/A, shutter in M/S, tracking areas only in AF-C, ...).
+// The stand-in body's property table: the simulator's ILCE-7M4 (codes, data types, factory values and value
+// lists generated from src/main/camera/sim into sim-properties.inc) with the simulator's rules ported here:
+// priority-key gating, aperture in M/A, shutter in M/S, BULB only in M, tracking areas only in AF-C, file
+// format dependencies, nothing writable in contents-transfer mode. Both drivers offer the same camera.
 #include <algorithm>
+#include <sstream>
 
 #include "standin.h"
 
@@ -8,58 +11,23 @@ using namespace SCRSDK;
 
 namespace standin {
 
+namespace sim {
+/** One generated table row. */
+struct Entry {
+  uint32_t code;
+  CrDataType type;
+  int64_t init;
+  std::vector<int64_t> values;
+  bool settable;
+  const char* str;
+};
+#include "sim-properties.inc"
+}  // namespace sim
+
 namespace {
 
-int64_t ss(int num, int den) { return (static_cast<int64_t>(num) << 16) | den; }
-
-const std::vector<int64_t> kFNumbers = {280, 320, 350, 400, 450, 500, 560, 630, 710, 800,
-                                        900, 1000, 1100, 1300, 1400, 1600, 1800, 2000, 2200};
-
-std::vector<int64_t> shutter_speeds() {
-  std::vector<int64_t> v;
-  for (int tenths : {300, 250, 200, 150, 130, 100, 80, 60, 50, 40, 32, 25, 20, 16, 13, 10, 8, 6, 5, 4})
-    v.push_back(ss(tenths, 10));
-  for (int den : {3, 4, 5, 6, 8, 10, 13, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 160, 200, 250, 320, 400, 500, 640,
-                  800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6400, 8000})
-    v.push_back(ss(1, den));
-  return v;
-}
-
-std::vector<int64_t> isos() {
-  // AUTO, expanded 50-80 (CrISO_Ext flag), 100-51200, expanded 64000-204800: an ILCE-7M4's stills list.
-  std::vector<int64_t> v = {CrISO_AUTO};
-  for (int iso : {50, 64, 80}) v.push_back(0x10000000LL | iso);
-  for (int iso : {100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000,
-                  6400, 8000, 10000, 12800, 16000, 20000, 25600, 32000, 40000, 51200})
-    v.push_back(iso);
-  for (int iso : {64000, 80000, 102400, 128000, 160000, 204800}) v.push_back(0x10000000LL | iso);
-  return v;
-}
-
-// -5.0 ... +5.0 EV in thirds, x1000 as Sony writes them (0.3 / 0.7).
-std::vector<int64_t> biases() {
-  std::vector<int64_t> v;
-  for (int k = -15; k <= 15; ++k) {
-    const int a = k < 0 ? -k : k;
-    const int mag = (a / 3) * 1000 + (a % 3 == 0 ? 0 : a % 3 == 1 ? 300 : 700);
-    v.push_back(k < 0 ? -mag : mag);
-  }
-  return v;
-}
-
-std::vector<int64_t> kelvins() {
-  std::vector<int64_t> v;
-  for (int k = 2500; k <= 9900; k += 100) v.push_back(k);
-  return v;
-}
-
-const std::vector<int64_t> kAreasBase = {CrFocusArea_Wide,            CrFocusArea_Zone,
-                                         CrFocusArea_Center,          CrFocusArea_Flexible_Spot_S,
-                                         CrFocusArea_Flexible_Spot_M, CrFocusArea_Flexible_Spot_L,
-                                         CrFocusArea_Expand_Flexible_Spot};
-
 void add(Camera& cam, uint32_t code, CrDataType type, int64_t value, std::vector<int64_t> values, bool settable,
-         bool set_only = false) {
+         bool set_only = false, bool hidden = false) {
   Prop p;
   p.code = code;
   p.type = type;
@@ -67,63 +35,26 @@ void add(Camera& cam, uint32_t code, CrDataType type, int64_t value, std::vector
   p.values = std::move(values);
   p.settable = settable;
   p.set_only = set_only;
+  p.hidden = hidden;
   cam.props[code] = p;
 }
+
+bool contains(const std::vector<int64_t>& v, int64_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 }  // namespace
 
 void seed_props(Camera& cam) {
-  add(cam, CrDeviceProperty_S1, CrDataType_UInt16, CrLockIndicator_Unlocked,
-      {CrLockIndicator_Unlocked, CrLockIndicator_Locked}, true);
-  add(cam, CrDeviceProperty_FNumber, CrDataType_UInt16, 560, kFNumbers, true);
-  add(cam, CrDeviceProperty_ExposureBiasCompensation, CrDataType_Int16, 0, biases(), true);
-  add(cam, CrDeviceProperty_ShutterSpeed, CrDataType_UInt32, ss(1, 125), shutter_speeds(), true);
-  add(cam, CrDeviceProperty_IsoSensitivity, CrDataType_UInt32, 400, isos(), true);
-  add(cam, CrDeviceProperty_ExposureProgramMode, CrDataType_UInt32, CrExposure_M_Manual,
-      {CrExposure_M_Manual, CrExposure_P_Auto, CrExposure_A_AperturePriority, CrExposure_S_ShutterSpeedPriority},
-      true);
-  add(cam, CrDeviceProperty_FileType, CrDataType_UInt16, CrFileType_Jpeg,
-      {CrFileType_Jpeg, CrFileType_Raw, CrFileType_RawJpeg}, true);
-  add(cam, CrDeviceProperty_StillImageQuality, CrDataType_UInt16, CrImageQuality_Fine,
-      {CrImageQuality_Light, CrImageQuality_Standard, CrImageQuality_Fine, CrImageQuality_ExFine}, true);
-  add(cam, CrDeviceProperty_WhiteBalance, CrDataType_UInt16, CrWhiteBalance_AWB,
-      {CrWhiteBalance_AWB, CrWhiteBalance_Daylight, CrWhiteBalance_Shadow, CrWhiteBalance_Cloudy,
-       CrWhiteBalance_Tungsten, CrWhiteBalance_Fluorescent_WarmWhite, CrWhiteBalance_Fluorescent_CoolWhite,
-       CrWhiteBalance_Fluorescent_DayWhite, CrWhiteBalance_Fluorescent_Daylight, CrWhiteBalance_Flush,
-       CrWhiteBalance_ColorTemp, CrWhiteBalance_Custom_1, CrWhiteBalance_Custom_2, CrWhiteBalance_Custom_3},
-      true);
-  add(cam, CrDeviceProperty_Colortemp, CrDataType_UInt16, 5500, kelvins(), true);
-  add(cam, CrDeviceProperty_FocusMode, CrDataType_UInt16, CrFocus_AF_S,
-      {CrFocus_MF, CrFocus_AF_S, CrFocus_AF_C, CrFocus_AF_A, CrFocus_DMF}, true);
-  add(cam, CrDeviceProperty_FocusArea, CrDataType_UInt16, CrFocusArea_Wide, kAreasBase, true);
-  add(cam, CrDeviceProperty_MeteringMode, CrDataType_UInt16, CrMetering_Multi,
-      {CrMetering_Multi, CrMetering_CenterWeighted, CrMetering_EntireScreenAverage, CrMetering_Spot_Standard,
-       CrMetering_Spot_Large, CrMetering_HighLightWeighted},
-      true);
-  add(cam, CrDeviceProperty_DriveMode, CrDataType_UInt32, CrDrive_Single,
-      {CrDrive_Single, CrDrive_Continuous_Hi_Plus, CrDrive_Continuous_Hi, CrDrive_Continuous_Mid,
-       CrDrive_Continuous_Lo, CrDrive_Timer_2s, CrDrive_Timer_5s, CrDrive_Timer_10s},
-      true);
-  add(cam, CrDeviceProperty_StillImageStoreDestination, CrDataType_UInt16, CrStillImageStoreDestination_HostPC,
-      {CrStillImageStoreDestination_HostPC, CrStillImageStoreDestination_MemoryCard,
-       CrStillImageStoreDestination_HostPCAndMemoryCard},
-      true);
-  add(cam, CrDeviceProperty_PriorityKeySettings, CrDataType_UInt16, CrPriorityKey_CameraPosition,
-      {CrPriorityKey_CameraPosition, CrPriorityKey_PCRemote}, true);
-  add(cam, CrDeviceProperty_AF_Area_Position, CrDataType_UInt32, (320 << 16) | 240, {}, true);
+  for (const auto& e : sim::entries()) {
+    add(cam, e.code, e.type, e.init, e.values, e.settable);
+    if (e.type == CrDataType_STR) cam.props[e.code].str = e.str;
+  }
+  // Command-like properties the driver writes but the simulator does not list: the focus step (set-only, as
+  // on the body) and the AF area position (the simulator keeps it internally; so the stand-in does not list
+  // it either, to offer the same property set).
   add(cam, CrDeviceProperty_NearFar, CrDataType_Int16, 0, {-7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7}, true, true);
-  add(cam, CrDeviceProperty_Zoom_Operation, CrDataType_Int8, 0, {-1, 0, 1}, true, true);
-  add(cam, CrDeviceProperty_LiveView_Image_Quality, CrDataType_UInt16, CrPropertyLiveViewImageQuality_High,
-      {CrPropertyLiveViewImageQuality_Low, CrPropertyLiveViewImageQuality_High}, true);
-  add(cam, CrDeviceProperty_BatteryRemain, CrDataType_UInt16, 87, {}, false);
-  add(cam, CrDeviceProperty_BatteryLevel, CrDataType_UInt32, CrBatteryLevel_4_4, {}, false);
-  add(cam, CrDeviceProperty_RecordingState, CrDataType_UInt16, CrMovie_Recording_State_Not_Recording, {}, false);
-  add(cam, CrDeviceProperty_LiveViewStatus, CrDataType_UInt16, CrLiveView_Enable, {}, false);
-  add(cam, CrDeviceProperty_FocusIndication, CrDataType_UInt32, CrFocusIndicator_Unlocked, {}, false);
-  add(cam, CrDeviceProperty_MediaSLOT1_Status, CrDataType_UInt16, CrSlotStatus_OK, {}, false);
-  add(cam, CrDeviceProperty_MediaSLOT1_RemainingNumber, CrDataType_UInt32, 1843, {}, false);
-  add(cam, CrDeviceProperty_MediaSLOT2_Status, CrDataType_UInt16, CrSlotStatus_NoCard, {}, false);
-  add(cam, CrDeviceProperty_MediaSLOT2_RemainingNumber, CrDataType_UInt32, 0, {}, false);
+  add(cam, CrDeviceProperty_AF_Area_Position, CrDataType_UInt32, (320 << 16) | 240, {}, true, false, true);
+  // Card state the body keeps (the simulator derives it from its card the same way).
+  cam.props[sim::kMediaSlot1RemainingPhotos].value = 1843;
   cam.apply_rules_locked();
 }
 
@@ -139,49 +70,92 @@ bool Camera::put_locked(uint32_t code, int64_t v) {
   return true;
 }
 
-bool Camera::pc_remote_locked() const {
-  return get_locked(CrDeviceProperty_PriorityKeySettings) == CrPriorityKey_PCRemote;
-}
+bool Camera::pc_remote_locked() const { return get_locked(sim::kPriorityKey) == sim::kValuePriorityPcRemote; }
 
 void Camera::apply_rules_locked() {
-  // BULB exists only in M.
-  auto& shutter = props[CrDeviceProperty_ShutterSpeed];
-  shutter.values = shutter_speeds();
-  if (get_locked(CrDeviceProperty_ExposureProgramMode) == CrExposure_M_Manual)
-    shutter.values.insert(shutter.values.begin(), CrShutterSpeed_Bulb);
-  else if (shutter.value == CrShutterSpeed_Bulb)
-    shutter.value = ss(1, 125);
-  const int64_t focus = get_locked(CrDeviceProperty_FocusMode);
-  auto& area = props[CrDeviceProperty_FocusArea];
-  area.values = kAreasBase;
-  if (focus == CrFocus_AF_C) {
-    for (int64_t a : kAreasBase) area.values.push_back(a + 0x10);
-  } else if (area.value >= CrFocusArea_Tracking_Wide) {
-    area.value -= 0x10;  // tracking only exists in AF-C: fall back to the plain area
+  const int64_t program = get_locked(sim::kExposureProgramMode);
+  const bool manual = program == sim::kValueProgramManual;
+  // Consequences of the last write, as the body applies them.
+  if (!manual && get_locked(sim::kShutterSpeed) == CrShutterSpeed_Bulb)
+    props[sim::kShutterSpeed].value = sim::shuttersTimed().front();
+  if (get_locked(sim::kShutterSpeed) == CrShutterSpeed_Bulb && get_locked(sim::kIso) == CrISO_AUTO)
+    props[sim::kIso].value = 100;
+  if (program == sim::kValueProgramAuto) props[sim::kIso].value = CrISO_AUTO;  // intelligent Auto picks the ISO
+  const bool afc = get_locked(sim::kFocusMode) == sim::kValueFocusModeAfC;
+  auto& area = props[sim::kFocusArea];
+  if (!afc && !contains(sim::focusAreasBase(), area.value)) area.value -= 0x10;  // tracking-x → x
+  // Value lists that depend on other settings.
+  props[sim::kShutterSpeed].values = manual ? sim::shuttersManual() : sim::shuttersTimed();
+  props[sim::kIso].values =
+      manual && get_locked(sim::kShutterSpeed) == CrShutterSpeed_Bulb ? sim::isoWithBulb() : sim::isoAll();
+  area.values = afc ? sim::focusAreasAfC() : sim::focusAreasBase();
+  // The ISO in use (no metering in the stand-in: ISO AUTO keeps the last one).
+  if (get_locked(sim::kIso) != CrISO_AUTO) props[sim::kIsoCurrent].value = get_locked(sim::kIso);
+}
+
+// The simulator's writability rules (src/main/camera/sim/property-table*.ts), before priority-key gating.
+bool Camera::writable_locked(const Prop& p) const {
+  const int64_t program = get_locked(sim::kExposureProgramMode);
+  const bool intelligent_auto = program == sim::kValueProgramAuto;
+  const bool manual = program == sim::kValueProgramManual;
+  const int64_t file = get_locked(sim::kFileFormat);
+  switch (p.code) {
+    case sim::kAperture: return manual || program == sim::kValueProgramAperture;
+    case sim::kShutterSpeed: return manual || program == sim::kValueProgramShutter;
+    case sim::kExposureCompensation:
+      return (!manual && !intelligent_auto) || (manual && get_locked(sim::kIso) == CrISO_AUTO);
+    case sim::kIso:
+    case sim::kWhiteBalance:
+    case sim::kDro:
+    case sim::kAeLock:
+    case sim::kCreativeLook:
+    case sim::kHighIsoNr: return !intelligent_auto;
+    case sim::kWhiteBalanceColorTemp: return get_locked(sim::kWhiteBalance) == sim::kValueWhiteBalanceColorTemp;
+    case sim::kAwbLock: return get_locked(sim::kWhiteBalance) == sim::kValueWhiteBalanceAuto;
+    case sim::kFocusArea: return get_locked(sim::kFocusMode) != sim::kValueFocusModeMf;
+    case sim::kAfTrackingSensitivity: return get_locked(sim::kFocusMode) == sim::kValueFocusModeAfC;
+    case sim::kImageQuality: return file != sim::kValueFileFormatRaw;
+    case sim::kRawCompression: return file != sim::kValueFileFormatJpeg;
+    case sim::kImageSize: return file == sim::kValueFileFormatJpeg;
+    case sim::kRawJpegPcSaveImage:
+      return file == sim::kValueFileFormatRawJpeg &&
+             get_locked(sim::kStillImageStoreDestination) != sim::kValueStoreMemoryCard;
+    default: return true;
   }
 }
 
-SCRSDK::CrPropertyEnableFlag Camera::enable_flag_locked(const Prop& p) const {
+CrPropertyEnableFlag Camera::enable_flag_locked(const Prop& p, CrSdkControlMode mode) const {
   if (!p.settable) return CrEnableValue_DisplayOnly;
-  if (p.code == CrDeviceProperty_PriorityKeySettings) return CrEnableValue_True;
-  if (!pc_remote_locked()) return CrEnableValue_DisplayOnly;
-  const int64_t mode = get_locked(CrDeviceProperty_ExposureProgramMode);
-  const bool iso_auto = get_locked(CrDeviceProperty_IsoSensitivity) == CrISO_AUTO;
-  switch (p.code) {
-    case CrDeviceProperty_FNumber:
-      return (mode == CrExposure_M_Manual || mode == CrExposure_A_AperturePriority) ? CrEnableValue_True
-                                                                                    : CrEnableValue_DisplayOnly;
-    case CrDeviceProperty_ShutterSpeed:
-      return (mode == CrExposure_M_Manual || mode == CrExposure_S_ShutterSpeedPriority) ? CrEnableValue_True
-                                                                                        : CrEnableValue_DisplayOnly;
-    case CrDeviceProperty_ExposureBiasCompensation:
-      return (mode != CrExposure_M_Manual || iso_auto) ? CrEnableValue_True : CrEnableValue_DisplayOnly;
-    case CrDeviceProperty_Colortemp:
-      return get_locked(CrDeviceProperty_WhiteBalance) == CrWhiteBalance_ColorTemp ? CrEnableValue_True
-                                                                                  : CrEnableValue_DisplayOnly;
-    default:
-      return p.set_only ? CrEnableValue_SetOnly : CrEnableValue_True;
+  if (mode == CrSdkControlMode_ContentsTransfer) return CrEnableValue_DisplayOnly;
+  if (p.code == sim::kPriorityKey) return CrEnableValue_True;
+  if (!pc_remote_locked() || !writable_locked(p)) return CrEnableValue_DisplayOnly;
+  return p.set_only ? CrEnableValue_SetOnly : CrEnableValue_True;
+}
+
+std::map<uint32_t, std::string> Camera::snapshot_locked(CrSdkControlMode mode) const {
+  std::map<uint32_t, std::string> out;
+  for (const auto& kv : props) {
+    if (kv.second.hidden) continue;
+    std::ostringstream s;
+    s << kv.second.value << '|' << enable_flag_locked(kv.second, mode) << '|';
+    for (int64_t v : kv.second.values) s << v << ',';
+    out[kv.first] = s.str();
   }
+  return out;
+}
+
+std::vector<uint32_t> Camera::diff(const std::map<uint32_t, std::string>& before,
+                                   const std::map<uint32_t, std::string>& after) {
+  std::vector<uint32_t> codes;
+  for (const auto& kv : after) {
+    auto it = before.find(kv.first);
+    if (it == before.end() || it->second != kv.second) codes.push_back(kv.first);
+  }
+  return codes;
+}
+
+void Camera::connected_locked(CrSdkControlMode mode) {
+  props[sim::kSdkControlMode].value = static_cast<int64_t>(mode);
 }
 
 bool Camera::take_busy() {

@@ -16,10 +16,32 @@
 #include <vector>
 
 #include "CameraRemote_SDK.h"
+#include "IDeviceCallback.h"  // CameraRemote_SDK.h only forward-declares it, as Sony's does
 
 namespace standin {
 
 using Clock = std::chrono::steady_clock;
+
+/** Image blocks: Sony applies the offset header only to images of at most this many bytes. */
+constexpr CrInt32u kMaxOffsetImage = 500000;
+/** Size of the header the stand-in writes before an image (its first 4 bytes hold this offset). */
+constexpr CrInt32u kImageHeader = 48;
+
+/** Fills the SDK's property classes (their members are private, as in Sony's headers). */
+struct PropertyAccess {
+  static void fill(SCRSDK::CrDeviceProperty& p, CrInt32u code, SCRSDK::CrDataType type,
+                   SCRSDK::CrPropertyEnableFlag enable, SCRSDK::CrPropertyVariableFlag variable, CrInt64u current,
+                   const CrInt8u* values, CrInt32u values_size, const CrInt16u* str);
+  static void fill(SCRSDK::CrLiveViewProperty& p, CrInt32u code, SCRSDK::CrFrameInfoType type, const CrInt8u* value,
+                   CrInt32u size);
+};
+
+/** Fills image infos and blocks the way Cr_Core does (offset header in the caller's buffer). */
+struct ImageAccess {
+  static void set_info(SCRSDK::CrImageInfo& info, CrInt32u width, CrInt32u height, CrInt32u buffer_size);
+  /** Writes `image` (with the header when small enough); CrError_Memory_Insufficient when it does not fit. */
+  static SCRSDK::CrError write(SCRSDK::CrImageDataBlock& block, CrInt32u frame, const std::vector<uint8_t>& image);
+};
 
 /** Counts objects handed to callers plus running threads; tests assert it returns to zero. */
 extern std::atomic<int32_t> g_live_objects;
@@ -39,7 +61,8 @@ struct Prop {
   int64_t value = 0;
   std::vector<int64_t> values;  // possible values (current constraints)
   bool settable = false;        // writable by nature (before priority/mode rules)
-  bool set_only = false;        // write-only command-like property (NearFar, Zoom)
+  bool set_only = false;        // write-only command-like property (NearFar)
+  bool hidden = false;          // takes writes but is not listed (the simulator does not list it either)
   std::string str;              // for CrDataType_STR
 };
 
@@ -90,15 +113,23 @@ class Camera {
   uint32_t next_mtp_handle = 0x1000;
   std::weak_ptr<Device> connection;
 
-  /** Refreshes writability and available values after any change (priority key, mode rules). */
+  /** Applies the consequences of a change and refreshes the value lists that depend on other settings. */
   void apply_rules_locked();
   /** Whether the priority key lets the host write. */
   bool pc_remote_locked() const;
   int64_t get_locked(uint32_t code) const;
   /** Sets a value; returns true when it changed. */
   bool put_locked(uint32_t code, int64_t v);
-  /** Writability as the SDK reports it (enable flag). */
-  SCRSDK::CrPropertyEnableFlag enable_flag_locked(const Prop& p) const;
+  /** The simulator's writability rule for `p`, before priority-key and connection-mode gating. */
+  bool writable_locked(const Prop& p) const;
+  /** Writability as the SDK reports it (enable flag) to a connection in `mode`. */
+  SCRSDK::CrPropertyEnableFlag enable_flag_locked(const Prop& p, SCRSDK::CrSdkControlMode mode) const;
+  /** Value, enable flag and value list of every property, to tell which codes a change touched. */
+  std::map<uint32_t, std::string> snapshot_locked(SCRSDK::CrSdkControlMode mode) const;
+  /** A connection in `mode` opened (the body reports its control mode). */
+  void connected_locked(SCRSDK::CrSdkControlMode mode);
+  static std::vector<uint32_t> diff(const std::map<uint32_t, std::string>& before,
+                                    const std::map<uint32_t, std::string>& after);
   /** Adds a shot to the card; returns the new content. */
   CardContent add_shot_locked(bool raw, bool jpeg, uint64_t jpeg_size, uint64_t raw_size);
   /** Consumes one busy token; true when the call must answer busy. */
@@ -171,7 +202,7 @@ class Device : public std::enable_shared_from_this<Device> {
 
   // Link events driven by faults.
   void on_unplug();
-  void on_replug();
+  void on_replug(bool warning_only);
   void begin_disconnect();
   void spawn(std::function<void()> fn);
 

@@ -24,6 +24,7 @@ import { AutoImport } from '../transfer/auto-import';
 import { ImportHistory } from '../transfer/import-history';
 import { TransferJournal } from '../transfer/transfer-journal';
 import { TransferQueue } from '../transfer/transfer-queue';
+import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
 import type { DriverRequest, Studio, StudioOptions } from './studio';
 import { appVersion } from './version';
@@ -31,6 +32,17 @@ import { appVersion } from './version';
 /** The default session root: `~/Pictures/Tether Studio`. */
 export function defaultSessionRoot(): string {
   return join(homedir(), 'Pictures', 'Tether Studio');
+}
+
+/** A caller's driver instance (tests, benchmarks), reported as such. */
+function suppliedDriver(driver: CameraDriver, requested: DriverRequest): DriverChoice {
+  const status: DriverStatus = {
+    kind: driver.kind,
+    requested,
+    reason: 'driver supplied by the caller',
+    sdkVersion: driver.version(),
+  };
+  return { driver, status: () => status };
 }
 
 /** Everything the studio is made of, wired; `start`/`stop` run the lifecycle. */
@@ -44,7 +56,7 @@ class StudioImpl implements Studio {
   constructor(
     readonly options: Studio['options'],
     private readonly driver: CameraDriver,
-    readonly driverStatus: DriverStatus,
+    private readonly driverStatusNow: () => DriverStatus,
     readonly logs: LogBuffer,
     readonly bus: EventBus,
     readonly settings: SettingsService,
@@ -61,9 +73,18 @@ class StudioImpl implements Studio {
     private readonly autoImport: AutoImport,
   ) {}
 
+  get driverStatus(): DriverStatus {
+    return this.driverStatusNow();
+  }
+
   status(server: { enabled: boolean; url: string | null } = { enabled: false, url: null }): StudioStatus {
     const uptime = this.startedAt ? Math.round((Date.now() - this.startedAt) / 1000) : 0;
-    return { version: appVersion(), driver: { ...this.driverStatus }, uptime, server };
+    return {
+      version: appVersion(),
+      driver: { ...this.driverStatus, discovery: this.cameras.discovery() },
+      uptime,
+      server,
+    };
   }
 
   get logDir(): string | null {
@@ -148,21 +169,16 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const requested: DriverRequest = options.driver ?? 'auto';
 
   const { driver, status } = options.driverInstance
-    ? {
-        driver: options.driverInstance,
-        status: {
-          kind: options.driverInstance.kind,
+    ? suppliedDriver(options.driverInstance, requested)
+    : await selectDriver(
+        {
           requested,
-          reason: 'driver supplied by the caller',
-          sdkVersion: options.driverInstance.version(),
+          simCameras: options.simCameras,
+          simOptions: options.simOptions,
+          log: log.child('driver'),
         },
-      }
-    : await selectDriver({
-        requested,
-        simCameras: options.simCameras,
-        simOptions: options.simOptions,
-        log: log.child('driver'),
-      });
+        options.driverLoaders,
+      );
 
   const stagingRoot = join(dataDir, 'staging');
   const cameras = new CameraRegistry({
@@ -174,6 +190,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       enabled: options.autoConnect ?? settings.get().autoConnect,
       mode: settings.get().defaultMode,
     }),
+    keepCameraPriority: () => settings.get().keepCameraPriority,
   });
   const properties = new PropertyService({ driver, registry: cameras, bus, log: log.child('properties') });
   const capture = new CaptureService({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -21,8 +21,11 @@ afterEach(async () => {
 
 async function simStudio(
   simOptions: Record<string, unknown> = {},
+  settings: Record<string, unknown> = {},
 ): Promise<{ studio: Studio; sim: SimDriver; id: string }> {
   dir = await mkdtemp(join(tmpdir(), 'ts-sim-'));
+  await mkdir(join(dir, 'data'), { recursive: true });
+  await writeFile(join(dir, 'data', 'settings.json'), JSON.stringify({ version: 1, ...settings }));
   // The test keeps the driver to inject faults; the studio itself never hands its driver out.
   const sim = new SimDriver({ cameras: 1, connectDelayMs: 1, saveRoot: join(dir, 'sim'), ...simOptions });
   studio = await createStudio({
@@ -53,13 +56,14 @@ function jobEnd(s: Studio, id: string): Promise<TransferJob> {
 
 describe('studio services over the simulated ILCE-7M4', () => {
   it('reports the sim driver and connects, reads and sets properties', async () => {
-    const { studio: s, id } = await simStudio();
+    const { studio: s, id } = await simStudio({}, { keepCameraPriority: true });
     expect(s.driverStatus).toMatchObject({ kind: 'sim', requested: 'sim', sdkVersion: 'sim-1.0' });
     await s.cameras.connect(id, 'remote');
     const props = await s.properties.getAll(id);
     expect(props.map((p) => p.name)).toEqual(
       expect.arrayContaining(['iso', 'aperture', 'shutter-speed', 'priority-key']),
     );
+    // keepCameraPriority: the dial keeps priority until someone moves the key to the PC.
     await expect(s.properties.set(id, 'iso', 'ISO 400')).rejects.toMatchObject({
       code: 'PRIORITY_KEY_NOT_PC_REMOTE',
     });

@@ -4,8 +4,9 @@
  * on one type and never on a service class.
  */
 import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
-import type { DriverStatus, StudioStatus } from '../../shared/studio-types';
+import type { DriverRequest, DriverStatus, StudioStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
+import type { DriverLoaders } from './driver-loaders';
 import type { EventBus } from '../core/event-bus';
 import type { LogBuffer } from '../core/logger';
 import type { SessionServiceApi } from '../session/session-api';
@@ -20,8 +21,7 @@ import type { PropertyServiceApi } from '../studio/property-api';
 import type { TransferQueueApi } from '../transfer/transfer-api';
 import type { TransferQueueOptions } from '../transfer/transfer-queue';
 
-/** Which driver the caller asked for. */
-export type DriverRequest = 'auto' | 'sim' | 'crsdk';
+export type { DriverRequest } from '../../shared/studio-types';
 
 /** Options of {@link createStudio}. */
 export interface StudioOptions {
@@ -43,6 +43,8 @@ export interface StudioOptions {
   autoConnect?: boolean;
   /** Tests: use this driver instance instead of selecting one. */
   driverInstance?: CameraDriver;
+  /** Tests: load the driver modules from here when selecting (default: the built-in drivers). */
+  driverLoaders?: DriverLoaders;
   /** Transfer retry/timing policy (tests and benchmarks shorten it). */
   transfer?: Partial<TransferQueueOptions>;
   /** Writes rotating log files here (the entries pass `<dataDir>/logs`); none when absent. */
@@ -53,7 +55,7 @@ export interface StudioOptions {
 export interface Studio {
   /** Resolved options (absolute dataDir, and the sessionRoot at start: `sessions.root` follows later changes). */
   readonly options: Readonly<Required<Pick<StudioOptions, 'dataDir' | 'sessionRoot' | 'driver'>>>;
-  /** Which driver is active and why. */
+  /** Which driver is active and why, now (under `auto` it follows hot-plug: simulator ↔ real camera). */
   readonly driverStatus: DriverStatus;
   readonly logs: LogBuffer;
   /** The one event bus adapters subscribe to (`on`, `onAny`). */

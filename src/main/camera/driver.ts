@@ -14,6 +14,7 @@ import type {
   SaveInfo,
 } from '../../shared/camera-types';
 import type { ErrorValue } from '../../shared/errors';
+import type { DiscoveryState } from '../../shared/studio-types';
 import type { TypedEmitter } from '../core/typed-emitter';
 
 /**
@@ -50,7 +51,31 @@ export interface DriverEventMap {
   error: { cameraId: string; error: ErrorValue; sdkCode?: number };
   /** A generic operation completed. */
   operationResult: { cameraId: string; operation: string; result: string };
+  /** Camera discovery started failing, changed its reason, or works again (driver-wide, no camera). */
+  discovery: DiscoveryState;
 }
+
+/** Every driver event, by name: for code that subscribes to all of them (composite driver, contract log). */
+export const DRIVER_EVENT_NAMES = [
+  'cameraAdded',
+  'cameraRemoved',
+  'connected',
+  'disconnected',
+  'reconnecting',
+  'propertyChanged',
+  'afStatus',
+  'downloadComplete',
+  'contentsChanged',
+  'frame',
+  'warning',
+  'error',
+  'operationResult',
+  'discovery',
+] as const satisfies readonly (keyof DriverEventMap)[];
+// A new event fails to compile here until it is listed above.
+const _allListed: Exclude<keyof DriverEventMap, (typeof DRIVER_EVENT_NAMES)[number]> extends never
+  ? true
+  : never = true;
 
 /** Options for opening a card file for reading. */
 export interface OpenContentOptions {
@@ -73,8 +98,8 @@ export interface ContentStream {
  * in `camera/contract/`.
  */
 export interface CameraDriver {
-  /** Which family this is. */
-  readonly kind: DriverKind;
+  /** Which family this is (`multi`: several families side by side, see camera/composite). */
+  readonly kind: DriverKind | 'multi';
   /** Typed events. */
   readonly events: TypedEmitter<DriverEventMap>;
 
@@ -85,8 +110,13 @@ export interface CameraDriver {
   /** SDK / driver version string (e.g. `V2.00.00` or `sim-1.0`). */
   version(): string;
 
-  /** Cameras present now. */
+  /**
+   * Cameras present now. When enumeration itself fails the driver answers the last known list, reports the
+   * failure through `discoveryState()` and the `discovery` event, and keeps retrying.
+   */
   listCameras(): Promise<CameraInfo[]>;
+  /** Whether discovery works now (drivers whose enumeration cannot fail may omit it: always ok). */
+  discoveryState?(): DiscoveryState;
   /** Connects in a mode. Resolves once the camera reports connected. */
   connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }): Promise<void>;
   /** Disconnects. Resolves once the camera reports disconnected. */

@@ -27,7 +27,10 @@ export function fileStamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Writes `data` to `path` atomically: `path.part` → fsync → rename. */
+/**
+ * Writes `data` to `path` atomically: `path.part` → fsync → rename, so a file under its final name is
+ * complete. A failed write leaves no `.part` behind.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await makeDir(dirname(path));
   const part = `${path}.part`;

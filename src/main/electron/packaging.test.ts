@@ -24,8 +24,10 @@ interface BuilderConfig {
   icon: string;
   files: { filter: string[] }[];
   asarUnpack: string[];
-  extraResources: { from: string; to: string }[];
-  linux: { icon: string };
+  extraResources: { from: string; to: string; filter?: string[] }[];
+  linux: { icon: string; extraFiles: unknown[] };
+  mac: { extraFiles: unknown[] };
+  win: { extraFiles: unknown[] };
 }
 const { getConfig, validateConfiguration } = requireFromBuilder('app-builder-lib/out/util/config/config') as {
   getConfig(
@@ -125,6 +127,17 @@ describe('build/electron-builder.yml', () => {
     } finally {
       proc.resourcesPath = before;
     }
+    // Sony's CrAdapter/ is not a resource: it goes beside the executable (next test).
+    expect(native!.filter).toEqual(['**/*', '!CrAdapter/**']);
+  });
+
+  it("puts Sony's CrAdapter/ beside the executable, where Cr_Core loads it from", async () => {
+    const config = await loaded;
+    const adapters = { from: 'native/build/lib/CrAdapter', to: 'CrAdapter' };
+    expect(config.linux.extraFiles).toEqual([adapters]);
+    expect(config.win.extraFiles).toEqual([adapters]);
+    // macOS: the bundle's Contents/Frameworks (extraFiles are relative to Contents/).
+    expect(config.mac.extraFiles).toEqual([{ ...adapters, to: 'Frameworks/CrAdapter' }]);
   });
 
   it('has the icons it names: a 512 px app icon and the Linux size set', async () => {

@@ -25,6 +25,12 @@ export const studioSettingsSchema = z
     afTimeoutMs: z.number().int().min(100).max(30_000).default(3000),
     /** What capture does when AF does not confirm in time: release anyway, or fail. */
     afFailAction: z.enum(['release', 'fail']).default('release'),
+    /**
+     * Leave the priority key with the camera after connecting. Off (the default): the studio moves it to
+     * the PC right after a remote connect, as Sony's own software does, so writes and the shutter work at
+     * once. On: the camera's dials win until someone sets priority-key to pc-remote.
+     */
+    keepCameraPriority: z.boolean().default(false),
     /** Free-form settings owned by other modules (UI, server). */
     extra: z.record(z.string(), z.unknown()).default({}),
   })

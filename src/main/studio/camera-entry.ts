@@ -1,7 +1,7 @@
 import type { CameraInfo, ConnectionMode, ConnectionState } from '../../shared/camera-types';
 
-/** What the registry knows about one camera. */
-export interface Entry {
+/** The registry's record of one camera: what the driver said, presence, state and what the user wants. */
+export interface CameraEntry {
   info: CameraInfo;
   present: boolean;
   state: ConnectionState;
@@ -14,8 +14,8 @@ export interface Entry {
   lastMode?: ConnectionMode;
 }
 
-/** The camera as callers see it: connected flag, state, the mode while connected, and the previous mode. */
-export function cameraView(e: Entry): CameraInfo {
+/** The camera as clients see it: the driver's info with the registry's state, mode and previous mode. */
+export function entryView(e: CameraEntry): CameraInfo {
   const connected = e.state === 'connected';
   const { mode: _mode, state: _state, lastMode: _last, ...info } = e.info;
   return {

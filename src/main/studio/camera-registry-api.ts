@@ -1,4 +1,5 @@
 import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../../shared/camera-types';
+import type { DiscoveryState } from '../../shared/studio-types';
 
 /** Camera list and connection lifecycle (implemented by `CameraRegistry`). */
 export interface CameraRegistryApi {
@@ -27,4 +28,6 @@ export interface CameraRegistryApi {
   setSaveInfo(cameraId: string, info: SaveInfo): Promise<SaveInfo>;
   /** The client's save-info when one is set, else the body's (the staging folder). */
   saveInfo(cameraId: string): SaveInfo | null;
+  /** Whether camera discovery works, and why not (a failure is reported and retried, never fatal). */
+  discovery(): DiscoveryState;
 }

@@ -1,5 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import { createStudio } from '../app/create-studio';
 import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
+import { FakeDriver } from '../camera/fake/fake-driver';
+import { codeOf, fakeProps } from '../camera/fake/fake-props';
+import { LogBuffer } from '../core/logger';
 
 let h: FakeStudio;
 afterEach(async () => {
@@ -85,5 +93,64 @@ describe('CameraRegistry', () => {
   it('does not auto-connect when two cameras are present', async () => {
     h = await fakeStudio({ autoConnect: true, cameras: 2 });
     expect(h.driver.calls.connect).toBe(0);
+  });
+});
+
+describe('CameraRegistry: priority key and discovery', () => {
+  it('takes the priority key to the PC during a remote connect, visible as propertyChanged', async () => {
+    h = await fakeStudio({ props: fakeProps({ priorityKey: 'camera-position' }) });
+    const changed = h.studio.bus.waitFor('propertyChanged', (e) => !!e.names?.includes('priority-key'));
+    await h.studio.cameras.connect('fake-1', 'remote');
+    expect((await h.studio.properties.getPriorityKey('fake-1')).formatted).toBe('pc-remote');
+    await changed;
+  });
+
+  it('leaves it with the camera with keepCameraPriority, and in contents mode', async () => {
+    h = await fakeStudio({ props: fakeProps({ priorityKey: 'camera-position' }), keepCameraPriority: true });
+    await h.studio.cameras.connect('fake-1', 'remote');
+    expect((await h.studio.properties.getPriorityKey('fake-1')).formatted).toBe('camera-position');
+    await h.cleanup();
+    h = await fakeStudio({ props: fakeProps({ priorityKey: 'camera-position' }), connect: 'contents' });
+    expect(h.driver.cameras.get('fake-1')?.props.get(codeOf('priority-key'))?.value).toBe(
+      fakeProps({ priorityKey: 'camera-position' }).find((p) => p.code === codeOf('priority-key'))?.value,
+    );
+  });
+
+  it('a failing enumeration keeps the studio up, is reported with the reason, and clears when it works', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ts-discovery-'));
+    const driver = new FakeDriver({});
+    let failing = true;
+    const list = driver.listCameras.bind(driver);
+    driver.listCameras = async () => {
+      if (failing) throw new TetherError(ErrorCode.DriverUnavailable, 'no transport adapters (0x8703)');
+      return list();
+    };
+    const studio = await createStudio({
+      dataDir: join(dir, 'data'),
+      sessionRoot: join(dir, 'sessions'),
+      driverInstance: driver,
+      logs: new LogBuffer(100, null),
+      autoConnect: false,
+    });
+    const warned = studio.bus.waitFor('warning', (w) => w.cameraId === '*' && w.code === 'DISCOVERY_FAILED');
+    try {
+      await studio.start();
+      await warned;
+      // The listing answers (what is known) instead of failing callers.
+      await expect(studio.cameras.list()).resolves.toBeInstanceOf(Array);
+      expect(studio.status().driver.discovery).toMatchObject({
+        ok: false,
+        code: 'DRIVER_UNAVAILABLE',
+        message: 'no transport adapters (0x8703)',
+      });
+      failing = false;
+      const recovered = studio.bus.waitFor('operationResult', (r) => r.operation === 'discovery');
+      expect((await studio.cameras.list()).map((c) => c.id)).toEqual(['fake-1']);
+      await recovered;
+      expect(studio.status().driver.discovery).toMatchObject({ ok: true });
+    } finally {
+      await studio.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

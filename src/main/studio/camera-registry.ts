@@ -1,10 +1,13 @@
 import type { CameraInfo, ConnectionMode, ConnectionState, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
+import type { DiscoveryState } from '../../shared/studio-types';
 import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';
-import { cameraView, type Entry } from './camera-entry';
+import { type CameraEntry, entryView } from './camera-entry';
+import { DiscoveryTracker } from './discovery-tracker';
+import { PriorityKeyHandover } from './priority-key-handover';
 import { SaveInfoTargets } from './staging';
 
 /** Dependencies of {@link CameraRegistry}. */
@@ -16,18 +19,24 @@ export interface CameraRegistryDeps {
   stagingRoot: string;
   /** Connect automatically when exactly one camera is present (read at each decision). */
   autoConnect?: () => { enabled: boolean; mode: ConnectionMode };
+  /** Leave the priority key with the camera after a connect (default: move it to the PC). */
+  keepCameraPriority?: () => boolean;
 }
 
 /** Cameras present, their connection state, and the connect / disconnect / reconnect lifecycle. */
 export class CameraRegistry implements CameraRegistryApi {
-  private readonly cams = new Map<string, Entry>();
+  private readonly cams = new Map<string, CameraEntry>();
   private readonly offs: (() => void)[] = [];
   /** Auto-connect decisions wait for the complete initial camera list. */
   private started = false;
   private readonly saveTargets: SaveInfoTargets;
+  private readonly priority: PriorityKeyHandover;
+  private readonly discoveryTracker: DiscoveryTracker;
 
   constructor(private readonly deps: CameraRegistryDeps) {
     this.saveTargets = new SaveInfoTargets(deps.driver, deps.log, deps.stagingRoot);
+    this.priority = new PriorityKeyHandover(deps);
+    this.discoveryTracker = new DiscoveryTracker(deps);
   }
 
   /** Subscribes to the driver's camera and connection events. */
@@ -41,6 +50,7 @@ export class CameraRegistry implements CameraRegistryApi {
         this.onDisconnected(cameraId, reason, expected),
       ),
       ev.on('reconnecting', ({ cameraId }) => this.onReconnecting(cameraId)),
+      ev.on('discovery', (state) => this.discoveryTracker.report(state)),
     );
   }
 
@@ -63,16 +73,22 @@ export class CameraRegistry implements CameraRegistryApi {
     this.offs.splice(0).forEach((off) => off());
   }
 
+  discovery(): DiscoveryState {
+    return this.discoveryTracker.state();
+  }
+
   async list(): Promise<CameraInfo[]> {
-    const found = await this.deps.driver.listCameras();
+    const found =
+      (await this.discoveryTracker.enumerate()) ??
+      [...this.cams.values()].filter((e) => e.present).map((e) => e.info);
     const ids = new Set(found.map((c) => c.id));
     for (const info of found) this.upsert(info);
     for (const e of this.cams.values()) if (!ids.has(e.info.id)) e.present = false;
-    return [...this.cams.values()].filter((e) => e.present).map((e) => cameraView(e));
+    return [...this.cams.values()].filter((e) => e.present).map(entryView);
   }
 
   get(cameraId: string): CameraInfo {
-    return cameraView(this.entry(cameraId));
+    return entryView(this.entry(cameraId));
   }
 
   state(cameraId: string): ConnectionState {
@@ -102,7 +118,7 @@ export class CameraRegistry implements CameraRegistryApi {
     const reconnect = options.reconnect ?? true;
     e.wanted = { mode, reconnect };
     await this.open(e, mode, reconnect);
-    return cameraView(e);
+    return entryView(e);
   }
 
   async disconnect(cameraId: string): Promise<void> {
@@ -141,25 +157,25 @@ export class CameraRegistry implements CameraRegistryApi {
     return this.saveTargets.get(cameraId);
   }
 
-  private entry(cameraId: string): Entry {
+  private entry(cameraId: string): CameraEntry {
     const e = this.cams.get(cameraId);
     if (!e) throw new TetherError(ErrorCode.CameraNotFound, `No camera with id '${cameraId}'`);
     return e;
   }
 
-  private upsert(info: CameraInfo): Entry {
+  private upsert(info: CameraInfo): CameraEntry {
     const e = this.cams.get(info.id);
     if (e) {
       e.info = info;
       e.present = true;
       return e;
     }
-    const created: Entry = { info, present: true, state: 'disconnected' };
+    const created: CameraEntry = { info, present: true, state: 'disconnected' };
     this.cams.set(info.id, created);
     return created;
   }
 
-  private async open(e: Entry, mode: ConnectionMode, reconnect: boolean): Promise<void> {
+  private async open(e: CameraEntry, mode: ConnectionMode, reconnect: boolean): Promise<void> {
     const id = e.info.id;
     this.setState(id, 'connecting', mode);
     try {
@@ -171,7 +187,14 @@ export class CameraRegistry implements CameraRegistryApi {
       throw err;
     }
     if (e.state !== 'connected') this.markConnected(id, mode);
-    await this.saveTargets.apply(id, mode);
+    // Before connect() resolves: a capture or write right after it must not meet a camera-held key.
+    await this.followUp(id, mode);
+  }
+
+  /** What a body needs after every connect and automatic reconnect: its save-info, then the priority key. */
+  private async followUp(cameraId: string, mode: ConnectionMode): Promise<void> {
+    await this.saveTargets.apply(cameraId, mode);
+    await this.priority.apply(cameraId, mode);
   }
 
   private setState(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void {
@@ -206,12 +229,12 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || (e.state === 'connected' && e.mode === mode)) return;
     const wasReconnect = e.state === 'reconnecting';
     this.setState(cameraId, 'connected', mode);
-    this.deps.bus.emit('connected', { ...cameraView(e), cameraId, mode });
-    // After an automatic reconnect the body may have lost its save-info (ours or a client's); set it again.
-    if (wasReconnect) void this.saveTargets.apply(cameraId, mode);
+    this.deps.bus.emit('connected', { ...entryView(e), cameraId, mode });
+    // After an automatic reconnect the body may have lost its save-info (ours or a client's) and the key.
+    if (wasReconnect) void this.followUp(cameraId, mode);
   }
 
-  private markDisconnected(e: Entry, reason: string): void {
+  private markDisconnected(e: CameraEntry, reason: string): void {
     this.setState(e.info.id, 'disconnected');
     e.mode = undefined;
     this.deps.bus.emit('disconnected', { cameraId: e.info.id, reason });
@@ -241,7 +264,7 @@ export class CameraRegistry implements CameraRegistryApi {
     const known = this.cams.get(info.id);
     const wasPresent = known?.present ?? false;
     const e = this.upsert(info);
-    if (!wasPresent) this.deps.bus.emit('cameraAdded', cameraView(e));
+    if (!wasPresent) this.deps.bus.emit('cameraAdded', entryView(e));
     if (e.wanted && e.state === 'reconnecting' && !e.driverReconnecting) {
       const { mode, reconnect } = e.wanted;
       e.state = 'disconnected';

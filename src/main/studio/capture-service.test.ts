@@ -34,6 +34,23 @@ describe('CaptureService', () => {
     expect(h.of('warning').map((w) => w.code)).toContain('AF_NOT_CONFIRMED');
   });
 
+  it('in AF-C, "not focused" while the lens hunts is not a failed AF: it waits for focus', async () => {
+    h = await fakeStudio({ props: fakeProps({ focus: 'af-c' }), connect: 'remote' });
+    await h.studio.settings.update({ afFailAction: 'fail' });
+    h.driver.afBehaviour = 'hunt';
+    expect(await h.studio.capture.capture(cam)).toEqual({ focused: true });
+    expect(sent(h)).toEqual(['s1:lock', 'release:down', 'release:up', 's1:unlock']);
+    expect(h.of('warning').map((w) => w.code)).not.toContain('AF_NOT_CONFIRMED');
+  });
+
+  it('in AF-S the same "not focused" report is final', async () => {
+    h = await fakeStudio({ props: fakeProps(), connect: 'remote' });
+    await h.studio.settings.update({ afFailAction: 'fail' });
+    h.driver.afBehaviour = 'hunt';
+    await expect(h.studio.capture.capture(cam)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(sent(h)).toEqual(['s1:lock', 's1:unlock']);
+  });
+
   it('fails clearly without releasing when the policy says so, and unlocks S1', async () => {
     h = await fakeStudio({ props: fakeProps(), connect: 'remote' });
     await h.studio.settings.update({ afFailAction: 'fail' });

@@ -39,7 +39,7 @@ export class CaptureService implements CaptureServiceApi {
 
   async capture(cameraId: string, options: CaptureOptions = {}): Promise<CaptureResult> {
     this.deps.registry.requireConnected(cameraId, SHOOTING_MODES);
-    if (options.refuseManualFocus && (await this.isManualFocus(cameraId))) {
+    if (options.refuseManualFocus && (await this.focusMode(cameraId)) === 'mf') {
       throw new TetherError(
         ErrorCode.OperationRejected,
         'AF + shutter needs an AF focus mode (the camera is in MF)',
@@ -54,8 +54,10 @@ export class CaptureService implements CaptureServiceApi {
   async halfPress(cameraId: string): Promise<{ focused: boolean }> {
     this.deps.registry.requireConnected(cameraId);
     return this.serial(cameraId, async () => {
+      // AF-C: "not focused" while the lens hunts is no answer (see captureNow).
+      const continuous = (await this.focusMode(cameraId)) === 'af-c';
       // Listen before pressing: the AF result may arrive while the lock command is still returning.
-      const af = this.waitForFocus(cameraId, this.deps.afPolicy().timeoutMs);
+      const af = this.waitForFocus(cameraId, this.deps.afPolicy().timeoutMs, continuous);
       try {
         await this.deps.driver.sendCommand(cameraId, { type: 's1', action: 'lock' });
         try {
@@ -127,14 +129,17 @@ export class CaptureService implements CaptureServiceApi {
     return this.deps.driver.getTrackingFrames(cameraId);
   }
 
-  /** True when the focus mode says manual (a body without the property counts as AF). */
-  private async isManualFocus(cameraId: string): Promise<boolean> {
+  /**
+   * The focus-mode key (`mf`, `af-s`, `af-c`, …), `mf` too when the body's own wording says manual, or
+   * undefined when the body does not say (counts as AF).
+   */
+  private async focusMode(cameraId: string): Promise<string | undefined> {
     try {
       const view = await this.deps.properties.get(cameraId, 'focus-mode');
       const key = propertyByName('focus-mode')?.enum?.find((e) => e.value === view.value)?.key;
-      return [key, view.formatted].some((w) => /^(mf|manual)$/i.test(w ?? ''));
+      return [key, view.formatted].some((w) => /^(mf|manual)$/i.test(w ?? '')) ? 'mf' : key;
     } catch {
-      return false;
+      return undefined;
     }
   }
 
@@ -144,13 +149,16 @@ export class CaptureService implements CaptureServiceApi {
       await this.release(cameraId);
       return { focused: null };
     }
-    if (await this.isManualFocus(cameraId)) {
+    const mode = await this.focusMode(cameraId);
+    if (mode === 'mf') {
       // In MF the body never confirms focus: release straight away.
       await this.release(cameraId);
       return { focused: null };
     }
     const policy = this.deps.afPolicy();
-    const af = this.waitForFocus(cameraId, policy.timeoutMs);
+    // In AF-C the body reports "not focused" (0x203) while the lens still hunts: only focus or the timeout
+    // ends the wait. In AF-S "not focused" is the final answer.
+    const af = this.waitForFocus(cameraId, policy.timeoutMs, mode === 'af-c');
     let locked = false;
     try {
       await driver.sendCommand(cameraId, { type: 's1', action: 'lock' });
@@ -188,17 +196,22 @@ export class CaptureService implements CaptureServiceApi {
     }
   }
 
-  /** Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. */
+  /**
+   * Resolves with `focused`, `failed`, or `timeout`; listens before S1 is sent so no event is missed. With
+   * `continuous` (AF-C) a `failed` report is a lens still hunting, not an answer.
+   */
   private waitForFocus(
     cameraId: string,
     timeoutMs: number,
+    continuous: boolean,
   ): { result: Promise<AfState | 'timeout'>; cancel: () => void } {
     let off: () => void = () => undefined;
     let timer: NodeJS.Timeout | undefined;
     const result = new Promise<AfState | 'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
       off = this.deps.driver.events.on('afStatus', (p) => {
-        if (p.cameraId === cameraId && (p.state === 'focused' || p.state === 'failed')) resolve(p.state);
+        if (p.cameraId !== cameraId) return;
+        if (p.state === 'focused' || (p.state === 'failed' && !continuous)) resolve(p.state);
       });
     });
     return {

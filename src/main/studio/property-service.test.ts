@@ -78,7 +78,7 @@ describe('PropertyService', () => {
       ...p,
       writable: p.code === codeOf('priority-key'),
     }));
-    h = await fakeStudio({ props, connect: 'remote' });
+    h = await fakeStudio({ props, connect: 'remote', keepCameraPriority: true });
     await expect(h.studio.properties.set(cam, 'iso', '400')).rejects.toMatchObject({
       code: 'PRIORITY_KEY_NOT_PC_REMOTE',
     });

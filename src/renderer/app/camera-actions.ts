@@ -49,6 +49,12 @@ export class CameraActions {
     await Promise.all(cameras.filter((c) => c.connected).map((c) => this.refreshProperties(c.id)));
   }
 
+  /** Re-reads the studio status (which driver offers the cameras can change with hot-plug under `auto`). */
+  async refreshStatus(): Promise<void> {
+    const status = await this.client.getStatus().catch(() => null);
+    if (status) this.store.getState().setStudioStatus(status);
+  }
+
   /** Connects when auto-connect is on and exactly one camera is present and idle. */
   async maybeAutoConnect(): Promise<void> {
     const { cameras, connections } = this.store.getState();

@@ -21,6 +21,24 @@ describe('StudioActions + event router', () => {
     expect(s.studioStatus?.driver.kind).toBe('sim');
   });
 
+  it('shows a body without live view in the pane instead of raising an error', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    actions.store.getState().setLivePhase('starting');
+    client.emit({
+      event: 'error',
+      data: {
+        cameraId: 'CAM1',
+        code: 'NOT_SUPPORTED',
+        message: 'Live view: this camera offers no live view',
+      },
+    });
+    await settle();
+    expect(actions.store.getState().liveView.phase).toBe('unsupported');
+    expect(actions.store.getState().notices.CAM1).toBeUndefined();
+  });
+
   it('does not auto-connect when the preference is off', async () => {
     localStorage.setItem('tether-studio.ui-prefs', JSON.stringify({ autoConnect: false, mode: 'remote' }));
     const client = new FakeStudioClient();
@@ -90,5 +108,20 @@ describe('StudioActions + event router', () => {
     client.emit({ event: 'connected', data: { cameraId: '*' } });
     await settle();
     expect(client.callsOf('listCameras').length).toBe(before + 1);
+  });
+
+  it('re-reads the studio status when a camera comes or goes (auto: a real body replaces the simulator)', async () => {
+    const client = new FakeStudioClient();
+    const actions = new StudioActions(client, createStudioStore());
+    await actions.start();
+    expect(actions.store.getState().studioStatus?.driver.kind).toBe('sim');
+    client.driver = { kind: 'gphoto2', reason: 'requested auto: libgphoto2 2.5.30' };
+    client.emit({ event: 'cameraRemoved', data: { cameraId: 'CAM1' } });
+    await settle();
+    expect(actions.store.getState().studioStatus?.driver).toMatchObject({ kind: 'gphoto2' });
+    client.driver = {};
+    client.emit({ event: 'cameraAdded', data: { ...client.camera } });
+    await settle();
+    expect(actions.store.getState().studioStatus?.driver.kind).toBe('sim');
   });
 });

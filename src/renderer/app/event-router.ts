@@ -45,10 +45,13 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
       case 'cameraAdded':
         s.upsertCamera(ev.data);
         void camera.maybeAutoConnect();
+        // Under `--driver auto` a real body replaces the simulated one (and back): the status says which.
+        void camera.refreshStatus();
         return;
       case 'cameraRemoved':
         s.removeCamera(ev.data.cameraId);
         s.clearProperties(ev.data.cameraId);
+        void camera.refreshStatus();
         return;
       case 'propertyChanged':
         void camera.refreshProperties(ev.data.cameraId);
@@ -82,6 +85,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         void session.refreshActive().catch(() => undefined);
         return;
       case 'error':
+        // A body without live view (many libgphoto2 cameras) is a fact to show in the pane, not an error.
+        if (ev.data.code === 'NOT_SUPPORTED' && ev.data.message.startsWith('Live view:')) {
+          if (ev.data.cameraId === s.activeCameraId) s.setLivePhase('unsupported');
+          return;
+        }
         s.setNotice(ev.data.cameraId, {
           kind: 'error',
           code: String(ev.data.code),
@@ -90,6 +98,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         });
         return;
       case 'warning':
+        // Studio-wide (camera '*'): discovery started failing; the status says why.
+        if (ev.data.cameraId === '*') void camera.loadCameras().catch(() => undefined);
         s.setNotice(ev.data.cameraId, {
           kind: 'warning',
           code: ev.data.code,
@@ -97,8 +107,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
           at: Date.now(),
         });
         return;
-      case 'liveViewState':
       case 'operationResult':
+        if (ev.data.cameraId === '*' && ev.data.operation === 'discovery')
+          void camera.loadCameras().catch(() => undefined);
+        return;
+      case 'liveViewState':
         return;
       default: {
         // A new catalog event fails to compile here until the router decides what it means for the UI.

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { UiError } from '../features/errors/error-messages';
 
 /** What the live view is doing. */
-export type LiveViewPhase = 'idle' | 'starting' | 'streaming' | 'stalled' | 'error';
+export type LiveViewPhase = 'idle' | 'starting' | 'streaming' | 'stalled' | 'error' | 'unsupported';
 
 /** Which histogram the overlay shows. */
 export type HistogramMode = 'off' | 'rgb' | 'luma';

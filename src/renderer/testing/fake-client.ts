@@ -109,11 +109,23 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     this.record(method, args);
   }
 
+  /** What `getStatus` reports as the discovery state (tests set a failure). */
+  discovery: StudioStatus['driver']['discovery'] = { ok: true };
+  /** Overrides of what `getStatus` reports about the driver (tests change it as hot-plug would). */
+  driver: Partial<StudioStatus['driver']> = {};
+
   async getStatus(): Promise<StudioStatus> {
     this.call('getStatus', []);
     return {
       version: '0.1.0',
-      driver: { kind: 'sim', requested: 'auto', reason: 'no SDK found', sdkVersion: 'sim-1.0' },
+      driver: {
+        kind: 'sim',
+        requested: 'auto',
+        reason: 'no SDK found',
+        sdkVersion: 'sim-1.0',
+        discovery: this.discovery,
+        ...this.driver,
+      },
       uptime: 1,
       server: { enabled: true, url: null },
     };

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { connectionModeSchema } from '../camera-types';
+import {
+  activeDriverKindSchema,
+  discoveryStateSchema,
+  driverBackendSchema,
+  driverRequestSchema,
+} from '../studio-types';
 import { cameraSummarySchema } from './envelope';
 import { priorityKeySettingSchema } from './alpha-requests';
 
@@ -21,9 +27,13 @@ export const serverStatusResponseSchema = z.object({
   }),
   cameras: z.object({ connected: z.number().int(), discovered: z.number().int() }),
   driver: z.object({
-    kind: z.enum(['sim', 'crsdk']),
+    kind: activeDriverKindSchema,
     reason: z.string(),
-    requested: z.enum(['auto', 'sim', 'crsdk']),
+    requested: driverRequestSchema,
+    /** Whether camera discovery works; a failure (e.g. no CrAdapter/) is reported here and retried. */
+    discovery: discoveryStateSchema.optional(),
+    /** Every backend that was considered, active or not, with its reason. */
+    backends: z.array(driverBackendSchema).optional(),
   }),
 });
 

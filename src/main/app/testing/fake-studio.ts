@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionMode, RawProperty } from '../../../shared/camera-types';
@@ -32,6 +32,8 @@ export interface FakeStudioOptions extends Partial<Pick<StudioOptions, 'transfer
   dir?: string;
   /** Called with the driver before the studio starts (cards to seed for a restart). */
   prepare?: (driver: FakeDriver) => void;
+  /** Persisted setting: leave the priority key with the camera after a connect. */
+  keepCameraPriority?: boolean;
 }
 
 /** Builds and starts a studio over a fake driver (for service tests). */
@@ -43,6 +45,13 @@ export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStud
     chunkSize: opts.chunkSize,
     selfReconnect: opts.selfReconnect,
   });
+  if (opts.keepCameraPriority !== undefined) {
+    await mkdir(join(dir, 'data'), { recursive: true });
+    await writeFile(
+      join(dir, 'data', 'settings.json'),
+      JSON.stringify({ version: 1, keepCameraPriority: opts.keepCameraPriority }),
+    );
+  }
   const studio = await createStudio({
     dataDir: join(dir, 'data'),
     sessionRoot: join(dir, 'sessions'),

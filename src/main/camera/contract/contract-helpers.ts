@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { CameraInfo, ConnectionMode, RawProperty, RawValue } from '../../../shared/camera-types';
 import { isTetherError, type ErrorCode } from '../../../shared/errors';
 import { propertyByName } from '../../../shared/properties';
-import type { CameraDriver, DriverEventMap } from '../driver';
+import { type CameraDriver, DRIVER_EVENT_NAMES, type DriverEventMap } from '../driver';
 
 /**
  * Optional hooks a driver's test harness provides so the contract can exercise hot-plug and faults
@@ -28,12 +28,33 @@ export interface DriverUnderTest {
   faults?: DriverFaultHooks;
 }
 
-/** What every contract test gets: a started driver, its event log and the first camera. */
+/**
+ * What the body under test offers, so the contract judges it on that. The defaults describe a Sony body
+ * (every driver so far); a libgphoto2 body may have no priority key, no live view, or lack some properties.
+ */
+export interface DriverCapabilities {
+  /** Writes and commands are gated on a priority key (CRSDK). Default true. */
+  priorityKey?: boolean;
+  /** The body streams live view. Default true; false: enabling it must fail with NOT_SUPPORTED. */
+  liveView?: boolean;
+  /** Catalog properties the body does not have: the contract checks they are not reported either. */
+  lacks?: readonly string[];
+  /** SDK code carried by CAMERA_BUSY for a second concurrent transfer (default CRSDK's 0x8D03; null: none). */
+  transferBusySdkCode?: number | null;
+}
+
+/** What every contract test gets: a started driver, its event log, the first camera and its capabilities. */
 export interface ContractContext {
   driver: CameraDriver;
   faults?: DriverFaultHooks;
   log: EventLog;
   camera: CameraInfo;
+  caps: Required<DriverCapabilities>;
+}
+
+/** Sets the priority key to pc-remote on bodies that have one. */
+export function takeControl(ctx: ContractContext, id: string): Promise<void> {
+  return ctx.caps.priorityKey ? setPriority(ctx.driver, id, 'pc-remote') : Promise.resolve();
 }
 
 /** Every event of the driver, in order, from the moment it is attached. */
@@ -42,20 +63,8 @@ export class EventLog {
   private readonly offs: (() => void)[] = [];
 
   constructor(driver: CameraDriver) {
-    const names: (keyof DriverEventMap)[] = [
-      'cameraAdded',
-      'cameraRemoved',
-      'connected',
-      'disconnected',
-      'reconnecting',
-      'propertyChanged',
-      'afStatus',
-      'downloadComplete',
-      'contentsChanged',
-      'warning',
-      'error',
-      'operationResult',
-    ];
+    // Every event but live-view frames (a log of those would only grow).
+    const names = DRIVER_EVENT_NAMES.filter((n) => n !== 'frame');
     for (const name of names)
       this.offs.push(driver.events.on(name, (payload) => this.entries.push({ event: name, payload })));
   }

@@ -15,21 +15,34 @@ import {
   isCompleteJpeg,
   pickWritable,
   setPriority,
+  takeControl,
   type ContractContext,
+  type DriverCapabilities,
   type DriverUnderTest,
 } from './contract-helpers';
 import { cardContract } from './driver-contract-card';
 import { faultContract } from './driver-contract-faults';
 
-export type { ContractContext, DriverFaultHooks, DriverUnderTest } from './contract-helpers';
+export type {
+  ContractContext,
+  DriverCapabilities,
+  DriverFaultHooks,
+  DriverUnderTest,
+} from './contract-helpers';
 
 /**
  * Registers the driver contract: the behaviour every `CameraDriver` must show, expressed only through
  * the interface (plus optional fault hooks). Each test gets a fresh driver from `makeDriver`.
  */
-export function runDriverContract(name: string, makeDriver: () => Promise<DriverUnderTest>): void {
+export function runDriverContract(
+  name: string,
+  makeDriver: () => Promise<DriverUnderTest>,
+  capabilities: DriverCapabilities = {},
+): void {
   describe(`CameraDriver contract: ${name}`, () => {
-    const ctx = {} as ContractContext;
+    const ctx = {
+      caps: { priorityKey: true, liveView: true, lacks: [], transferBusySdkCode: 0x8d03, ...capabilities },
+    } as ContractContext;
     let cleanup: () => Promise<void> = async () => undefined;
 
     beforeEach(async () => {
@@ -87,7 +100,8 @@ function coreContract(ctx: ContractContext): void {
     await expectCode(ctx.driver.getProperties(id), ErrorCode.NotConnected);
   });
 
-  it('gates writes and commands on the priority key', async () => {
+  it('gates writes and commands on the priority key', async (t) => {
+    if (!ctx.caps.priorityKey) return t.skip('the body has no priority key');
     const id = ctx.camera.id;
     await connect(ctx.driver, id, 'remote');
     await setPriority(ctx.driver, id, 'camera-position');
@@ -113,7 +127,7 @@ function coreContract(ctx: ContractContext): void {
   it('sets a property, reports the change and reads it back', async () => {
     const id = ctx.camera.id;
     await connect(ctx.driver, id, 'remote');
-    await setPriority(ctx.driver, id, 'pc-remote');
+    await takeControl(ctx, id);
     const { prop, other } = await pickWritable(ctx.driver, id);
     const changed = ctx.driver.events.waitFor(
       'propertyChanged',
@@ -128,7 +142,7 @@ function coreContract(ctx: ContractContext): void {
   it('rejects a value outside the available list and keeps the old one', async () => {
     const id = ctx.camera.id;
     await connect(ctx.driver, id, 'remote');
-    await setPriority(ctx.driver, id, 'pc-remote');
+    await takeControl(ctx, id);
     const { prop } = await pickWritable(ctx.driver, id);
     let bogus = 0x7ffe;
     while (prop.available.includes(bogus)) bogus--;
@@ -137,7 +151,28 @@ function coreContract(ctx: ContractContext): void {
     expect(after.value).toBe(prop.value);
   });
 
-  it('streams live-view JPEG frames with increasing sequence numbers, only while started', async () => {
+  it('does not report properties the body lacks', async () => {
+    const id = ctx.camera.id;
+    await connect(ctx.driver, id, 'remote');
+    const all = (await ctx.driver.getProperties(id)).map((p) => p.code);
+    expect(all.length).toBeGreaterThan(0);
+    for (const name of ctx.caps.lacks) {
+      expect(all, `${name} is reported`).not.toContain(code(name));
+      expect(await ctx.driver.getSelectedProperties(id, [code(name)])).toEqual([]);
+    }
+  });
+
+  it('refuses live view with NOT_SUPPORTED on a body without it', async (t) => {
+    if (ctx.caps.liveView) return t.skip('the body has live view');
+    const id = ctx.camera.id;
+    await connect(ctx.driver, id, 'remote');
+    await expectCode(ctx.driver.setLiveViewEnabled(id, true), ErrorCode.NotSupported);
+    expect(ctx.driver.getLiveViewStatus(id)).toEqual({ enabled: false, streaming: false });
+    expect(ctx.driver.getLatestFrame(id)).toBeNull();
+  });
+
+  it('streams live-view JPEG frames with increasing sequence numbers, only while started', async (t) => {
+    if (!ctx.caps.liveView) return t.skip('the body has no live view');
     const id = ctx.camera.id;
     await connect(ctx.driver, id, 'remote');
     await ctx.driver.setLiveViewEnabled(id, true);
@@ -178,11 +213,13 @@ function coreContract(ctx: ContractContext): void {
     const dir = await mkdtemp(join(tmpdir(), 'driver-contract-'));
     try {
       await connect(ctx.driver, id, 'remote');
-      await setPriority(ctx.driver, id, 'pc-remote');
+      await takeControl(ctx, id);
       await ctx.driver.setSaveInfo(id, { path: dir, prefix: 'CTR', startNo: 1 });
-      const focusMode = await getProp(ctx.driver, id, 'focus-mode');
-      const afs = enumRaw('focus-mode', 'af-s');
-      if (focusMode.value !== afs) await ctx.driver.setProperty(id, code('focus-mode'), afs);
+      if (!ctx.caps.lacks.includes('focus-mode')) {
+        const focusMode = await getProp(ctx.driver, id, 'focus-mode');
+        const afs = enumRaw('focus-mode', 'af-s');
+        if (focusMode.value !== afs) await ctx.driver.setProperty(id, code('focus-mode'), afs);
+      }
       // Prefer the auto-download path; a body that cannot store to the host must at least fill its card.
       const dest = await getProp(ctx.driver, id, 'still-image-store-destination');
       const hostPc = enumRaw('still-image-store-destination', 'host-pc');
@@ -219,8 +256,11 @@ function coreContract(ctx: ContractContext): void {
     await ctx.driver.disconnect(id);
 
     await connect(ctx.driver, id, 'contents');
-    const wb = await getProp(ctx.driver, id, 'white-balance');
-    await expectCode(ctx.driver.setProperty(id, wb.code, wb.value), ErrorCode.WrongConnectionMode);
+    const wb = ctx.caps.lacks.includes('white-balance')
+      ? (await ctx.driver.getProperties(id)).find((p) => p.available.length > 0)
+      : await getProp(ctx.driver, id, 'white-balance');
+    expect(wb, 'a writable property').toBeDefined();
+    await expectCode(ctx.driver.setProperty(id, wb!.code, wb!.value), ErrorCode.WrongConnectionMode);
     await expectCode(
       ctx.driver.sendCommand(id, { type: 'release', action: 'down' }),
       ErrorCode.WrongConnectionMode,

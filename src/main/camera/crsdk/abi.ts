@@ -51,10 +51,12 @@ export const WARN = {
   CAPTURED: 4,
   ALL_DOWNLOAD_COMPLETE: 5,
 } as const;
+/** TC_EVT_DOWNLOAD_COMPLETE codes: a shot, or a camera settings file. */
+export const DL = { SHOT: 1, SETTINGS: 2 } as const;
 /** TC_EVT_RT_RESULT codes. */
 export const RT = { IN_PROGRESS: 1, OK: 2, FAILED: 3, BUSY: 4, CANCELLED: 5, OTHER: 6 } as const;
 /** TC_EVT_RT_LIST_CHANGED codes. */
-export const LIST = { ADD: 1, DELETE: 2, ALL: 3, CLEAR: 4 } as const;
+export const LIST = { ADD: 1, ALL: 3, CLEAR: 4 } as const;
 /** TC_EVT_CONTENTS_TRANSFER codes. */
 export const CT = { START: 1, COMPLETE: 2, FAILED: 3, CANCELLED: 4, OTHER: 5 } as const;
 

@@ -4,7 +4,7 @@ import { OFFSETS, SIZE } from './abi';
 import { BUILD_HINT } from './library-path';
 
 /** The ABI version this TypeScript side was written against (TC_ABI_VERSION). */
-export const EXPECTED_ABI_VERSION = 1;
+export const EXPECTED_ABI_VERSION = 2;
 
 const PROTOTYPES = {
   abiVersion: 'int32_t tc_abi_version()',

@@ -110,7 +110,7 @@ export class CardAccess {
         return (await this.api.rtList(link.device, slot)).map(toCardFile);
       } catch (err) {
         const processing =
-          isTetherError(err) && err.details?.sdkCode === CR_ERROR.RemoteTransferListProcessing;
+          isTetherError(err) && err.details?.sdkCode === CR_ERROR.RemoteTransferGetContentsInfoListProcessing;
         if (!processing || attempt >= 100) throw err;
         await delay(100);
       }
@@ -149,10 +149,10 @@ export class CardAccess {
     if (status !== TC.OK) {
       await removeStaging(dir);
       stop.abort();
-      const busy = status === TC.ERR_BUSY || status === CR_ERROR.RemoteTransferBusy;
+      const busy = status === TC.ERR_BUSY || status === CR_ERROR.RemoteTransferGetContentsDataDisable;
       throw busy
         ? new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', {
-            sdkCode: CR_ERROR.RemoteTransferBusy,
+            sdkCode: CR_ERROR.RemoteTransferGetContentsDataDisable,
           })
         : nativeError(status, 'start transfer', (s) => this.api.describe(s));
     }
@@ -172,7 +172,7 @@ export class CardAccess {
       // A cancelled read is winding down in the SDK: wait for it briefly; a running one means busy.
       if (!link.transfers.cancelling) {
         throw new TetherError(ErrorCode.CameraBusy, 'another transfer is in progress', {
-          sdkCode: CR_ERROR.RemoteTransferBusy,
+          sdkCode: CR_ERROR.RemoteTransferGetContentsDataDisable,
         });
       }
       await link.transfers.acquire(5000);
@@ -256,7 +256,7 @@ function remoteOutcome(ev: NativeEvent): true | TetherError | undefined {
   if (ev.code === RT.OK) return true;
   if (ev.code === RT.BUSY)
     return new TetherError(ErrorCode.CameraBusy, 'the camera refused the transfer (busy)', {
-      sdkCode: CR_ERROR.RemoteTransferBusy,
+      sdkCode: CR_ERROR.RemoteTransferGetContentsDataDisable,
     });
   if (ev.code === RT.CANCELLED) return new TetherError(ErrorCode.Cancelled, 'transfer cancelled');
   if (ev.code === RT.FAILED)

@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  saveInfoSchema,
   type CameraCommand,
   type CameraInfo,
   type CardFile,
@@ -18,6 +16,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import { CR } from '../../../shared/properties/codes';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { createLogger, type Logger } from '../../core/logger';
+import { prepareSaveInfo } from '../save-info-folder';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { CardAccess, type CardRef } from './card-access';
 import { runCommand } from './commands';
@@ -41,6 +40,8 @@ export interface CrsdkDriverOptions {
   livePollMs?: number;
   /** Parent of default save-info and staging folders (default os.tmpdir()). */
   saveRoot?: string;
+  /** Where Cr_Core looks for its transport adapters (named in discovery errors). */
+  adapterDir?: string;
   logger?: Logger;
 }
 
@@ -79,6 +80,10 @@ export class CrsdkDriver implements CameraDriver {
 
   async stop(): Promise<void> {
     return this.session.stop();
+  }
+
+  discoveryState() {
+    return this.session.discoveryState();
   }
 
   version(): string {
@@ -215,19 +220,9 @@ export class CrsdkDriver implements CameraDriver {
 
   async setSaveInfo(cameraId: string, info: SaveInfo): Promise<void> {
     const link = this.session.link(cameraId, SHOOTING);
-    const parsed = saveInfoSchema.safeParse(info);
-    if (!parsed.success)
-      throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
-    try {
-      await mkdir(parsed.data.path, { recursive: true });
-    } catch (err) {
-      throw new TetherError(
-        ErrorCode.IoError,
-        `cannot create ${parsed.data.path}: ${(err as Error).message}`,
-      );
-    }
-    await this.api.setSaveInfo(link.device, parsed.data.path, parsed.data.prefix, parsed.data.startNo);
-    link.saveInfo = parsed.data;
+    const checked = await prepareSaveInfo(info);
+    await this.api.setSaveInfo(link.device, checked.path, checked.prefix, checked.startNo);
+    link.saveInfo = checked;
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {

@@ -26,7 +26,7 @@ describe('CRSDK mappings', () => {
   it('maps bridge and SDK statuses onto the shared error codes', () => {
     expect(errorCodeFor(TC.ERR_TIMEOUT)).toBe(ErrorCode.Timeout);
     expect(errorCodeFor(TC.ERR_BUSY)).toBe(ErrorCode.CameraBusy);
-    expect(errorCodeFor(CR_ERROR.RemoteTransferBusy)).toBe(ErrorCode.CameraBusy);
+    expect(errorCodeFor(CR_ERROR.RemoteTransferGetContentsDataDisable)).toBe(ErrorCode.CameraBusy);
     expect(errorCodeFor(CR_ERROR.AdaptorDeviceBusy)).toBe(ErrorCode.CameraBusy);
     expect(errorCodeFor(CR_ERROR.ConnectDisconnected)).toBe(ErrorCode.Disconnected);
     expect(errorCodeFor(CR_ERROR.ApiInvalidCalled)).toBe(ErrorCode.OperationRejected);

@@ -1,9 +1,11 @@
 import type { CameraInfo, CardFile, ConnectionMode } from '../../../shared/camera-types';
-import { ErrorCode, TetherError, isTetherError } from '../../../shared/errors';
+import { ErrorCode, TetherError, isTetherError, toErrorValue } from '../../../shared/errors';
+import type { DiscoveryState } from '../../../shared/studio-types';
 import type { TypedEmitter } from '../../core/typed-emitter';
 import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
 import { TC_MODE, type NativeCameraInfo, type NativeStats } from './abi';
+import { CR_ERROR } from './native-errors';
 import { CameraLink } from './camera-link';
 import { CardAccess } from './card-access';
 import { EventPump } from './event-pump';
@@ -16,6 +18,8 @@ export interface SessionOptions {
   queueCapacity?: number;
   hotplugIntervalMs?: number;
   connectTimeoutMs?: number;
+  /** Where Cr_Core looks for its transport adapters (named in discovery errors). */
+  adapterDir?: string;
 }
 
 /**
@@ -33,6 +37,7 @@ export class CrsdkSession {
   private readonly byId = new Map<string, CameraLink>();
   private readonly byDevice = new Map<number, CameraLink>();
   private readonly connecting = new Set<string>();
+  private discovery: DiscoveryState = { ok: true };
   private readonly card: CardAccess;
   private readonly host: RouterHost;
 
@@ -69,15 +74,42 @@ export class CrsdkSession {
     this.started = true;
     const { version, standin } = this.api.sdkVersion();
     this.log.info(`CRSDK ${version}${standin ? ' (stand-in SDK)' : ''} started`);
+    // A failing enumeration does not stop the driver: it is reported and retried with the hot-plug scan.
     await this.refresh();
     const every = this.options.hotplugIntervalMs ?? 2000;
     if (every > 0) {
-      this.hotplug = setInterval(
-        () =>
-          void this.refresh().catch((e) => this.log.warn(`hot-plug scan failed: ${(e as Error).message}`)),
-        every,
-      );
+      this.hotplug = setInterval(() => void this.refresh(), every);
       this.hotplug.unref();
+    }
+  }
+
+  /** Whether enumeration works now, and why not. */
+  discoveryState(): DiscoveryState {
+    return { ...this.discovery };
+  }
+
+  private discovered(err: unknown): void {
+    const was = this.discovery;
+    const checkedAt = Date.now();
+    const adapterDir = this.options.adapterDir;
+    if (!err) {
+      this.discovery = { ok: true, checkedAt, ...(adapterDir ? { adapterDir } : {}) };
+      if (!was.ok) {
+        this.log.info('camera discovery works again');
+        this.events.emit('discovery', this.discoveryState());
+      }
+      return;
+    }
+    const e = toErrorValue(err);
+    const sdkCode = isTetherError(err) ? err.details?.sdkCode : undefined;
+    const message =
+      sdkCode === CR_ERROR.AdaptorCreate
+        ? `Sony's Cr_Core found no transport adapters (0x8703): it loads them from ${adapterDir ?? 'CrAdapter/ beside the executable'}, which is missing. Start with \`npm run serve\` or the app, which put them there (native/README.md, "Where CrAdapter goes")`
+        : e.message;
+    this.discovery = { ok: false, message, code: e.code, checkedAt, ...(adapterDir ? { adapterDir } : {}) };
+    if (was.ok || was.message !== message) {
+      this.log.warn(`camera discovery failed (retrying): ${message}`);
+      this.events.emit('discovery', this.discoveryState());
     }
   }
 
@@ -92,6 +124,7 @@ export class CrsdkSession {
       link.streaming = false;
       link.events.emit('gone', new TetherError(ErrorCode.Disconnected, 'driver stopped'));
     }
+    this.discovery = { ok: true };
     this.byId.clear();
     this.byDevice.clear();
     await this.refreshing?.catch(() => undefined);
@@ -119,19 +152,30 @@ export class CrsdkSession {
       connectionType: cam.connectionType,
       connected: link?.state === 'connected',
       driver: 'crsdk',
+      ...(cam.usbPid ? { usb: { vendorId: 0x054c, productId: cam.usbPid } } : {}),
       ...(link
         ? { mode: link.mode, state: link.state }
         : { state: this.connecting.has(cam.id) ? 'connecting' : 'disconnected' }),
     };
   }
 
-  /** Re-enumerates (coalesced) and emits cameraAdded/cameraRemoved for the differences. */
+  /**
+   * Re-enumerates (coalesced) and emits cameraAdded/cameraRemoved for the differences. Never rejects: a
+   * failing enumeration keeps the last known list and is reported as the discovery state.
+   */
   refresh(): Promise<void> {
     if (!this.started) return Promise.resolve();
     this.refreshing ??= (async () => {
       try {
-        const found = await this.api.enumerate(this.ctx, 1);
+        let found: NativeCameraInfo[];
+        try {
+          found = await this.api.enumerate(this.ctx, 1);
+        } catch (err) {
+          if (this.started) this.discovered(err);
+          return;
+        }
         if (!this.started) return;
+        this.discovered(null);
         const seen = new Set(found.map((c) => c.id));
         for (const cam of found) {
           const isNew = !this.cameras.has(cam.id);

@@ -6,7 +6,7 @@ import { CR } from '../../../shared/properties/codes';
 import type { TypedEmitter } from '../../core/typed-emitter';
 import type { Logger } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
-import { EVT, LIST, WARN, type NativeEvent } from './abi';
+import { DL, EVT, LIST, WARN, type NativeEvent } from './abi';
 import type { CameraLink } from './camera-link';
 import type { LiveViewCopier } from './live-view';
 import { errorCodeFor, hexCode } from './native-errors';
@@ -44,12 +44,7 @@ export function routeEvent(host: RouterHost, ev: NativeEvent): void {
   const cameraId = link.cameraId;
   switch (ev.type) {
     case EVT.CONNECTED:
-      if (link.state === 'reconnecting') {
-        link.state = 'connected';
-        host.log.info('reconnected', { cameraId });
-        host.events.emit('connected', { cameraId, mode: link.mode });
-        host.refreshCameras();
-      }
+      reconnected(host, link);
       return;
     case EVT.DISCONNECTED:
       if (!link.closing)
@@ -76,8 +71,9 @@ export function routeEvent(host: RouterHost, ev: NativeEvent): void {
       }
       return;
     case EVT.DOWNLOAD_COMPLETE:
-      if (ev.param1 !== 0) link.events.emit('settings', ev);
-      else void downloaded(host, cameraId, ev.text);
+      // A shot arrives with the SDK's "no settings file" type; anything else is a settings file.
+      if (ev.code === DL.SHOT) void downloaded(host, cameraId, ev.text);
+      else link.events.emit('settings', ev);
       return;
     case EVT.CONTENTS_TRANSFER:
       link.events.emit('ct', ev);
@@ -115,6 +111,9 @@ function warning(host: RouterHost, link: CameraLink, ev: NativeEvent): void {
       host.refreshCameras();
       return;
     case WARN.RECONNECTED:
+      // Some SDK builds follow with a second OnConnected, some do not: the warning alone ends the reconnect.
+      reconnected(host, link);
+      return;
     case WARN.ALL_DOWNLOAD_COMPLETE:
       return;
     case WARN.CAPTURED:
@@ -130,6 +129,15 @@ function warning(host: RouterHost, link: CameraLink, ev: NativeEvent): void {
         message: `camera warning ${hexCode(ev.sdkCode)}`,
       });
   }
+}
+
+/** The SDK restored a link that was reconnecting (second OnConnected or CrWarning_Connect_Reconnected). */
+function reconnected(host: RouterHost, link: CameraLink): void {
+  if (link.state !== 'reconnecting') return;
+  link.state = 'connected';
+  host.log.info('reconnected', { cameraId: link.cameraId });
+  host.events.emit('connected', { cameraId: link.cameraId, mode: link.mode });
+  host.refreshCameras();
 }
 
 async function downloaded(host: RouterHost, cameraId: string, path: string): Promise<void> {

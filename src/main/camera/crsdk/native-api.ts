@@ -18,6 +18,7 @@ import {
 } from './abi-decode';
 import { callAsync, type NativeFn, type RawBindings } from './bindings';
 import { nativeError } from './native-errors';
+import { withCatalogSign } from './property-mapping';
 
 /**
  * Typed calls over the raw bindings: buffers in, decoded values out, failures as TetherErrors. Every call that
@@ -132,7 +133,7 @@ export class NativeApi {
         continue;
       }
       this.check(status, 'get properties');
-      return decodeProperties(props, values, count.readUInt32LE(0));
+      return decodeProperties(props, values, count.readUInt32LE(0)).map(withCatalogSign);
     }
   }
 

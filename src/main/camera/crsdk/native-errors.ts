@@ -14,9 +14,13 @@ export const CR_ERROR = {
   ConnectFailBusy: 0x820b,
   ApiInvalidCalled: 0x8402,
   AdaptorInvalidProperty: 0x8701,
+  /** No CrAdapter/ beside the executable: Cr_Core has no transport to enumerate with. */
+  AdaptorCreate: 0x8703,
   AdaptorDeviceBusy: 0x870c,
-  RemoteTransferBusy: 0x8d03,
-  RemoteTransferListProcessing: 0x8d05,
+  /** A remote transfer is already running (Sony's name for 0x8D03). */
+  RemoteTransferGetContentsDataDisable: 0x8d03,
+  /** The card index is still being built after a remote-transfer connect. */
+  RemoteTransferGetContentsInfoListProcessing: 0x8d05,
 } as const;
 
 const BY_STATUS = new Map<number, ErrorCode>([
@@ -44,9 +48,10 @@ const BY_STATUS = new Map<number, ErrorCode>([
   [CR_ERROR.ConnectFailBusy, ErrorCode.CameraBusy],
   [CR_ERROR.ApiInvalidCalled, ErrorCode.OperationRejected],
   [CR_ERROR.AdaptorInvalidProperty, ErrorCode.UnknownProperty],
+  [CR_ERROR.AdaptorCreate, ErrorCode.DriverUnavailable],
   [CR_ERROR.AdaptorDeviceBusy, ErrorCode.CameraBusy],
-  [CR_ERROR.RemoteTransferBusy, ErrorCode.CameraBusy],
-  [CR_ERROR.RemoteTransferListProcessing, ErrorCode.CameraBusy],
+  [CR_ERROR.RemoteTransferGetContentsDataDisable, ErrorCode.CameraBusy],
+  [CR_ERROR.RemoteTransferGetContentsInfoListProcessing, ErrorCode.CameraBusy],
 ]);
 
 /** Shared error code for a native status. */

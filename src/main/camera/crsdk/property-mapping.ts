@@ -1,5 +1,7 @@
 import type { AfState, FocusFrame, RawProperty, RawValue } from '../../../shared/camera-types';
+import { propertyByCode } from '../../../shared/properties/catalog';
 import { CR } from '../../../shared/properties/codes';
+import { TYPE_BITS, isSigned } from '../../../shared/properties/value-types';
 import type { NativeFocusFrame, NativeProperty } from './abi';
 
 /** CrDataType bits. */
@@ -40,6 +42,22 @@ export function toRawProperty(p: NativeProperty, priorityKey: number | undefined
   const writable = p.setEnabled && !gated;
   // Like the body: a property that cannot be written now offers no values.
   return { code: p.code, value, writable, available: writable && !range ? p.values : [] };
+}
+
+const ELEMENT_BITS: Record<number, number> = { 1: 8, 2: 16, 3: 32, 4: 64 };
+
+/**
+ * Reads a property's values as the catalog types it. Some bodies report a signed property with an unsigned
+ * data type (Sony's header declares exposure bias CrDataType_UInt16 although it carries signed EV x 1000),
+ * so the bridge, following the reported type, hands over 64536 for -1.0 EV: re-read such values as signed.
+ */
+export function withCatalogSign(p: NativeProperty): NativeProperty {
+  const def = propertyByCode(p.code);
+  if (!def || def.valueType === 'string' || !isSigned(def.valueType) || p.valueType & DATA_TYPE.SignBit)
+    return p;
+  const bits = Math.min(ELEMENT_BITS[p.valueType & 0x0f] ?? 64, TYPE_BITS[def.valueType]);
+  const signed = (v: number) => (v >= 2 ** (bits - 1) && v < 2 ** bits ? v - 2 ** bits : v);
+  return { ...p, current: signed(p.current), values: p.values.map(signed) };
 }
 
 /** Value type to write a property with: the element type, without array/range bits. */

@@ -88,9 +88,14 @@ export async function stage(cam: FakeCamera, filename: string, data: Uint8Array)
   return { filename, stagedPath, size: data.length };
 }
 
-/** A present, disconnected body `fake-<n>` with its own copy of `props`. */
-export function newFakeCamera(n: number, props: RawProperty[] = []): FakeCamera {
-  const id = `fake-${n}`;
+/** CAMERA_NOT_FOUND for an id the fake does not have (or whose body is unplugged). */
+export function notFound(id: string): TetherError {
+  return new TetherError(ErrorCode.CameraNotFound, `No camera ${id}`);
+}
+
+/** A present, disconnected body `<prefix>-<n>` (default `fake-<n>`) with its own copy of `props`. */
+export function newFakeCamera(n: number, props: RawProperty[] = [], prefix = 'fake'): FakeCamera {
+  const id = `${prefix}-${n}`;
   return {
     info: {
       id,

@@ -17,6 +17,7 @@ import { FakeDriverBase } from './fake-driver-base';
 import {
   FAKE_JPEG,
   newFakeCamera,
+  notFound,
   reported,
   requireRemoteControl,
   stage,
@@ -40,10 +41,8 @@ export interface FakeDriverOptions {
   frameIntervalMs?: number;
   /** False: a body that cannot reconnect by itself (an unplug is always a lost connection). Default true. */
   selfReconnect?: boolean;
-}
-
-function notFound(id: string): TetherError {
-  return new TetherError(ErrorCode.CameraNotFound, `No camera ${id}`);
+  /** Camera ids are `<idPrefix>-<n>` (default `fake`): fakes side by side need distinct ids. */
+  idPrefix?: string;
 }
 
 /**
@@ -62,16 +61,18 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
   readonly calls = { startLiveView: 0, stopLiveView: 0, connect: 0, getSelected: 0, openContent: 0 };
   /** Card-stream faults, pacing and statistics (busy, fail at N bytes, gates, offsets opened). */
   readonly card: FakeCard;
-  /** How the fake answers S1 lock and AF-shutter. */
-  afBehaviour: 'focus' | 'fail' | 'never' = 'focus';
+  /** How the fake answers S1 lock and AF-shutter; `hunt` reports not-focused first (an AF-C lens still searching), then focus. */
+  afBehaviour: 'focus' | 'fail' | 'never' | 'hunt' = 'focus';
   private seq = 0;
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: FakeDriverOptions = {}) {
     super();
     this.card = new FakeCard(options.chunkSize ?? 65536);
-    for (let i = 1; i <= (options.cameras ?? 1); i++)
-      this.cameras.set(`fake-${i}`, newFakeCamera(i, options.props));
+    for (let i = 1; i <= (options.cameras ?? 1); i++) {
+      const cam = newFakeCamera(i, options.props, options.idPrefix);
+      this.cameras.set(cam.info.id, cam);
+    }
   }
 
   // ---- fault and scenario hooks ----
@@ -212,6 +213,8 @@ export class FakeDriver extends FakeDriverBase implements CameraDriver {
       setImmediate(() => {
         this.events.emit('afStatus', { cameraId, state: 'focusing' });
         this.events.emit('afStatus', { cameraId, state });
+        if (this.afBehaviour === 'hunt')
+          setImmediate(() => this.events.emit('afStatus', { cameraId, state: 'focused' }));
       });
     }
     if (command.type === 'afShutter' || (command.type === 'release' && command.action === 'down'))

@@ -16,7 +16,7 @@ export function codeOf(name: string): number {
 
 /** A small, realistic property set for fake cameras (priority key on pc-remote, AF-S, A mode). */
 export function fakeProps(
-  overrides: { priorityKey?: 'pc-remote' | 'camera-position'; focus?: 'af-s' | 'mf' } = {},
+  overrides: { priorityKey?: 'pc-remote' | 'camera-position'; focus?: 'af-s' | 'af-c' | 'mf' } = {},
 ): RawProperty[] {
   const focusMode =
     propertyByName('focus-mode')?.enum?.find((e) => e.key === (overrides.focus ?? 'af-s'))?.value ?? 2;

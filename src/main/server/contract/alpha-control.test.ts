@@ -61,9 +61,11 @@ describe('Alpha API: server and connection', () => {
 });
 
 describe('Alpha API: properties and priority key', () => {
-  it('gates writes on the priority key, then sets it', async () => {
+  it('takes the priority key on connect, gates writes when a client gives it back, then sets it', async () => {
+    // As the reference server: a remote connect moves the key to the PC.
     const key = body(await callRoute(h, A.getPriorityKey, { params: p() }));
-    expect(key.data.setting).toBe('camera-position');
+    expect(key.data.setting).toBe('pc-remote');
+    await callRoute(h, A.setPriorityKey, { params: p(), body: { setting: 'camera-position' } });
     const refused = await callRoute(h, A.setProperty, {
       params: { ...p(), propertyName: 'iso' },
       body: { value: 'ISO 400' },

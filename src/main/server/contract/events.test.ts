@@ -36,10 +36,11 @@ describe('SSE on the real server', () => {
   it('filters with ?events= and rejects unknown names with 400', async () => {
     const only = await SseTestClient.open(`${h.url}/api/events?events=propertyChanged`);
     await only.nextEvent('connected');
-    await h.studio.properties.setPriorityKey(id, 'pc-remote');
+    await h.studio.properties.setPriorityKey(id, 'camera-position');
     await only.nextEvent('propertyChanged');
     expect(new Set(only.events.map((m) => m.event))).toEqual(new Set(['connected', 'propertyChanged']));
     only.close();
+    await h.studio.properties.setPriorityKey(id, 'pc-remote');
     const bad = await callRoute(h, A.subscribeAllEvents, { query: 'events=propertyChanged,bogus' });
     expect(bad.status).toBe(400);
     expect(body(bad).message).toMatch(/bogus/);

@@ -10,9 +10,12 @@ export function registerConnectionRoutes(ctx: ServerContext<'cameras' | 'extras'
 
   routes.add(alphaRoutes.listCameras, async () => {
     const cameras = await studio.cameras.list();
+    const discovery = studio.cameras.discovery();
     return {
       success: true,
-      message: `${cameras.length} camera(s) found`,
+      message: discovery.ok
+        ? `${cameras.length} camera(s) found`
+        : `${cameras.length} camera(s) found; camera discovery fails (retrying): ${discovery.message}`,
       cameras: cameras.map((c) => ({
         id: c.id,
         model: c.model,

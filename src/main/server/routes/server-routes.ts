@@ -22,7 +22,7 @@ export function registerServerRoutes(
   routes.add(alphaRoutes.getServerStatus, async () => {
     const cameras = await studio.cameras.list();
     const platform = `${process.platform}-${process.arch}`;
-    const { kind, reason, requested, sdkVersion } = studio.driverStatus;
+    const { kind, reason, requested, sdkVersion, backends } = studio.driverStatus;
     return {
       success: true,
       server: {
@@ -33,7 +33,13 @@ export function registerServerRoutes(
         platform: PLATFORMS.has(platform) ? platform : 'unknown',
       },
       cameras: { connected: cameras.filter((c) => c.connected).length, discovered: cameras.length },
-      driver: { kind, reason, requested },
+      driver: {
+        kind,
+        reason,
+        requested,
+        discovery: studio.cameras.discovery(),
+        ...(backends ? { backends } : {}),
+      },
     };
   });
 

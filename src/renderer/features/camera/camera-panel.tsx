@@ -19,6 +19,14 @@ const MODE_HINT: Record<ConnectionMode, string> = {
   contents: 'Card access only: no live view or shooting',
 };
 
+/** Display names of the driver kinds in the status line. */
+const DRIVER_NAMES: Record<string, string> = {
+  sim: 'Simulated camera',
+  crsdk: 'Sony Camera Remote SDK',
+  gphoto2: 'libgphoto2 (Canon, Nikon, Fujifilm, Panasonic, …)',
+  multi: 'Sony Camera Remote SDK + libgphoto2',
+};
+
 const STATE_LABEL = {
   connected: 'Connected',
   connecting: 'Connecting…',
@@ -142,11 +150,23 @@ export function CameraPanel() {
         {notice && activeId && (
           <ErrorNote error={notice} compact onDismiss={() => setNotice(activeId, null)} />
         )}
+        {status?.driver.discovery && !status.driver.discovery.ok && (
+          <p className="cam__discovery" role="alert">
+            Camera discovery fails: {status.driver.discovery.message ?? 'unknown error'}. The studio keeps
+            looking.
+          </p>
+        )}
         {status && (
           <div className="cam__driver muted" title={status.driver.reason}>
-            Driver:{' '}
-            <strong>{status.driver.kind === 'sim' ? 'Simulated camera' : 'Sony Camera Remote SDK'}</strong>
+            Driver: <strong>{DRIVER_NAMES[status.driver.kind] ?? status.driver.kind}</strong>
             {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
+            {status.driver.backends
+              ?.filter((b) => !b.active && b.kind !== 'sim')
+              .map((b) => (
+                <div key={b.kind} className="cam__backend">
+                  {DRIVER_NAMES[b.kind] ?? b.kind}: not in use — {b.reason}
+                </div>
+              ))}
           </div>
         )}
       </div>

@@ -13,6 +13,7 @@ const PHASE_TEXT: Record<string, string> = {
   starting: 'Starting live view…',
   stalled: 'Live view stalled — waiting for the camera…',
   error: 'Live view failed',
+  unsupported: 'This camera has no live view',
 };
 
 /** The live-view canvas with its overlays; a click sets the AF area there. */

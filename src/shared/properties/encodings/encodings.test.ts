@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPOSURE_BIAS_VALUES } from './bias';
-import { FNUMBER_STOPS } from './fnumber';
+import { FNUMBER_NOTHING_TO_DISPLAY, FNUMBER_STOPS, FNUMBER_UNKNOWN, formatFnumber } from './fnumber';
 import { ISO_AUTO, ISO_EXT_FLAG, ISO_VALUES, isoParts, isoValue } from './iso';
 import { COLOR_TEMPS } from './kelvin';
 import { SHUTTER_BULB, SHUTTER_SPEEDS, shutterSeconds, shutterValue } from './shutter';
@@ -12,6 +12,13 @@ describe('value lists for a simulated ILCE-7M4', () => {
     expect(FNUMBER_STOPS[0]).toBe(140);
     expect(FNUMBER_STOPS.at(-1)).toBe(2200);
     expect([...FNUMBER_STOPS].sort((a, b) => a - b)).toEqual(FNUMBER_STOPS);
+  });
+
+  it('names the special F-numbers as CRSDK does: 0xFFFE Unknown ("--"), 0xFFFF Nothing', () => {
+    expect(FNUMBER_UNKNOWN).toBe(0xfffe);
+    expect(FNUMBER_NOTHING_TO_DISPLAY).toBe(0xffff);
+    expect(formatFnumber(FNUMBER_UNKNOWN)).toBe('--');
+    expect(formatFnumber(FNUMBER_NOTHING_TO_DISPLAY)).toBe('N/A');
   });
 
   it('encodes shutter speeds as CRSDK does', () => {

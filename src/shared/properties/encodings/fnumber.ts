@@ -4,10 +4,10 @@ import { normalizeToken, trimDecimal } from '../tokens';
 
 /** CrFnumber_IrisClose: the iris is closed. */
 export const FNUMBER_IRIS_CLOSE = 0xfffd;
-/** CrFnumber_Unknown: the camera displays `--`. */
-export const FNUMBER_NOTHING_TO_DISPLAY = 0xfffe;
-/** CrFnumber_Nothing: nothing to display (no lens / no electronic contacts). */
-export const FNUMBER_UNKNOWN = 0xffff;
+/** CrFnumber_Unknown (0xFFFE): the camera displays `--`. */
+export const FNUMBER_UNKNOWN = 0xfffe;
+/** CrFnumber_Nothing (0xFFFF): nothing to display (no lens / no electronic contacts). */
+export const FNUMBER_NOTHING_TO_DISPLAY = 0xffff;
 
 /** F-numbers ×100 in 1/3 stops from f/1.4 to f/22, as a Sony body lists them for a fast lens. */
 export const FNUMBER_STOPS: readonly number[] = [
@@ -17,8 +17,8 @@ export const FNUMBER_STOPS: readonly number[] = [
 
 const SPECIAL: ReadonlyArray<readonly [number, string, readonly string[]]> = [
   [FNUMBER_IRIS_CLOSE, 'CLOSE', ['close', 'iris-close', 'closed']],
-  [FNUMBER_NOTHING_TO_DISPLAY, '--', []],
-  [FNUMBER_UNKNOWN, 'N/A', ['n-a', 'none', 'no-lens', 'nothing']],
+  [FNUMBER_UNKNOWN, '--', []],
+  [FNUMBER_NOTHING_TO_DISPLAY, 'N/A', ['n-a', 'none', 'no-lens', 'nothing']],
 ];
 
 /** `f/5.6` for 560; `CLOSE`, `--`, `N/A` for the special values. */
@@ -33,7 +33,7 @@ export function formatFnumber(raw: number): string {
  * is faster than f/0.65, so no raw value is that small). Larger bare integers are raw (`95` is f/0.95).
  */
 export function parseFnumber(text: string): number | undefined {
-  if (/^-+$/.test(text)) return FNUMBER_NOTHING_TO_DISPLAY;
+  if (/^-+$/.test(text)) return FNUMBER_UNKNOWN;
   const token = normalizeToken(text);
   const special = SPECIAL.find(([, , tokens]) => tokens.includes(token));
   if (special) return special[0];

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildNative } from '../../../../../native/build.mjs';
+import { buildStandIn } from '../../../../../native/build.mjs';
 import { LogBuffer } from '../../../core/logger';
 import type { DriverFaultHooks, DriverUnderTest } from '../../contract/contract-helpers';
 import { createCrsdkDriver } from '../create-driver';
@@ -12,12 +12,15 @@ import { STANDIN_FAULT, loadStandInControl, standInIndex, type StandInControl } 
 /** Generous: a cold build of bridge + stand-in takes ~40 s on two cores. */
 export const NATIVE_BUILD_TIMEOUT_MS = 180_000;
 
-/** Builds the native library when missing or stale (shared lock: parallel test files wait for one build). */
+/**
+ * Builds the stand-in native library when missing or stale (shared lock: parallel test files wait for one
+ * build). A build against Sony's SDK in native/build is left alone: the stand-in then lives in
+ * native/build/standin.
+ */
 export async function ensureNativeLibrary(): Promise<{ location: LibraryLocation; standIn: StandInControl }> {
-  const { standin } = await buildNative({ quiet: true });
-  if (!standin) throw new Error('these tests need the stand-in SDK build (unset CRSDK_DIR)');
-  const location = locateNativeLibrary();
-  if (!location) throw new Error('native/build/lib has no bridge library after the build');
+  const { libDir } = await buildStandIn({ quiet: true });
+  const location = locateNativeLibrary({ TETHER_CRSDK_LIB_DIR: libDir });
+  if (!location) throw new Error(`${libDir} has no bridge library after the build`);
   const standIn = loadStandInControl(location.core);
   if (!standIn) throw new Error(`${location.core} is not the stand-in SDK`);
   return { location, standIn };
