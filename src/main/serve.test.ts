@@ -57,6 +57,9 @@ describe('tether-studio serve', () => {
     expect(() => parseServeArgs(['--port', '70000'], {})).toThrow(/--port/);
     expect(() => parseServeArgs(['--driver', 'usb'], {})).toThrow(/--driver/);
     expect(() => parseServeArgs(['--cameras', '0'], {})).toThrow(/--cameras/);
+    expect(parseServeArgs(['--sim-card-shots', '3000'], {}).simCardShots).toBe(3000);
+    expect(parseServeArgs([], {}).simCardShots).toBeUndefined();
+    expect(() => parseServeArgs(['--sim-card-shots', '0'], {})).toThrow(/--sim-card-shots/);
     expect(() => parseServeArgs(['--bogus'], {})).toThrow();
     expect(parseServeArgs(['--host', '0.0.0.0'], { TETHER_API_TOKEN: 'long-enough-token' }).token).toBe(
       'long-enough-token',

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
 import { makeDir } from '../core/bounded-fs';
