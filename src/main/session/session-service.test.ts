@@ -145,9 +145,15 @@ describe('SessionService', () => {
     await expect(sessions.switchTo('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('validates templates and previews names', async () => {
+  it('validates templates and previews names, showing the cut of a long one (issue 12 item 3)', async () => {
     const { sessions } = await makeService();
     expect(sessions.previewName('{session}-{seq:3}{ext}')).toBe('2024-05-06-001.JPG');
+    // A template whose names exceed 180 bytes previews the cut name: text cut (…), {seq} and {ext} kept.
+    const long = sessions.previewName(
+      `${'Studio session, long title '.repeat(6)}${'y'.repeat(22)}_{seq:4}{ext}`,
+    );
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(180);
+    expect(long).toMatch(/^Studio session, .+….+y_0001\.JPG$/);
     await expect(sessions.setTemplate('{bad}')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(sessions.active().template).toBe('{session}_{seq:4}{ext}');
   });
