@@ -97,6 +97,24 @@ describe('SessionService', () => {
     expect([a.fileName, b.fileName]).toEqual(['IMG.JPG', 'IMG-2.JPG']);
   });
 
+  it('lists a shot only once its index record is on disk: a crash never loses a listed shot (issue 12 item 2)', async () => {
+    const { sessions } = await makeService();
+    await sessions.create('Crash');
+    const alloc = await sessions.allocate(req('DSC1.JPG'));
+    const adding = sessions.addShot(alloc, {
+      size: 3,
+      cameraId: 'cam1',
+      originalName: 'DSC1.JPG',
+      kind: 'jpeg',
+    });
+    // The record is in memory, its write is not done: a client asking now must not see it.
+    expect(sessions.shots()).toEqual([]);
+    const shot = await adding;
+    expect(sessions.shots().map((s) => s.id)).toEqual([shot.id]);
+    const meta = JSON.parse(await readFile(join(dir, 'root', 'Crash', SESSION_META_FILE), 'utf8'));
+    expect(meta.shots.map((s: { id: string }) => s.id)).toEqual([shot.id]);
+  });
+
   it('records shots, persists them, and reloads sessions and the active one', async () => {
     const first = await makeService();
     await first.sessions.create('Beach');

@@ -46,10 +46,11 @@ export class SessionService implements SessionServiceApi {
   private readonly index: JsonFile<typeof sessionsIndexSchema>;
   private readonly sessions = new Map<string, Loaded>();
   private readonly shotOwner = new Map<string, string>();
+  /** Shots whose index write is not on disk yet: never listed, so a crash cannot lose a listed shot. */
+  private readonly unsaved = new Set<string>();
   private activeId = '';
   private readonly now: () => number;
   private rootDir: string;
-
   private readonly loaderDeps: SessionLoaderDeps;
 
   constructor(private readonly deps: SessionServiceDeps) {
@@ -158,7 +159,8 @@ export class SessionService implements SessionServiceApi {
   }
 
   shots(sessionId?: string): ShotInfo[] {
-    return this.loaded(sessionId ?? this.activeId).meta.shots.map((s) => ({ ...s }));
+    const { meta } = this.loaded(sessionId ?? this.activeId);
+    return meta.shots.filter((s) => !this.unsaved.has(s.id)).map((s) => ({ ...s }));
   }
 
   shot(shotId: string): ShotInfo {
@@ -244,9 +246,10 @@ export class SessionService implements SessionServiceApi {
       importedAt: new Date(this.now()).toISOString(),
       ...shot,
     };
+    this.unsaved.add(info.id);
     s.meta.shots.push(info);
     this.shotOwner.set(info.id, alloc.sessionId);
-    await s.file.save(s.meta);
+    await s.file.save(s.meta).finally(() => this.unsaved.delete(info.id));
     return { ...info };
   }
 
