@@ -172,7 +172,7 @@ export async function runUnplugCell(runs: number, seed = 7): Promise<CellReport>
         pick.map((f) => ({ slot: f.slot, contentId: f.contentId, fileId: f.fileId })),
       );
       for (const f of pick) exp.acknowledged.set(cardKey(f), f);
-      await r.studio.bus.waitFor('connectionState', (e) => e.state !== 'connected');
+      await r.studio.bus.waitFor('connectionState', (e) => e.state !== 'connected', 60_000);
       setTimeout(() => r.sim.replug(r.cameraId), Math.floor(rnd() * 300));
       const done = await allDone(
         r.studio,
@@ -226,7 +226,8 @@ export async function runDiskFullCell(runs: number, seed = 9): Promise<CellRepor
       if (pulls.length) exp.acknowledged.set(cardKey(f), f);
       // A different ISO each time: shots in the same second never share their bytes (traced by content).
       await r.studio.properties.set(r.cameraId, 'iso', ['100', '125', '160', '200', '250'][i % 5]);
-      const shot = r.studio.bus.waitFor('transferQueued', (j) => j.source.kind === 'auto');
+      // Bounded generously: a shot at a new ISO is a fresh render, which takes seconds on a loaded machine.
+      const shot = r.studio.bus.waitFor('transferQueued', (j) => j.source.kind === 'auto', 120_000);
       await r.studio.capture.capture(r.cameraId, { autofocus: false });
       const imports = [await shot];
       const ids = [...pulls, ...imports].map((j) => j.id);
