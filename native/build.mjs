@@ -32,7 +32,8 @@ function sourceFiles(dir, out = []) {
     if (name === 'build' || name === 'node_modules') continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) sourceFiles(full, out);
-    else if (/\.(h|hpp|cpp|txt|mjs)$/.test(name)) out.push(full);
+    // `.inc`: the generated stand-in property table is compiled in; a new table must rebuild.
+    else if (/\.(h|hpp|cpp|inc|txt|mjs)$/.test(name)) out.push(full);
   }
   return out.sort();
 }
