@@ -108,7 +108,7 @@ export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrix
       folder = (await client.getActiveSession()).folder;
       const card = await client.listCardFiles(cam.id, 1);
       if (gen === opts.kills) break;
-      await workUntilKill(client, cam.id, card, studio, rnd, requested, exp, report, gen === 0);
+      await workUntilKill(client, cam.id, card, studio, rnd, requested, exp, report, gen === 0, folder);
       report.kills++;
       const parts = await partsIn(folder);
       cutsAt.push(new Map([...parts].filter(([, size]) => size > 0)));
@@ -156,6 +156,7 @@ export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrix
     e: typeof exp,
     r: KillMatrixReport,
     first: boolean,
+    sessionFolder: string,
   ): Promise<void> {
     // The first run always cuts a RAW mid-pull (35 MB at 8 MB/s takes seconds): at least one resume is checked.
     const deadline = Date.now() + (first ? 800 + random() * 1500 : 200 + random() * 3300);
@@ -163,6 +164,15 @@ export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrix
     const killing = new Promise<void>((done) => {
       setTimeout(
         async () => {
+          // The first run cuts its RAW pull for sure: past the moment, it waits (bounded) for bytes in a
+          // `.part`, so a slow start on a loaded machine still leaves a pull to resume.
+          const until = Date.now() + 120_000;
+          while (
+            first &&
+            Date.now() < until &&
+            ![...(await partsIn(sessionFolder)).values()].some((n) => n > 0)
+          )
+            await new Promise((r) => setTimeout(r, 20));
           try {
             for (const s of await client.listShots()) e.listed.set(s.id, s);
           } catch {
