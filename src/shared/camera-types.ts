@@ -25,6 +25,8 @@ export const cameraInfoSchema = z.object({
   driver: driverKindSchema,
   mode: connectionModeSchema.optional(),
   state: connectionStateSchema.optional(),
+  /** The mode of this camera's previous connection: what a reconnect without a mode restores. */
+  lastMode: connectionModeSchema.optional(),
   /** USB vendor and product id, where the driver knows them (a body seen by two drivers is offered once). */
   usb: z.object({ vendorId: z.number().int(), productId: z.number().int() }).optional(),
 });

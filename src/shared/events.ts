@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema } from './camera-types';
 import { errorCodeSchema } from './errors';
-import { transferJobSchema } from './transfer-types';
+import { pendingImportSchema, transferJobSchema } from './transfer-types';
 import { shotInfoSchema } from './studio-types';
 
 /**
@@ -78,6 +78,10 @@ export const eventSchemas = {
   transferFailed: transferJobSchema,
   /** A shot joined a session's shot index (its file is final and recorded durably): the filmstrip adds it. */
   shotAdded: shotInfoSchema,
+  /** A transfer changed state without finishing: paused, waiting for the camera or its mode, resumed. */
+  transferUpdated: transferJobSchema,
+  /** The files found without a job (staged shots to import, stray `.part` files) changed. */
+  pendingImports: z.object({ items: z.array(pendingImportSchema) }),
   /** The active session changed. */
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */

@@ -7,10 +7,12 @@ import type {
   FocusFrame,
   LiveViewStatus,
 } from './camera-types';
+import type { DiagnosticsBundle } from './diagnostics-types';
+import type { ErrorCode } from './errors';
 import type { StudioEvent } from './events';
 import type { PropertyView } from './properties/property-view';
 import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
-import type { TransferJob } from './transfer-types';
+import type { PendingImport, TransferJob } from './transfer-types';
 
 /** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
 export interface ClientFrame {
@@ -87,8 +89,11 @@ export interface StudioClient {
 
   getStatus(): Promise<StudioStatus>;
   listCameras(): Promise<CameraInfo[]>;
-  /** Connects in a mode; resolves with the connected camera. */
-  connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo>;
+  /**
+   * Connects in a mode; resolves with the connected camera. Without a mode, the camera's previous mode
+   * (`lastMode`, e.g. "remote-transfer" after a cable drop mid-pull), else the studio's default.
+   */
+  connect(cameraId: string, mode?: ConnectionMode): Promise<CameraInfo>;
   disconnect(cameraId: string): Promise<void>;
 
   getProperties(cameraId: string): Promise<PropertyView[]>;
@@ -118,6 +123,16 @@ export interface StudioClient {
   cancelTransfer(jobId: string): Promise<TransferJob>;
   /** Requeues a failed or cancelled job; resolves with the job as it is now. */
   retryTransfer(jobId: string): Promise<TransferJob>;
+  /** Requeues every failed job, or those that failed with `code` (one group); resolves with them. */
+  retryFailedTransfers(code?: ErrorCode): Promise<TransferJob[]>;
+  /** Files found without a job: shots left in the staging folder, stray `.part` files. */
+  listPendingImports(): Promise<PendingImport[]>;
+  /** Imports staged shots again (all, or those in `ids`); resolves with what is still pending. */
+  retryPendingImports(ids?: string[]): Promise<PendingImport[]>;
+  /** Deletes a stray `.part` file (never a staged shot); resolves with what is still pending. */
+  discardPendingImport(id: string): Promise<PendingImport[]>;
+  /** Versions, settings, cameras, queue state and logs in one document, every secret redacted. */
+  exportDiagnostics(): Promise<DiagnosticsBundle>;
 
   listSessions(): Promise<SessionInfo[]>;
   getActiveSession(): Promise<SessionInfo>;

@@ -1,9 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DriverStatus, StudioStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
 import { rootLogs, type LogBuffer } from '../core/logger';
+import { RotatingLogFile } from '../core/log-file';
+import { makeDir } from '../core/bounded-fs';
+import { isPlatformAbsolute } from '../core/path-guard';
+import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
+import { buildDiagnostics } from './diagnostics';
 import { SessionService } from '../session/session-service';
 import { ShotImageService } from '../session/shot-images';
 import { CorruptionReporter } from '../core/corruption-reporter';
@@ -19,6 +23,7 @@ import { LiveViewHub } from '../studio/live-view-hub';
 import { PropertyService } from '../studio/property-service';
 import { AutoImport } from '../transfer/auto-import';
 import { ImportHistory } from '../transfer/import-history';
+import { TransferJournal } from '../transfer/transfer-journal';
 import { TransferQueue } from '../transfer/transfer-queue';
 import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
@@ -47,6 +52,8 @@ class StudioImpl implements Studio {
   private state: 'new' | 'started' | 'stopped' = 'new';
   private offBridge: () => void = () => undefined;
   private offShotImages: () => void = () => undefined;
+  private offLogFile: () => void = () => undefined;
+  logFile: RotatingLogFile | null = null;
 
   constructor(
     readonly options: Studio['options'],
@@ -82,12 +89,25 @@ class StudioImpl implements Studio {
     };
   }
 
+  get logDir(): string | null {
+    return this.logFile?.dir ?? null;
+  }
+
+  diagnostics(): Promise<DiagnosticsBundle> {
+    return buildDiagnostics(this, this.logFile ?? undefined);
+  }
+
   async start(): Promise<void> {
     if (this.state !== 'new') return;
     this.state = 'started';
     this.startedAt = Date.now();
+    if (this.logFile) this.offLogFile = this.logs.addSink(this.logFile);
+    // Marks each start in the log files (recovery logs what it resumes right after this line).
+    this.logs.logger('studio').info(`starting ${appVersion()} (pid ${process.pid})`);
     await this.sessions.load();
     await this.history.load();
+    // Unfinished transfers resume (from their `.part` offsets); staged shots without a job are imported.
+    await this.transfers.start();
     // Listeners first, so the driver's initial `cameraAdded` events are seen.
     this.cameras.attach();
     this.properties.attach();
@@ -121,6 +141,8 @@ class StudioImpl implements Studio {
     this.offBridge();
     await this.driver.stop();
     await Promise.allSettled([this.sessions.flush(), this.history.flush(), this.settings.flush()]);
+    this.offLogFile();
+    this.logFile?.close();
   }
 }
 
@@ -130,7 +152,7 @@ class StudioImpl implements Studio {
  */
 export async function createStudio(options: StudioOptions): Promise<Studio> {
   const dataDir = resolve(options.dataDir);
-  await mkdir(dataDir, { recursive: true });
+  await makeDir(dataDir, { what: 'the data folder' });
   const logs = options.logs ?? rootLogs;
   const log = logs.logger('studio');
   const bus = new EventBus((event, err) =>
@@ -139,8 +161,15 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const reporter = new CorruptionReporter(log.child('settings'), bus);
   const settings = new SettingsService(dataDir, reporter);
   await settings.load();
+  // A stored root must be absolute for this platform: `C:\Shoots` on Linux or a relative path would be
+  // created under the working directory. Such a root is reported and the default used instead.
+  let stored = settings.get().sessionRoot;
+  if (stored !== undefined && !isPlatformAbsolute(stored)) {
+    log.error(`settings.json: ignored sessionRoot '${stored}': not an absolute path on this computer`);
+    stored = undefined;
+  }
   const sessionRoot = resolve(
-    options.sessionRoot ?? settings.get().sessionRoot ?? options.sessionRootFallback ?? defaultSessionRoot(),
+    options.sessionRoot ?? stored ?? options.sessionRootFallback ?? defaultSessionRoot(),
   );
   const requested: DriverRequest = options.driver ?? 'auto';
 
@@ -196,7 +225,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   });
   const shotImages = new ShotImageService(sessions, join(dataDir, 'cache', 'shots'));
   const history = new ImportHistory(dataDir, reporter);
+  const journal = new TransferJournal(dataDir, reporter);
   const transfers = new TransferQueue({
+    journal,
     driver,
     registry: cameras,
     cards,
@@ -210,7 +241,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   });
   const autoImport = new AutoImport(driver, transfers, bus, log.child('import'), stagingRoot);
 
-  return new StudioImpl(
+  const studio = new StudioImpl(
     { dataDir, sessionRoot, driver: requested },
     driver,
     status,
@@ -229,4 +260,6 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     history,
     autoImport,
   );
+  if (options.logDir) studio.logFile = new RotatingLogFile(resolve(options.logDir));
+  return studio;
 }

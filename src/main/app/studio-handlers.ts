@@ -21,6 +21,7 @@ export type HandlerStudio = Pick<
   | 'sessions'
   | 'shotImages'
   | 'settings'
+  | 'diagnostics'
 >;
 
 /**
@@ -63,6 +64,11 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
       await studio.transfers.retry(jobId);
       return studio.transfers.get(jobId);
     },
+    retryFailedTransfers: (code) => studio.transfers.retryFailed(code),
+    listPendingImports: async () => studio.transfers.listPending(),
+    retryPendingImports: (ids) => studio.transfers.retryPending(ids),
+    discardPendingImport: (id) => studio.transfers.discardPending(id),
+    exportDiagnostics: () => studio.diagnostics(),
 
     listSessions: async () => studio.sessions.list(),
     getActiveSession: async () => studio.sessions.active(),

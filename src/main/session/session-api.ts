@@ -18,6 +18,11 @@ export interface SessionServiceApi {
   shots(sessionId?: string): Promise<ShotInfo[]>;
   /** One shot by id across sessions; NOT_FOUND when no session has it. */
   shot(shotId: string): Promise<ShotInfo>;
+  /**
+   * A shot and the real path of its file, confined to its session folder (symbolic links resolved):
+   * FORBIDDEN when the record or a link leads outside, NOT_FOUND when the file is gone.
+   */
+  shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }>;
   /** Where new session folders are created (absolute). */
   readonly root: string;
   /**

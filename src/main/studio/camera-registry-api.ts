@@ -9,8 +9,13 @@ export interface CameraRegistryApi {
   get(cameraId: string): CameraInfo;
   /** Connection state (disconnected for unknown ids). */
   state(cameraId: string): ConnectionState;
-  /** Connects; resolves with the connected camera. Remote mode points save-info at the staging folder. */
-  connect(cameraId: string, mode: ConnectionMode, options?: { reconnect?: boolean }): Promise<CameraInfo>;
+  /**
+   * Connects; resolves with the connected camera. Remote mode points save-info at the staging folder.
+   * Without a mode: the camera's previous mode (`lastMode`), else the settings' default.
+   */
+  connect(cameraId: string, mode?: ConnectionMode, options?: { reconnect?: boolean }): Promise<CameraInfo>;
+  /** The mode a connected camera is in (undefined when not connected). */
+  mode(cameraId: string): ConnectionMode | undefined;
   /** Disconnects; resolves once the camera reports disconnected. */
   disconnect(cameraId: string): Promise<void>;
   /** Throws CAMERA_NOT_FOUND / NOT_CONNECTED / WRONG_CONNECTION_MODE unless connected in one of `modes`. */

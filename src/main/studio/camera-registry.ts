@@ -95,12 +95,19 @@ export class CameraRegistry implements CameraRegistryApi {
     return this.cams.get(cameraId)?.state ?? 'disconnected';
   }
 
+  /** The mode a connected camera is in. */
+  mode(cameraId: string): ConnectionMode | undefined {
+    const e = this.cams.get(cameraId);
+    return e?.state === 'connected' ? e.mode : undefined;
+  }
+
   async connect(
     cameraId: string,
-    mode: ConnectionMode,
+    requested?: ConnectionMode,
     options: { reconnect?: boolean } = {},
   ): Promise<CameraInfo> {
     const e = this.entry(cameraId);
+    const mode = requested ?? e.lastMode ?? this.deps.autoConnect?.().mode ?? 'remote';
     if (!e.present) throw new TetherError(ErrorCode.CameraNotFound, `Camera ${cameraId} is not plugged in`);
     if (e.state !== 'disconnected') {
       throw new TetherError(
@@ -195,6 +202,7 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || (e.state === state && (mode === undefined || e.mode === mode))) return;
     e.state = state;
     if (mode) e.mode = mode;
+    if (state === 'connected' && e.mode) e.lastMode = e.mode;
     this.deps.log.info(`${state}${e.mode ? ` (${e.mode})` : ''}`, { cameraId });
     this.deps.bus.emit('connectionState', {
       cameraId,
@@ -237,9 +245,10 @@ export class CameraRegistry implements CameraRegistryApi {
     if (!e || e.state === 'disconnected') return;
     e.driverReconnecting = false;
     if (!expected && e.wanted?.reconnect) {
-      // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in.
-      this.setState(cameraId, 'reconnecting');
+      // Link lost: wait for the driver's own reconnect or for the camera to be plugged back in. The Alpha
+      // `disconnected` event goes first so the last state a client sees is the true one (reconnecting).
       this.deps.bus.emit('disconnected', { cameraId, reason });
+      this.setState(cameraId, 'reconnecting');
       this.deps.bus.emit('warning', {
         cameraId,
         code: 'RECONNECTING',
@@ -281,7 +290,8 @@ export class CameraRegistry implements CameraRegistryApi {
     const present = [...this.cams.values()].filter((e) => e.present);
     if (present.length !== 1 || present[0].state !== 'disconnected') return;
     const id = present[0].info.id;
-    await this.connect(id, auto.mode).then(
+    // The mode it was last connected in wins over the default (a card pull waits for its mode).
+    await this.connect(id, present[0].lastMode ?? auto.mode).then(
       () => undefined,
       (err: unknown) => this.reportConnectError(id, err),
     );

@@ -1,10 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ConnectionMode, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import { sanitizeFragment } from '../core/sanitize-name';
+import { makeDir, prepareWritableDir } from '../core/bounded-fs';
+import { isInside, requirePlatformAbsolute } from '../core/path-guard';
 
 /** Modes in which the body can auto-download shots to the host. */
 const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
@@ -12,12 +13,6 @@ const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer']
 /** The folder a camera's auto-downloads are staged in before the studio imports them. */
 export function stagingDir(stagingRoot: string, cameraId: string): string {
   return join(stagingRoot, sanitizeFragment(cameraId, 'camera'));
-}
-
-/** True when `path` is `root` or inside it (the studio owns, moves and deletes files there). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(resolve(root), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
@@ -42,17 +37,11 @@ export class SaveInfoTargets {
    * would move files out of it.
    */
   async set(cameraId: string, info: SaveInfo): Promise<SaveInfo> {
-    if (typeof info?.path !== 'string' || !isAbsolute(info.path))
-      throw new TetherError(ErrorCode.InvalidArgument, `path must be absolute: ${String(info?.path)}`);
-    const path = resolve(info.path);
+    const path = resolve(requirePlatformAbsolute(info?.path, 'The save-info path'));
     const own = resolve(stagingDir(this.stagingRoot, cameraId));
     if (path !== own && isInside(this.stagingRoot, path))
       throw new TetherError(ErrorCode.InvalidArgument, `${path} is inside the studio's staging area`);
-    try {
-      await mkdir(path, { recursive: true });
-    } catch (err) {
-      throw new TetherError(ErrorCode.InvalidArgument, `cannot use ${path}: ${(err as Error).message}`);
-    }
+    await prepareWritableDir(path, { what: 'the save-info folder' });
     const next = { ...info, path };
     await this.driver.setSaveInfo(cameraId, next);
     if (path === own) this.client.delete(cameraId);
@@ -83,7 +72,7 @@ export class SaveInfoTargets {
       startNo: 1,
     };
     try {
-      await mkdir(info.path, { recursive: true });
+      await makeDir(info.path, { what: 'the save-info folder' });
       await this.driver.setSaveInfo(cameraId, info);
     } catch (err) {
       this.log.warn(`cannot set save-info to ${info.path}: ${toErrorValue(err).message}`, { cameraId });

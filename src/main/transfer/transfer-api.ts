@@ -1,5 +1,6 @@
 import type { CardRef } from '../../shared/studio-client';
-import type { TransferJob } from '../../shared/transfer-types';
+import type { ErrorCode } from '../../shared/errors';
+import type { PendingImport, TransferJob } from '../../shared/transfer-types';
 
 /** The transfer queue: card pulls and auto-imports (implemented by `TransferQueue`). */
 export interface TransferQueueApi {
@@ -13,6 +14,14 @@ export interface TransferQueueApi {
   cancel(jobId: string): Promise<void>;
   /** Requeues a failed or cancelled job (resuming from its `.part` where one is kept). */
   retry(jobId: string): Promise<void>;
+  /** Requeues every failed job, or those whose error has `code`; resolves with them as requeued. */
+  retryFailed(code?: ErrorCode): Promise<TransferJob[]>;
+  /** Files found without a job: staged shots to import, stray `.part` files. */
+  listPending(): PendingImport[];
+  /** Imports staged shots again (all, or `ids`); resolves with what is still pending. */
+  retryPending(ids?: string[]): Promise<PendingImport[]>;
+  /** Deletes a stray `.part` (never a staged shot); resolves with what is still pending. */
+  discardPending(id: string): Promise<PendingImport[]>;
   /** Persisted import history (finished jobs, newest last). */
   history(): TransferJob[];
 }

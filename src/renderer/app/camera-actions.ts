@@ -61,11 +61,16 @@ export class CameraActions {
     if (!this.prefs.autoConnect || cameras.length !== 1) return;
     const id = cameras[0].id;
     if ((connections[id]?.state ?? 'disconnected') !== 'disconnected') return;
-    await this.connect(id, this.prefs.mode).catch(() => undefined);
+    await this.connect(id).catch(() => undefined);
+  }
+
+  /** The mode a connect without one uses: the camera's previous mode (a pull waits for it), else the prefs'. */
+  private defaultMode(cameraId: string): ConnectionMode {
+    return this.store.getState().cameras.find((c) => c.id === cameraId)?.lastMode ?? this.prefs.mode;
   }
 
   /** Connects in `mode`; the store tracks connecting → connected (or back to disconnected with a notice). */
-  async connect(cameraId: string, mode: ConnectionMode = this.prefs.mode): Promise<void> {
+  async connect(cameraId: string, mode: ConnectionMode = this.defaultMode(cameraId)): Promise<void> {
     const s = this.store.getState();
     s.setNotice(cameraId, null);
     s.setConnection(cameraId, 'connecting', mode);

@@ -65,7 +65,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         return;
       case 'transferQueued':
       case 'transferFailed':
+      case 'transferUpdated':
         s.upsertJob(ev.data);
+        return;
+      case 'pendingImports':
+        s.setPendingImports(ev.data.items);
         return;
       case 'transferDone':
         s.upsertJob(ev.data);

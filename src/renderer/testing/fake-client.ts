@@ -19,10 +19,12 @@ import type {
   StudioSettingsView,
   StudioStatus,
 } from '../../shared/studio-types';
-import type { TransferJob } from '../../shared/transfer-types';
+import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
+import type { PendingImport, TransferJob } from '../../shared/transfer-types';
 import { FakeRecorder, TINY_JPEG, applyProperty } from './fake-client-rules';
 import { FakeLink } from './fake-link';
 import { FakeSessions } from './fake-sessions';
+import { FakeTransfers } from './fake-transfers';
 import { defaultProps, fakeJob } from './fixtures';
 
 export { catalogProperty, fakeCardFile, fakeJob, fakeShot } from './fixtures';
@@ -56,8 +58,17 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
   /** Sessions, the active one, the session root and the shots of the active session. */
   readonly studio = new FakeSessions((e) => this.emit(e));
   cardFiles: CardFile[] = [];
-  jobs: TransferJob[] = [];
+  /** The transfer queue and the pending imports (tests set `jobs` and `pending`). */
+  readonly queue = new FakeTransfers((e) => this.emit(e));
   private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
+
+  /** Transfer jobs (tests set them). */
+  get jobs(): TransferJob[] {
+    return this.queue.jobs;
+  }
+  set jobs(list: TransferJob[]) {
+    this.queue.jobs = list;
+  }
 
   /** Shots of the active session (tests set them). */
   get shots(): ShotInfo[] {
@@ -91,14 +102,15 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
   }
 
   private setConnection(state: 'connected' | 'disconnected', mode?: ConnectionMode): void {
-    this.camera = { ...this.camera, connected: state === 'connected', state, mode };
+    const lastMode = mode ?? this.camera.lastMode;
+    this.camera = {
+      ...this.camera,
+      connected: state === 'connected',
+      state,
+      mode,
+      ...(lastMode ? { lastMode } : {}),
+    };
     this.emit({ event: 'connectionState', data: { cameraId: this.camera.id, state, mode } });
-  }
-
-  private job(jobId: string): TransferJob {
-    const job = this.jobs.find((j) => j.id === jobId);
-    if (!job) throw new TetherError(ErrorCode.NotFound, `No transfer ${jobId}`);
-    return job;
   }
 
   private call<K extends StudioMethod>(method: K, args: unknown[]): void {
@@ -130,11 +142,11 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     this.call('listCameras', []);
     return [{ ...this.camera }];
   }
-  async connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo> {
+  async connect(cameraId: string, mode?: ConnectionMode): Promise<CameraInfo> {
     this.call('connect', [cameraId, mode]);
     if (this.cam(cameraId).connected)
       throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already connected`);
-    this.setConnection('connected', mode);
+    this.setConnection('connected', mode ?? this.camera.lastMode ?? 'remote');
     return { ...this.camera };
   }
   async disconnect(cameraId: string): Promise<void> {
@@ -225,19 +237,31 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
   }
   async cancelTransfer(jobId: string): Promise<TransferJob> {
     this.call('cancelTransfer', [jobId]);
-    const job = this.job(jobId);
-    if (job.state === 'done')
-      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is already done`);
-    job.state = 'cancelled';
-    return { ...job };
+    return this.queue.cancel(jobId);
   }
   async retryTransfer(jobId: string): Promise<TransferJob> {
     this.call('retryTransfer', [jobId]);
-    const job = this.job(jobId);
-    if (job.state === 'done' || job.state === 'running')
-      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is ${job.state}`);
-    job.state = 'queued';
-    return { ...job };
+    return this.queue.retry(jobId);
+  }
+  async retryFailedTransfers(code?: ErrorCode): Promise<TransferJob[]> {
+    this.call('retryFailedTransfers', [code]);
+    return this.queue.retryFailed(code);
+  }
+  async listPendingImports(): Promise<PendingImport[]> {
+    this.call('listPendingImports', []);
+    return this.queue.pending.map((p) => ({ ...p }));
+  }
+  async retryPendingImports(ids?: string[]): Promise<PendingImport[]> {
+    this.call('retryPendingImports', [ids]);
+    return this.queue.retryPending(ids);
+  }
+  async discardPendingImport(id: string): Promise<PendingImport[]> {
+    this.call('discardPendingImport', [id]);
+    return this.queue.discard(id);
+  }
+  async exportDiagnostics(): Promise<DiagnosticsBundle> {
+    this.call('exportDiagnostics', []);
+    return this.queue.diagnostics();
   }
   async listSessions(): Promise<SessionInfo[]> {
     this.call('listSessions', []);

@@ -6,7 +6,9 @@ import {
   shotInfoSchema,
   studioSettingsViewSchema,
 } from '../studio-types';
-import { transferJobSchema } from '../transfer-types';
+import { diagnosticsBundleSchema } from '../diagnostics-types';
+import { errorCodeSchema } from '../errors';
+import { pendingImportSchema, transferJobSchema } from '../transfer-types';
 import { absolutePathSchema, studioIdSchema } from '../arg-schemas';
 import { method } from './define';
 
@@ -32,6 +34,41 @@ export const sessionMethods = {
     result: transferJobSchema,
     http: { verb: 'POST', path: '/api/studio/transfers/{jobId}/retry' },
     summary: 'Retry a failed or cancelled job; answers the job',
+  }),
+  retryFailedTransfers: method({
+    args: z.tuple([errorCodeSchema.optional()]),
+    names: ['code'],
+    result: z.array(transferJobSchema),
+    http: { verb: 'POST', path: '/api/studio/transfers/retry-failed' },
+    summary: 'Retry every failed job, or those failed with one error code; answers the requeued jobs',
+  }),
+  listPendingImports: method({
+    args: z.tuple([]),
+    names: [],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'GET', path: '/api/studio/pending-imports' },
+    summary: 'Files found without a job: staged shots to import, stray .part files',
+  }),
+  retryPendingImports: method({
+    args: z.tuple([z.array(studioIdSchema).max(10_000).optional()]),
+    names: ['ids'],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'POST', path: '/api/studio/pending-imports/retry' },
+    summary: 'Import staged shots again (all, or ids); answers what is still pending',
+  }),
+  discardPendingImport: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['id'],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'POST', path: '/api/studio/pending-imports/{id}/discard' },
+    summary: 'Delete a stray .part file (never a staged shot); answers what is still pending',
+  }),
+  exportDiagnostics: method({
+    args: z.tuple([]),
+    names: [],
+    result: diagnosticsBundleSchema,
+    http: { verb: 'GET', path: '/api/studio/diagnostics' },
+    summary: 'Diagnostics bundle: versions, settings, cameras, queue state, logs (secrets redacted)',
   }),
   listSessions: method({
     args: z.tuple([]),

@@ -10,6 +10,7 @@ import { ErrorCode } from '../errors';
 import { studioStatusSchema } from '../studio-types';
 import { cameraConformance } from './conformance-camera';
 import { EventRecorder, callLoosely, expectCode, type ClientUnderTest } from './conformance-helpers';
+import { recoveryConformance } from './conformance-recovery';
 import { sessionConformance } from './conformance-session';
 
 export type { ClientUnderTest } from './conformance-helpers';
@@ -108,5 +109,6 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
 
     cameraConformance(ctx);
     sessionConformance(ctx);
+    recoveryConformance(ctx);
   });
 }

@@ -20,13 +20,16 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
     const status = body(await callRoute(h, M.getStatus)).data;
     expect(status).toMatchObject({ driver: { kind: 'sim' }, server: { enabled: true, url: h.url } });
     expect(body(await callRoute(h, M.listCameras)).data[0]).toMatchObject({ id, driver: 'sim' });
-    const cam = body(await callRoute(h, M.connect, { params: p(), body: { mode: 'remote' } })).data;
-    expect(cam).toMatchObject({ id, connected: true, mode: 'remote' });
+    const cam = body(await callRoute(h, M.connect, { params: p(), body: { mode: 'remote-transfer' } })).data;
+    expect(cam).toMatchObject({ id, connected: true, mode: 'remote-transfer' });
     expect((await callRoute(h, M.connect, { params: p(), body: { mode: 'x' } })).status).toBe(400);
     expect((await callRoute(h, M.disconnect, { params: p() })).status).toBe(200);
     expect((await callRoute(h, M.disconnect, { params: { cameraId: 'NOPE' } })).status).toBe(404);
-    // One schema for both transports: the mode is required here as over IPC.
-    expect((await callRoute(h, M.connect, { params: p(), body: {} })).status).toBe(400);
+    // One schema for both transports: without a mode, the previous connection's mode comes back.
+    expect(body(await callRoute(h, M.listCameras)).data[0]).toMatchObject({ lastMode: 'remote-transfer' });
+    const again = await callRoute(h, M.connect, { params: p(), body: {} });
+    expect(body(again).data).toMatchObject({ connected: true, mode: 'remote-transfer' });
+    await callRoute(h, M.disconnect, { params: p() });
     await callRoute(h, M.connect, { params: p(), body: { mode: 'remote' } });
   });
 

@@ -3,6 +3,13 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { asErrorValue, describeError, type UiError } from '../errors/error-messages';
 
 const TOKENS = '{session} {seq:4} {date:YYYYMMDD} {time} {camera} {original} {ext}';
+/** The mark the studio puts where it cut the text of a name that was too long (never inside a token). */
+const CUT_MARK = '…';
+
+/** True when the studio shortened the name: it carries the cut mark and the template did not. */
+function wasCut(name: string, template: string): boolean {
+  return name.includes(CUT_MARK) && !template.includes(CUT_MARK);
+}
 
 /** The naming template field: live preview of the next name while typing; Enter (or Apply) saves it. */
 export function NamingTemplate() {
@@ -84,6 +91,15 @@ export function NamingTemplate() {
             ? `→ ${preview.name}`
             : ''}
       </span>
+      {!preview.error && preview.name && wasCut(preview.name, value) && (
+        <span
+          className="topbar__preview-note"
+          data-testid="name-cut"
+          title="Names are at most 180 bytes: the text of the template is cut (…); {seq} and the extension are kept."
+        >
+          shortened
+        </span>
+      )}
     </div>
   );
 }
