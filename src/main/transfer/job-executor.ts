@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
 import { sha256File, sizeOrZero } from '../core/file-commit';
+import { NOTIFY_TRANSFER_IN_PROGRESS, NOTIFY_TRANSFER_OK } from '../studio/card-service';
 import type { Job, JobBuilderDeps } from './job-builder';
 import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
 import { asTransferError, commitPart, partPath, pullIntoPart, removePart } from './transfer-runner';
@@ -178,8 +179,10 @@ export class JobExecutor {
     if (job.announce !== false)
       this.deps.bus.emit('downloadComplete', {
         cameraId: d.cameraId,
-        filename: alloc.fileName,
+        // The full host path, as the Alpha server sends it (its SDK callback names the file so).
+        filename: alloc.path,
         savedPath: alloc.path,
+        type: 'image',
         size: d.bytesTotal,
         jobId: d.id,
       });
@@ -257,7 +260,8 @@ export class JobExecutor {
       bytesDone: d.bytesDone,
       bytesTotal: d.bytesTotal,
       speed: d.speed,
-      ...(savedPath ? { savedPath } : {}),
+      notify: savedPath ? NOTIFY_TRANSFER_OK : NOTIFY_TRANSFER_IN_PROGRESS,
+      ...(savedPath ? { savedPath, filename: savedPath } : {}),
     });
   }
 }
