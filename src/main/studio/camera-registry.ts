@@ -62,7 +62,9 @@ export class CameraRegistry implements CameraRegistryApi {
       ev.on('cameraAdded', (info) => this.onAdded(info)),
       ev.on('cameraRemoved', ({ cameraId }) => this.onRemoved(cameraId)),
       ev.on('connected', ({ cameraId, mode }) => st.markConnected(cameraId, mode)),
-      ev.on('disconnected', ({ cameraId, reason, expected }) => st.onDisconnected(cameraId, reason, expected)),
+      ev.on('disconnected', ({ cameraId, reason, expected }) =>
+        st.onDisconnected(cameraId, reason, expected),
+      ),
       ev.on('reconnecting', ({ cameraId }) => st.onReconnecting(cameraId)),
       ev.on('discovery', (state) => this.discoveryTracker.report(state)),
     );
@@ -166,7 +168,11 @@ export class CameraRegistry implements CameraRegistryApi {
   }
 
   /** A connect as the Alpha server answers it: a connected camera stays as it is, in its mode. */
-  private async connectNow(cameraId: string, mode: ConnectionMode, reconnect: boolean): Promise<ConnectOutcome> {
+  private async connectNow(
+    cameraId: string,
+    mode: ConnectionMode,
+    reconnect: boolean,
+  ): Promise<ConnectOutcome> {
     const e = this.states.entry(cameraId);
     if (e.state === 'connected') return { camera: entryView(e), changed: false };
     if (!e.present) throw new TetherError(ErrorCode.CameraNotFound, `Camera ${cameraId} is not plugged in`);

@@ -115,7 +115,9 @@ export class ShotDeliveryWatch {
   private arm(cameraId: string, d: Debt): void {
     clearTimeout(d.timer);
     d.timer = setTimeout(() => {
-      this.log.warn(`${d.owed} shot file(s) did not reach the host within ${this.timeoutMs} ms`, { cameraId });
+      this.log.warn(`${d.owed} shot file(s) did not reach the host within ${this.timeoutMs} ms`, {
+        cameraId,
+      });
       this.clear(cameraId);
     }, this.timeoutMs);
     d.timer.unref();

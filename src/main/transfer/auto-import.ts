@@ -58,7 +58,13 @@ export class AutoImport {
       failure = err;
     }
     // The client's file is complete whatever happens to the session copy: tell the client now.
-    this.bus.emit('downloadComplete', { cameraId, filename: stagedPath, savedPath: stagedPath, type: 'image', size });
+    this.bus.emit('downloadComplete', {
+      cameraId,
+      filename: stagedPath,
+      savedPath: stagedPath,
+      type: 'image',
+      size,
+    });
     if (!snapshot) throw failure;
     return this.queue.enqueueAuto(cameraId, { filename, stagedPath: snapshot, size }, { announce: false });
   }

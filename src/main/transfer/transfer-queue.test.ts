@@ -69,8 +69,9 @@ describe('TransferQueue: card pulls', () => {
     expect(complete).toEqual([
       {
         cameraId: cam,
-        filename: done.targetPath?.split('/').pop(),
+        filename: done.targetPath,
         savedPath: done.targetPath,
+        type: 'image',
         size: data.length,
         jobId: job.id,
       },

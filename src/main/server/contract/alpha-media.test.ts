@@ -135,7 +135,9 @@ describe('Alpha API: settings', () => {
     expect(statSync(down.data.path).size).toBeGreaterThan(0);
     expect(JSON.parse((await events.nextEvent('downloadComplete')).data)).toMatchObject({
       cameraId: id,
-      filename: 'STUDIO.DAT',
+      filename: down.data.path,
+      savedPath: down.data.path,
+      type: 'settings',
     });
     const again = body(
       await callRoute(h, A.downloadCameraSettings, { params: p(), body: { filename: 'STUDIO.DAT' } }),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alphaRoutes as A } from '../../../shared/api/alpha-routes';
 import { type Harness, startHarness } from '../testing/contract-harness';
@@ -42,15 +42,16 @@ describe('Alpha API: a client save-info folder next to the studio auto-import', 
     const done = JSON.parse((await events.nextEvent('downloadComplete', 0, 20_000)).data);
     events.close();
     expect(dirname(done.savedPath)).toBe(clientDir);
-    expect(done.filename).toMatch(/^CLI\d{5}\.(JPG|ARW)$/);
+    expect(done.filename).toBe(done.savedPath);
+    expect(basename(done.filename)).toMatch(/^CLI\d{5}\.(JPG|ARW)$/);
     const clientHash = sha(done.savedPath);
 
     // Every file the camera wrote gets a session copy; the client's files stay where they are, unchanged.
     const clientFiles = () => readdirSync(clientDir).filter((f) => !f.endsWith('.part'));
     await expect.poll(() => h.studio.sessions.shots().length, { timeout: 20_000 }).toBe(clientFiles().length);
-    expect(clientFiles()).toContain(done.filename);
+    expect(clientFiles()).toContain(basename(done.filename));
     expect(sha(done.savedPath)).toBe(clientHash);
-    const copy = h.studio.sessions.shots().find((s) => s.originalName === done.filename);
+    const copy = h.studio.sessions.shots().find((s) => s.originalName === basename(done.filename));
     expect(copy?.path.startsWith(h.studio.sessions.active().folder)).toBe(true);
     expect(sha(copy?.path as string)).toBe(clientHash);
     // One downloadComplete per shot, naming the client's file (the session copy shows as transferDone).

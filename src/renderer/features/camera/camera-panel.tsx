@@ -30,6 +30,7 @@ const DRIVER_NAMES: Record<string, string> = {
 const STATE_LABEL = {
   connected: 'Connected',
   connecting: 'Connecting…',
+  disconnecting: 'Disconnecting…',
   reconnecting: 'Reconnecting…',
   disconnected: 'Disconnected',
 };
