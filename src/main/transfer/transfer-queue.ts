@@ -1,7 +1,7 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
-import type { TransferQueueApi } from './transfer-api';
+import type { PullOptions, TransferQueueApi } from './transfer-api';
 import { checkCardRef, type CardService } from '../studio/card-service';
 import { sizeOrZero } from '../core/file-commit';
 import { JobBuilder, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
@@ -91,11 +91,7 @@ export class TransferQueue implements TransferQueueApi {
     await Promise.allSettled(running);
   }
 
-  async pullCardFiles(
-    cameraId: string,
-    refs: CardRef[],
-    options: { destDir?: string } = {},
-  ): Promise<TransferJob[]> {
+  async pullCardFiles(cameraId: string, refs: CardRef[], options: PullOptions = {}): Promise<TransferJob[]> {
     if (!Array.isArray(refs) || refs.length === 0 || refs.length > 10_000) {
       throw new TetherError(
         ErrorCode.InvalidArgument,
@@ -118,7 +114,7 @@ export class TransferQueue implements TransferQueueApi {
         );
       files.push(file);
     }
-    const target = await this.builder.target(options.destDir);
+    const target = await this.builder.target(options.destDir, options.naming);
     const out: TransferJob[] = [];
     for (const file of files) out.push(this.enqueue(await this.builder.cardJob(cameraId, file, target)));
     return out;
