@@ -60,15 +60,15 @@ export class TransferQueue implements TransferQueueApi {
   /** Follows camera connection changes (pause on loss, resume on reconnect). */
   attach(): void {
     this.offs.push(
-      this.deps.bus.on('connectionState', ({ cameraId, state }) => {
+      this.deps.bus.on('connectionState', ({ cameraId, state, mode }) => {
         const lane = this.lanes.get(`${cameraId}:card`);
         if (!lane) return;
-        if (state === 'connected') {
+        if (state === 'connected' && mode !== 'remote') {
           clearTimeout(lane.wake);
           clearTimeout(lane.deadline);
           lane.wake = lane.deadline = undefined;
           this.pump(lane);
-        } else if (lane.running) {
+        } else if (state !== 'connected' && lane.running) {
           this.exec.interrupt(lane.running, 'pause');
         }
       }),
@@ -210,9 +210,18 @@ export class TransferQueue implements TransferQueueApi {
     return structuredClone(job.data);
   }
 
+  /**
+   * Card pulls run while the camera is connected in a mode with card access: a pull paused by a disconnect
+   * waits through a remote-only connection (which has none) for the card to be reachable again.
+   */
+  private cardReady(cameraId: string): boolean {
+    if (this.deps.registry.state(cameraId) !== 'connected') return false;
+    return this.deps.registry.get(cameraId).mode !== 'remote';
+  }
+
   private pump(lane: Lane): void {
     if (this.closed || lane.running || lane.wake) return;
-    if (lane.card && this.deps.registry.state(lane.cameraId) !== 'connected') return;
+    if (lane.card && !this.cardReady(lane.cameraId)) return;
     const job = lane.jobs.shift();
     if (!job) return;
     lane.running = job;
@@ -231,8 +240,7 @@ export class TransferQueue implements TransferQueueApi {
       lane.deadline.unref();
     }
     // The link may look fine (a stream error without an unplug): try again after a short backoff.
-    if (this.deps.registry.state(lane.cameraId) === 'connected')
-      this.onRequeue(job, this.exec.backoff(job.stalls), true);
+    if (this.cardReady(lane.cameraId)) this.onRequeue(job, this.exec.backoff(job.stalls), true);
   }
 
   private onRequeue(job: Job, delayMs: number, alreadyQueued = false): void {
@@ -249,7 +257,7 @@ export class TransferQueue implements TransferQueueApi {
   private async giveUp(lane: Lane): Promise<void> {
     lane.deadline = undefined;
     // Connected again: the jobs run (or fail on their own stall limit); the deadline only covers absence.
-    if (this.deps.registry.state(lane.cameraId) === 'connected') return;
+    if (this.cardReady(lane.cameraId)) return;
     const waiting = lane.jobs.splice(0);
     const secs = Math.round(this.exec.options.resumeTimeoutMs / 1000);
     for (const job of waiting) {
