@@ -149,7 +149,7 @@ describe('one camera, three clients at once (two HTTP+SSE, one IPC)', () => {
       };
       // Every op is in flight at once, from a random client each; the closing connection change is sent
       // once the earlier changes were answered, so "the last request" is well defined across transports.
-      const changes = ops.filter((o) => o.kind === 'connect' || o.kind === 'disconnect');
+      const changes: Op[] = ops.filter((o) => o.kind === 'connect' || o.kind === 'disconnect');
       const work = ops.filter((o) => !changes.includes(o));
       const pendingWork = work.map((op) => run1(by(), op));
       await Promise.all(changes.map((op) => run1(by(), op)));

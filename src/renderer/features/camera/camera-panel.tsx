@@ -4,6 +4,7 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { CameraStatusGrid } from './camera-status-grid';
+import { ConnectButton } from './connect-button';
 import './camera-panel.css';
 
 /** Connection modes in words a photographer understands. */
@@ -104,7 +105,7 @@ export function CameraPanel() {
                 className="field"
                 aria-label="Connection mode"
                 value={state === 'connected' && conn?.mode ? conn.mode : prefs.mode}
-                disabled={busy || state === 'connecting'}
+                disabled={busy || state === 'connecting' || state === 'disconnecting'}
                 onChange={(e) => {
                   const mode = e.target.value as ConnectionMode;
                   if (state === 'connected') void run(() => actions.camera.switchMode(camera.id, mode));
@@ -117,25 +118,12 @@ export function CameraPanel() {
                   </option>
                 ))}
               </select>
-              {state === 'connected' || state === 'reconnecting' ? (
-                <button
-                  type="button"
-                  className="btn"
-                  disabled={busy}
-                  onClick={() => void run(() => actions.camera.disconnect(camera.id))}
-                >
-                  Disconnect
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={busy || state === 'connecting'}
-                  onClick={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
-                >
-                  Connect
-                </button>
-              )}
+              <ConnectButton
+                state={state}
+                busy={busy}
+                onConnect={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
+                onDisconnect={() => void run(() => actions.camera.disconnect(camera.id))}
+              />
             </div>
           </>
         )}
