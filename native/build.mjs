@@ -32,7 +32,7 @@ function sourceFiles(dir, out = []) {
     if (name === 'build' || name === 'node_modules') continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) sourceFiles(full, out);
-    else if (/\.(h|hpp|cpp|txt|mjs)$/.test(name)) out.push(full);
+    else if (/\.(h|hpp|cpp|inc|txt|mjs)$/.test(name)) out.push(full);
   }
   return out.sort();
 }

@@ -1,11 +1,5 @@
-import type { CameraDriver } from '../camera/driver';
+import { FOCUS_POSITION_OPERATION, type CameraDriver } from '../camera/driver';
 import type { EventBus } from '../core/event-bus';
-
-/**
- * The driver's `operationResult` for the end of an absolute focus move (CRSDK's FocusPosition result warning):
- * published as the Alpha server's `focusResult` `{success}`.
- */
-export const FOCUS_POSITION_OPERATION = 'focusPosition';
 
 /**
  * Forwards the driver events that need no service state onto the bus in catalog form (AF status,

@@ -136,6 +136,22 @@ export function dioptres(distanceM: number): number {
 }
 
 /**
+ * Top of the simulated lens's focus position scale (Focus Position Setting / Current Value). The sim's scale
+ * is linear in dioptres: 0 at the closest focus, the top at infinity (a real lens reports its own range).
+ */
+export const FOCUS_POSITION_MAX = 4095;
+
+/** Focus position of a focus plane at `d` dioptres for a lens focusing down to `maxDioptres`. */
+export function focusPositionOf(d: number, maxDioptres: number): number {
+  return Math.round((1 - Math.min(maxDioptres, Math.max(0, d)) / maxDioptres) * FOCUS_POSITION_MAX);
+}
+
+/** Dioptres of a focus position (inverse of {@link focusPositionOf}). */
+export function dioptresAtPosition(position: number, maxDioptres: number): number {
+  return (1 - position / FOCUS_POSITION_MAX) * maxDioptres;
+}
+
+/**
  * Diameter of the blur circle of the subject plane, in pixels of an image `imageWidth` wide:
  * (f² / N) · |Δ dioptres| on the sensor, scaled to the image.
  */

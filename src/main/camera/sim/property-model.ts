@@ -164,7 +164,8 @@ export class PropertyModel implements RuleContext {
         `${def.name} is not writable in the current camera state`,
         { code },
       );
-    if (!prop.available.includes(value)) {
+    // No list: a range the property checks itself (focus position), as the studio reads an empty list.
+    if (prop.available.length > 0 && !prop.available.includes(value)) {
       throw new TetherError(
         ErrorCode.ValueNotAvailable,
         `${String(value)} is not among the ${prop.available.length} values ${def.name} accepts now`,

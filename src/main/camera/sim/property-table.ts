@@ -10,7 +10,7 @@ import {
   TRACKING_FOCUS_AREAS,
   shutterValue,
 } from '../../../shared/properties';
-import type { ProgramMode } from './exposure';
+import { dioptres, focusPositionOf, type ProgramMode } from './exposure';
 import { initKey, keys, notAuto, type SimPropSpec } from './property-spec';
 import { FILE_AND_STATUS_PROPERTIES } from './property-table-file';
 import type { SimModel } from './sim-models';
@@ -185,6 +185,16 @@ const EXPOSURE_FOCUS_PROPERTIES: readonly SimPropSpec[] = [
   { name: 'focus-indication', init: initKey('focus-indication', 'unlocked') },
   { name: 'focus-driving-status', init: initKey('focus-driving-status', 'not-driving') },
   { name: 'focus-distance', init: () => 3000 },
+  // Focus position follows the motor (AF, near/far); a client sets it in MF (CRSDK FocusPositionSetting).
+  {
+    name: 'focus-position',
+    init: (m) => focusPositionOf(dioptres(3), 1 / m.lens.minFocusM),
+    available: () => [],
+    writable: (c) => c.key('focus-mode') === 'mf',
+  },
+  { name: 'focus-position-current', init: (m) => focusPositionOf(dioptres(3), 1 / m.lens.minFocusM) },
+  // The focal length in mm; read-only, as a lens without a power zoom reports it.
+  { name: 'zoom-distance', init: (m) => m.lens.focalMm },
   { name: 's1', init: initKey('s1', 'unlocked'), available: keys('s1', 'unlocked', 'locked') },
   {
     name: 'ae-lock',

@@ -10,8 +10,8 @@ import type {
 import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
 import { DISTANCE_INFINITY } from '../../../shared/properties';
 import type { TypedEmitter } from '../../core/typed-emitter';
-import type { DriverEventMap } from '../driver';
-import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
+import { FOCUS_POSITION_OPERATION, type DriverEventMap } from '../driver';
+import { FOCUS_POSITION_MAX, brightnessStep, blurDiameterPx, blurLevel } from './exposure';
 import { SimFaults } from './faults';
 import { PropertyModel } from './property-model';
 import { enumValue } from './property-spec';
@@ -201,6 +201,8 @@ export class SimBody implements SimBodyParts {
     this.mutate(() => {
       const m = this.focus.distanceM();
       this.props.setInternal('focus-distance', m === Infinity ? DISTANCE_INFINITY : Math.round(m * 1000));
+      this.props.setInternal('focus-position-current', this.focus.positionValue());
+      this.props.setInternal('focus-position', this.focus.positionValue());
     });
   }
 
@@ -219,8 +221,24 @@ export class SimBody implements SimBodyParts {
       await this.capture.s1(value === enumValue('s1', 'locked'));
       return;
     }
+    if (name === 'focus-position') return this.moveFocus(value);
     this.mutate(() => this.props.write(name, value));
     await delay(2);
+  }
+
+  /** An MF focus position write: the motor drives there, then the body reports the result (CRSDK warning). */
+  private async moveFocus(value: RawValue): Promise<void> {
+    const to = Number(value);
+    if (!Number.isInteger(to) || to < 0 || to > FOCUS_POSITION_MAX)
+      throw new TetherError(ErrorCode.InvalidValue, `focus-position must be 0..${FOCUS_POSITION_MAX}`);
+    this.mutate(() => this.props.setInternal('focus-position', to));
+    await this.focus.moveToPosition(to);
+    this.refreshFocusProps();
+    this.events.emit('operationResult', {
+      cameraId: this.id,
+      operation: FOCUS_POSITION_OPERATION,
+      result: 'ok',
+    });
   }
 
   /** Blur level and brightness of what the sensor sees now, at 1024 px. */

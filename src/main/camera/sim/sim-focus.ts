@@ -1,5 +1,5 @@
 import type { AfState, FocusFrame } from '../../../shared/camera-types';
-import { SUBJECT_DISTANCE_M, dioptres } from './exposure';
+import { SUBJECT_DISTANCE_M, dioptres, dioptresAtPosition, focusPositionOf } from './exposure';
 import { MOVABLE_AREAS, baseArea } from './property-table';
 
 /**
@@ -61,6 +61,16 @@ export class FocusModel {
   distanceM(): number {
     const d = this.to;
     return d <= 0 ? Infinity : 1 / d;
+  }
+
+  /** Where the motor is going, on the focus position scale. */
+  positionValue(): number {
+    return focusPositionOf(this.to, this.maxDioptres);
+  }
+
+  /** Drives to a focus position (a Focus Position Setting write in MF); resolves when the motor stops. */
+  moveToPosition(position: number): Promise<void> {
+    return new Promise((resolve) => this.drive(dioptresAtPosition(position, this.maxDioptres), resolve, 400));
   }
 
   /** Current AF state (`idle` before any AF). */
