@@ -68,6 +68,9 @@ describe('Alpha API: server and connection', () => {
     expect((await callRoute(h, A.connectCamera, { params: p(), body: { mode: 'turbo' } })).status).toBe(400);
     expect((await callRoute(h, A.connectCamera, { params: { cameraId: 'NOPE' } })).status).toBe(400);
     expect((await callRoute(h, A.getConnectionStatus, { params: { cameraId: 'NOPE' } })).status).toBe(404);
+    const unknownOff = await callRoute(h, A.disconnectCamera, { params: { cameraId: 'NOPE' } });
+    expect(unknownOff.status).toBe(400);
+    expect(body(unknownOff).code).toBe('CAMERA_NOT_FOUND');
     expect((await callRoute(h, A.getFingerprint, { params: { cameraId: 'NOPE' } })).status).toBe(404);
     const fp = body(await callRoute(h, A.getFingerprint, { params: p() }));
     expect(fp.data).toEqual({ ssh_supported: false });

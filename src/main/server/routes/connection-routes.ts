@@ -58,7 +58,14 @@ export function registerConnectionRoutes(ctx: ServerContext<'cameras' | 'extras'
 
   routes.add(alphaRoutes.disconnectCamera, async ({ params }) => {
     // Idempotent as the reference server: a camera that is not connected answers 200 "Camera not connected".
-    const { changed } = await studio.cameras.requestDisconnect(params.cameraId);
+    // An id never enumerated: the spec's 400 (the reference answers 200 "Camera not connected"; see
+    // docs/ALPHA-API-COMPATIBILITY.md).
+    let changed: boolean;
+    try {
+      ({ changed } = await studio.cameras.requestDisconnect(params.cameraId));
+    } catch (err) {
+      throw isTetherError(err, ErrorCode.CameraNotFound) ? withStatus(err, 400) : err;
+    }
     return cameraOk(studio, params.cameraId, changed ? 'Disconnected' : 'Camera not connected');
   });
 
