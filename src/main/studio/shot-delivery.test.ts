@@ -13,7 +13,7 @@ const arrive = (cameraId = 'c1') =>
   events.emit('downloadComplete', {
     cameraId,
     filename: 'DSC00001.JPG',
-    savedPath: '/x/DSC00001.JPG',
+    stagedPath: '/x/DSC00001.JPG',
     size: 1,
   });
 
