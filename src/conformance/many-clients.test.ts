@@ -181,7 +181,7 @@ describe('one camera, three clients at once (two HTTP+SSE, one IPC)', () => {
     expect(captures).toBeGreaterThan(10);
     expect(imported).toHaveLength(captures);
     expect(new Set(imported).size).toBe(captures);
-    const autoShots = studio.sessions.shots().filter((s) => imported.includes(s.path));
+    const autoShots = (await studio.sessions.shots()).filter((s) => imported.includes(s.path));
     expect(autoShots).toHaveLength(captures);
     for (const path of imported) expect(readFileSync(path).byteLength).toBeGreaterThan(0);
 
