@@ -10,8 +10,17 @@ export const driverKindSchema = z.enum(['sim', 'crsdk', 'gphoto2']);
 /** Which driver family speaks to a camera. */
 export type DriverKind = z.infer<typeof driverKindSchema>;
 
-/** Connection lifecycle as the studio tracks it. */
-export const connectionStateSchema = z.enum(['disconnected', 'connecting', 'connected', 'reconnecting']);
+/**
+ * Connection lifecycle as the studio tracks it. `connecting` and `disconnecting` last while a requested change
+ * runs (requests for one camera run one at a time, in arrival order); `reconnecting` after a link loss.
+ */
+export const connectionStateSchema = z.enum([
+  'disconnected',
+  'connecting',
+  'connected',
+  'disconnecting',
+  'reconnecting',
+]);
 /** Connection lifecycle as the studio tracks it. */
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
 

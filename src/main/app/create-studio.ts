@@ -21,6 +21,7 @@ import { bridgeDriverEvents } from '../studio/driver-event-bridge';
 import { EventBus } from '../core/event-bus';
 import { LiveViewHub } from '../studio/live-view-hub';
 import { PropertyService } from '../studio/property-service';
+import { ShotDeliveryWatch } from '../studio/shot-delivery';
 import { AutoImport } from '../transfer/auto-import';
 import { ImportHistory } from '../transfer/import-history';
 import { TransferJournal } from '../transfer/transfer-journal';
@@ -186,6 +187,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       );
 
   const stagingRoot = join(dataDir, 'staging');
+  const deliveries = new ShotDeliveryWatch(driver, log.child('capture'));
   const cameras = new CameraRegistry({
     driver,
     bus,
@@ -196,6 +198,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       mode: settings.get().defaultMode,
     }),
     keepCameraPriority: () => settings.get().keepCameraPriority,
+    deliveries,
   });
   const properties = new PropertyService({ driver, registry: cameras, bus, log: log.child('properties') });
   const capture = new CaptureService({
@@ -206,11 +209,13 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     log: log.child('capture'),
     afPolicy: () => ({ timeoutMs: settings.get().afTimeoutMs, onFail: settings.get().afFailAction }),
     releaseHoldMs: 35,
+    deliveries,
   });
   const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
   const cards = new CardService(
     driver,
     cameras,
+    bus,
     join(dataDir, 'card-previews'),
     new CardThumbCache(join(dataDir, 'cache', 'card-thumbs'), log.child('card-thumbs')),
   );

@@ -23,7 +23,7 @@ export function stagingDir(stagingRoot: string, cameraId: string): string {
  * starts at the staging folder again, as the Alpha server applies its connection-time save path.
  */
 export class SaveInfoTargets {
-  private readonly client = new Map<string, SaveInfo>();
+  private readonly byClient = new Map<string, SaveInfo>();
 
   constructor(
     private readonly driver: CameraDriver,
@@ -44,20 +44,26 @@ export class SaveInfoTargets {
     await prepareWritableDir(path, { what: 'the save-info folder' });
     const next = { ...info, path };
     await this.driver.setSaveInfo(cameraId, next);
-    if (path === own) this.client.delete(cameraId);
-    else this.client.set(cameraId, next);
+    if (path === own) this.byClient.delete(cameraId);
+    else this.byClient.set(cameraId, next);
     return { ...next };
   }
 
   /** What the client set, else what the body reports (the staging folder once connected). */
   get(cameraId: string): SaveInfo | null {
-    const mine = this.client.get(cameraId);
+    const mine = this.byClient.get(cameraId);
     return mine ? { ...mine } : this.driver.getSaveInfo(cameraId);
+  }
+
+  /** The client's save-info, or null when no client set one. */
+  client(cameraId: string): SaveInfo | null {
+    const mine = this.byClient.get(cameraId);
+    return mine ? { ...mine } : null;
   }
 
   /** Forgets a client's folder (requested disconnect). */
   clear(cameraId: string): void {
-    this.client.delete(cameraId);
+    this.byClient.delete(cameraId);
   }
 
   /**
@@ -66,7 +72,7 @@ export class SaveInfoTargets {
    */
   async apply(cameraId: string, mode: ConnectionMode): Promise<void> {
     if (!SAVE_INFO_MODES.includes(mode)) return;
-    const info = this.client.get(cameraId) ?? {
+    const info = this.byClient.get(cameraId) ?? {
       path: stagingDir(this.stagingRoot, cameraId),
       prefix: 'DSC',
       startNo: 1,

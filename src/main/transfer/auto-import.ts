@@ -63,7 +63,13 @@ export class AutoImport {
       failure = err;
     }
     // The client's file is complete whatever happens to the session copy: tell the client now.
-    this.bus.emit('downloadComplete', { cameraId, filename, savedPath: stagedPath, size });
+    this.bus.emit('downloadComplete', {
+      cameraId,
+      filename: stagedPath,
+      savedPath: stagedPath,
+      type: 'image',
+      size,
+    });
     if (!snapshot) throw failure;
     const copy = { cameraId, filename, stagedPath: snapshot, size, announce: false };
     return this.queue.enqueueAuto(cameraId, copy, { announce: false }).catch((err: unknown) => {

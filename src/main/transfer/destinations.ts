@@ -3,7 +3,8 @@ import { prepareWritableDir } from '../core/bounded-fs';
 import { requirePlatformAbsolute } from '../core/path-guard';
 import type { ShotInfo } from '../../shared/studio-types';
 import { NameAllocator, type Allocation, type NameRequest } from '../session/name-allocator';
-import { parseTemplate } from '../session/naming-template';
+import { parseTemplate, type TemplatePart } from '../session/naming-template';
+import { sanitizeFragment } from '../core/sanitize-name';
 import type { SessionService } from '../session/session-service';
 import type { JournalDestination } from './journal-record';
 
@@ -46,21 +47,46 @@ export function sessionTarget(sessions: SessionService, sessionId: string): Dest
   };
 }
 
-/** Plain folders (explicit `destDir` pulls): sanitised original names, clash ⇒ `-2`, `-3`, … */
+/**
+ * Names in a plain folder as a camera's save-info names its files: `prefix` + a five-digit number from
+ * `startNo` (the next free one), + the original extension.
+ */
+export interface FolderNaming {
+  prefix: string;
+  startNo: number;
+}
+
+function folderTemplate(naming: FolderNaming | undefined): TemplatePart[] {
+  if (!naming) return parseTemplate('{original}{ext}');
+  // The prefix is validated at the boundary (letters, digits, _ and -); sanitised again as a file name part.
+  const prefix = sanitizeFragment(naming.prefix, '');
+  const seq: TemplatePart[] = [
+    { kind: 'token', name: 'seq', arg: '5' },
+    { kind: 'token', name: 'ext' },
+  ];
+  return prefix ? [{ kind: 'text', text: prefix }, ...seq] : seq;
+}
+
+/**
+ * Plain folders (explicit `destDir` pulls): sanitised original names, clash ⇒ `-2`, `-3`, …; or, with a
+ * {@link FolderNaming}, save-info names (prefix + number).
+ */
 export class FolderTargets {
   private readonly allocators = new Map<string, NameAllocator>();
 
   /**
    * The target for one folder: absolute on this platform, created when missing and writable, within a
-   * bounded wait (INVALID_ARGUMENT / IO_ERROR with the path and the reason otherwise).
+   * bounded wait (INVALID_ARGUMENT / IO_ERROR with the path and the reason otherwise). `naming`: save-info
+   * naming (prefix + number) instead of the original names.
    */
-  async target(dir: string): Promise<DestinationTarget> {
+  async target(dir: string, naming?: FolderNaming): Promise<DestinationTarget> {
     const folder = resolve(requirePlatformAbsolute(dir, 'destDir'));
     await prepareWritableDir(folder, { what: 'the destination folder' });
-    let allocator = this.allocators.get(folder);
+    const key = naming ? `${folder}\0${naming.prefix}\0${naming.startNo}` : folder;
+    let allocator = this.allocators.get(key);
     if (!allocator) {
-      let next = 1;
-      const parts = parseTemplate('{original}{ext}');
+      let next = naming?.startNo ?? 1;
+      const parts = folderTemplate(naming);
       allocator = new NameAllocator({
         folder,
         template: () => parts,
@@ -70,7 +96,7 @@ export class FolderTargets {
           next = n;
         },
       });
-      this.allocators.set(folder, allocator);
+      this.allocators.set(key, allocator);
     }
     const a = allocator;
     return {

@@ -12,7 +12,13 @@ import type { Allocation, NameRequest } from '../session/name-allocator';
 import { sanitizeFileName } from '../core/sanitize-name';
 import type { SessionService } from '../session/session-service';
 import type { EventBus } from '../core/event-bus';
-import { FolderTargets, kindFromName, sessionTarget, type DestinationTarget } from './destinations';
+import {
+  FolderTargets,
+  kindFromName,
+  sessionTarget,
+  type DestinationTarget,
+  type FolderNaming,
+} from './destinations';
 import type { ImportHistory } from './import-history';
 import type { JournalRecord } from './journal-record';
 import type { SourceOpener } from './transfer-runner';
@@ -75,8 +81,8 @@ export class JobBuilder {
   constructor(private readonly deps: JobBuilderDeps) {}
 
   /** The active session, or an explicit absolute folder. */
-  async target(destDir?: string): Promise<DestinationTarget> {
-    if (destDir !== undefined) return this.folders.target(destDir);
+  async target(destDir?: string, naming?: FolderNaming): Promise<DestinationTarget> {
+    if (destDir !== undefined) return this.folders.target(destDir, naming);
     return sessionTarget(this.deps.sessions, this.deps.sessions.active().id);
   }
 

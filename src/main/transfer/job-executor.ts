@@ -213,8 +213,10 @@ export class JobExecutor {
     if (job.announce !== false)
       this.deps.bus.emit('downloadComplete', {
         cameraId: d.cameraId,
-        filename: alloc.fileName,
+        // The full host path, as the Alpha server sends it (its SDK callback names the file so).
+        filename: alloc.path,
         savedPath: alloc.path,
+        type: 'image',
         size: d.bytesTotal,
         jobId: d.id,
       });

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { TransferJob } from '../../shared/transfer-types';
+import { NOTIFY_TRANSFER_IN_PROGRESS, NOTIFY_TRANSFER_OK } from '../studio/card-service';
 import type { EventBus } from '../core/event-bus';
 import { sha256File } from '../core/file-commit';
 import type { Logger } from '../core/logger';
@@ -36,6 +37,7 @@ export function emitJobProgress(bus: EventBus, d: TransferJob, savedPath?: strin
     bytesDone: d.bytesDone,
     bytesTotal: d.bytesTotal,
     speed: d.speed,
-    ...(savedPath ? { savedPath } : {}),
+    notify: savedPath ? NOTIFY_TRANSFER_OK : NOTIFY_TRANSFER_IN_PROGRESS,
+    ...(savedPath ? { savedPath, filename: savedPath } : {}),
   });
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
 import type { PendingImport, TransferJob } from '../../shared/transfer-types';
-import type { TransferQueueApi } from './transfer-api';
+import type { PullOptions, TransferQueueApi } from './transfer-api';
 import { checkCardRef, type CardService } from '../studio/card-service';
 import { sizeOrZero } from '../core/file-commit';
 import { sessionTarget } from './destinations';
@@ -119,11 +119,7 @@ export class TransferQueue implements TransferQueueApi {
     await this.deps.journal.close();
   }
 
-  async pullCardFiles(
-    cameraId: string,
-    refs: CardRef[],
-    options: { destDir?: string } = {},
-  ): Promise<TransferJob[]> {
+  async pullCardFiles(cameraId: string, refs: CardRef[], options: PullOptions = {}): Promise<TransferJob[]> {
     if (!Array.isArray(refs) || refs.length === 0 || refs.length > 10_000) {
       throw new TetherError(
         ErrorCode.InvalidArgument,
@@ -146,7 +142,7 @@ export class TransferQueue implements TransferQueueApi {
         );
       files.push(file);
     }
-    const target = await this.builder.target(options.destDir);
+    const target = await this.builder.target(options.destDir, options.naming);
     const built: Job[] = [];
     for (const file of files) built.push(await this.builder.cardJob(cameraId, file, target));
     // Acknowledged only once journaled on disk: a pull the caller was told about survives a crash.

@@ -42,6 +42,9 @@ export async function pullIntoPart(opts: {
   if (offset > total) offset = 0;
   if (offset < total || total === 0) {
     const { size, stream } = await opts.open(offset, signal);
+    // An abort (pause, cancel) before the pipeline takes the stream over must not be an unhandled error;
+    // the pipeline still sees it and rejects.
+    stream.on('error', () => undefined);
     if (size !== total) {
       stream.destroy();
       throw new TetherError(

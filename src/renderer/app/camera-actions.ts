@@ -75,8 +75,9 @@ export class CameraActions {
     s.setNotice(cameraId, null);
     s.setConnection(cameraId, 'connecting', mode);
     try {
-      await this.client.connect(cameraId, mode);
-      this.connectedIn(cameraId, mode);
+      // Idempotent: a camera another client connected meanwhile stays in its mode, which the answer says.
+      const info = await this.client.connect(cameraId, mode);
+      this.connectedIn(cameraId, info.mode ?? mode);
       await this.refreshProperties(cameraId);
     } catch (err) {
       const e = asErrorValue(err);

@@ -109,6 +109,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
           void camera.loadCameras().catch(() => undefined);
         return;
       case 'liveViewState':
+      case 'focusResult':
+        // The focus position itself arrives as a propertyChanged; the result matters to Alpha API clients only.
         return;
       default: {
         // A new catalog event fails to compile here until the router decides what it means for the UI.

@@ -144,15 +144,15 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
   }
   async connect(cameraId: string, mode?: ConnectionMode): Promise<CameraInfo> {
     this.call('connect', [cameraId, mode]);
-    if (this.cam(cameraId).connected)
-      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already connected`);
-    this.setConnection('connected', mode ?? this.camera.lastMode ?? 'remote');
+    // Idempotent, as the studio: a connected camera stays connected in its mode.
+    if (!this.cam(cameraId).connected)
+      this.setConnection('connected', mode ?? this.camera.lastMode ?? 'remote');
     return { ...this.camera };
   }
   async disconnect(cameraId: string): Promise<void> {
     this.call('disconnect', [cameraId]);
-    this.live(cameraId);
-    this.setConnection('disconnected');
+    // Idempotent, as the studio: disconnecting a camera that is not connected changes nothing.
+    if (this.cam(cameraId).connected) this.setConnection('disconnected');
   }
   async getProperties(cameraId: string): Promise<PropertyView[]> {
     this.call('getProperties', [cameraId]);

@@ -6,6 +6,7 @@ import { asErrorValue, type UiError } from '../errors/error-messages';
 import { CONNECTION_LABEL, DRIVER_SHORT, MODE_HINT, MODE_LABEL } from '../shared/labels';
 import { useSettledIntent } from '../shared/intent-guard';
 import { CameraStatusGrid } from './camera-status-grid';
+import { ConnectButton } from './connect-button';
 import './camera-panel.css';
 
 /** Camera picker and status: model, battery, card, connection state, Connect with a mode, driver info. */
@@ -86,7 +87,7 @@ export function CameraPanel() {
                 className="field"
                 aria-label="Connection mode"
                 value={state === 'connected' && conn?.mode ? conn.mode : prefs.mode}
-                disabled={busy || state === 'connecting'}
+                disabled={busy || state === 'connecting' || state === 'disconnecting'}
                 onChange={(e) => {
                   const mode = e.target.value as ConnectionMode;
                   if (state === 'connected') void run(() => actions.camera.switchMode(camera.id, mode));
@@ -99,25 +100,13 @@ export function CameraPanel() {
                   </option>
                 ))}
               </select>
-              {connectedish ? (
-                <button
-                  type="button"
-                  className="btn"
-                  disabled={busy || !settled}
-                  onClick={() => void run(() => actions.camera.disconnect(camera.id))}
-                >
-                  Disconnect
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={busy || state === 'connecting' || !settled}
-                  onClick={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
-                >
-                  Connect
-                </button>
-              )}
+              <ConnectButton
+                state={state}
+                busy={busy}
+                settling={!settled}
+                onConnect={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
+                onDisconnect={() => void run(() => actions.camera.disconnect(camera.id))}
+              />
             </div>
           </>
         )}

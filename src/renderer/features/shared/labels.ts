@@ -18,6 +18,7 @@ export const MODE_HINT: Record<ConnectionMode, string> = {
 export const CONNECTION_LABEL: Record<ConnectionState, string> = {
   connected: 'Connected',
   connecting: 'Connecting…',
+  disconnecting: 'Disconnecting…',
   reconnecting: 'Reconnecting…',
   disconnected: 'Disconnected',
 };
