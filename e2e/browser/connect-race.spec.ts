@@ -89,6 +89,10 @@ describe.skipIf(!chromiumAvailable())('browser UI: Connect at every moment of an
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     release();
     await connected(page);
+    // The button that just flipped stays still (disabled) for a moment so it can be read, then works.
+    await page
+      .locator('button:not([disabled])', { hasText: /^Disconnect$/ })
+      .waitFor({ timeout: 5000 });
     expect(await page.getByRole('button', { name: 'Disconnect' }).isEnabled()).toBe(true);
     expect(await cameraState()).toBe('connected');
     expect(disconnects).toBe(0);

@@ -233,8 +233,14 @@ async function untilIdle(client: StudioClient, timeoutMs = 240_000): Promise<Tra
   }
 }
 
-/** Every transfer attempt's start offset, per studio start (generation), read from the studio's log files. */
-async function runStarts(logDir: string): Promise<Map<string, number[]>[]> {
+/**
+ * Every transfer attempt's start offset, per studio start (generation), read from the studio's log files, and
+ * which job wrote each `.part` (the history of finished jobs is not durable at a kill; the log line is).
+ */
+async function runStarts(
+  logDir: string,
+): Promise<{ gens: Map<string, number[]>[]; partOwners: Map<string, string> }> {
+  const partOwners = new Map<string, string>();
   const names = (await readdir(logDir)).filter((n) => n.startsWith('tether-studio.log'));
   // Oldest first: `.N` (highest first), then the live file.
   names.sort((a, b) => (Number(b.split('.log.')[1] ?? 0) || 0) - (Number(a.split('.log.')[1] ?? 0) || 0));
@@ -242,14 +248,15 @@ async function runStarts(logDir: string): Promise<Map<string, number[]>[]> {
   for (const name of names) {
     for (const line of (await readFile(join(logDir, name), 'utf8')).split('\n')) {
       if (/ studio: starting /.test(line)) gens.push(new Map());
-      const m = / (tr_[0-9a-f]+) \(.*\) run \d+ starts at (\d+) bytes$/.exec(line);
+      const m = / (tr_[0-9a-f]+) \(.*\) run \d+ starts at (\d+) bytes into (.+\.part)$/.exec(line);
       if (m && gens.length > 0) {
         const g = gens[gens.length - 1];
         g.set(m[1], [...(g.get(m[1]) ?? []), Number(m[2])]);
+        partOwners.set(m[3], m[1]);
       }
     }
   }
-  return gens;
+  return { gens, partOwners };
 }
 
 /**
@@ -259,14 +266,14 @@ async function runStarts(logDir: string): Promise<Map<string, number[]>[]> {
 function checkResumes(
   cutsAt: Map<string, number>[],
   jobs: TransferJob[],
-  starts: Map<string, number[]>[],
+  { gens: starts, partOwners }: { gens: Map<string, number[]>[]; partOwners: Map<string, string> },
 ): Pick<KillMatrixReport, 'interruptedPulls' | 'resumedFromOffset' | 'restartedFromZero'> {
   const out = { interruptedPulls: 0, resumedFromOffset: 0, restartedFromZero: [] as string[] };
   const idOf = new Map(jobs.filter((j) => j.targetPath).map((j) => [`${j.targetPath}.part`, j.id]));
   const seen = new Set<string>();
   cutsAt.forEach((cuts, k) => {
     for (const [part, size] of cuts) {
-      const id = idOf.get(part);
+      const id = idOf.get(part) ?? partOwners.get(part);
       const key = `${part}:${size}`;
       if (seen.has(key)) continue; // the same cut seen again at the next kill (its job had not run yet)
       seen.add(key);

@@ -104,9 +104,12 @@ export class JobExecutor {
       if (startSize > 0) d.resumedFrom = d.bytesDone;
       else delete d.resumedFrom;
       // One line per attempt, with the offset it starts at (the fault matrix reads these from the log file).
-      this.deps.log.info(`${d.id} (${d.originalName}) run ${d.attempts} starts at ${d.bytesDone} bytes`, {
-        cameraId: d.cameraId,
-      });
+      this.deps.log.info(
+        `${d.id} (${d.originalName}) run ${d.attempts} starts at ${d.bytesDone} bytes into ${part}`,
+        {
+          cameraId: d.cameraId,
+        },
+      );
       await pullIntoPart({
         part,
         total: d.bytesTotal,
