@@ -90,9 +90,7 @@ describe.skipIf(!chromiumAvailable())('browser UI: Connect at every moment of an
     release();
     await connected(page);
     // The button that just flipped stays still (disabled) for a moment so it can be read, then works.
-    await page
-      .locator('button:not([disabled])', { hasText: /^Disconnect$/ })
-      .waitFor({ timeout: 5000 });
+    await page.locator('button:not([disabled])', { hasText: /^Disconnect$/ }).waitFor({ timeout: 5000 });
     expect(await page.getByRole('button', { name: 'Disconnect' }).isEnabled()).toBe(true);
     expect(await cameraState()).toBe('connected');
     expect(disconnects).toBe(0);
