@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema } from './camera-types';
 import { errorCodeSchema } from './errors';
+import { proEventSchemas } from './pro-events';
 import { transferJobSchema } from './transfer-types';
 
 /**
@@ -79,6 +80,8 @@ export const eventSchemas = {
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */
   liveViewState: z.object({ cameraId: z.string(), enabled: z.boolean(), streaming: z.boolean() }),
+  /** Sequences, review, capture-all and presets (issue 11). */
+  ...proEventSchemas,
 } as const;
 
 /** The catalog's event names. */

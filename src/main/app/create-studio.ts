@@ -23,6 +23,7 @@ import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
 import type { DriverRequest, Studio, StudioOptions } from './studio';
 import { appVersion } from './version';
+import { ProServiceSet } from './pro-services';
 
 /** The default session root: `~/Pictures/Tether Studio`. */
 export function defaultSessionRoot(): string {
@@ -64,6 +65,7 @@ class StudioImpl implements Studio {
     readonly transfers: TransferQueue,
     private readonly history: ImportHistory,
     private readonly autoImport: AutoImport,
+    readonly pro: ProServiceSet,
   ) {}
 
   get driverStatus(): DriverStatus {
@@ -86,6 +88,7 @@ class StudioImpl implements Studio {
     this.startedAt = Date.now();
     await this.sessions.load();
     await this.history.load();
+    await this.pro.start();
     // Listeners first, so the driver's initial `cameraAdded` events are seen.
     this.cameras.attach();
     this.properties.attach();
@@ -108,6 +111,7 @@ class StudioImpl implements Studio {
       return;
     }
     this.state = 'stopped';
+    await this.pro.stop();
     this.autoImport.detach();
     await this.transfers.shutdown();
     await this.liveView.shutdown();
@@ -199,6 +203,18 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     options: options.transfer,
   });
   const autoImport = new AutoImport(driver, transfers, bus, log.child('import'), stagingRoot);
+  const pro = new ProServiceSet({
+    dataDir,
+    bus,
+    log,
+    reporter,
+    registry: cameras,
+    properties,
+    capture,
+    liveView,
+    sessions,
+    shotImages,
+  });
 
   return new StudioImpl(
     { dataDir, sessionRoot, driver: requested },
@@ -218,5 +234,6 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     transfers,
     history,
     autoImport,
+    pro,
   );
 }

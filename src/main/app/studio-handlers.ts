@@ -1,4 +1,5 @@
 import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/studio-methods';
+import { proHandlers } from './pro-handlers';
 import type { Studio } from './studio';
 
 /** One implementation per StudioClient call, over the studio services (arguments already validated). */
@@ -19,6 +20,8 @@ export type HandlerStudio = Pick<
   | 'transfers'
   | 'sessions'
   | 'shotImages'
+  | 'extras'
+  | 'pro'
 >;
 
 /**
@@ -72,5 +75,7 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
     getShotImage: (shotId, kind) => studio.shotImages.get(shotId, kind),
     getStudioSettings: async () => ({ sessionRoot: studio.sessions.root }),
     setSessionRoot: (path) => studio.sessions.setRoot(path),
+
+    ...proHandlers(studio),
   };
 }
