@@ -4,6 +4,7 @@ import { CameraActions } from './camera-actions';
 import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
 import { createEventRouter } from './event-router';
+import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -12,6 +13,7 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  readonly pro: ProActions;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -22,6 +24,7 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    this.pro = new ProActions(client, store);
   }
 
   /** Subscribes to events first (so nothing is missed), then loads everything and auto-connects. */
@@ -31,6 +34,7 @@ export class StudioActions {
       camera: this.camera,
       session: this.session,
       card: this.card,
+      pro: this.pro,
       resync: () => void this.loadAll(),
     });
     this.unsubscribe = this.client.subscribeEvents(router);
@@ -42,8 +46,12 @@ export class StudioActions {
   async loadAll(): Promise<void> {
     await Promise.all([
       this.camera.loadCameras().catch((e) => console.warn('[studio] cameras', e)),
-      this.session.load().catch((e) => console.warn('[studio] sessions', e)),
+      this.session
+        .load()
+        .then(() => this.pro.loadReviews())
+        .catch((e) => console.warn('[studio] sessions', e)),
       this.card.loadTransfers().catch((e) => console.warn('[studio] transfers', e)),
+      this.pro.load(),
     ]);
   }
 

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
+import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
@@ -12,7 +13,8 @@ export type StudioState = CamerasSlice &
   LiveViewSlice &
   SessionSlice &
   TransfersSlice &
-  CardSlice;
+  CardSlice &
+  ProSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -26,5 +28,6 @@ export function createStudioStore(): StudioStore {
     ...createSessionSlice(...a),
     ...createTransfersSlice(...a),
     ...createCardSlice(...a),
+    ...createProSlice(...a),
   }));
 }

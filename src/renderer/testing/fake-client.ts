@@ -13,7 +13,8 @@ import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../
 import type { StudioMethod } from '../../shared/studio-methods';
 import type { CaptureResult, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
 import type { TransferJob } from '../../shared/transfer-types';
-import { FakeRecorder, TINY_JPEG, applyProperty } from './fake-client-rules';
+import { TINY_JPEG, applyProperty } from './fake-client-rules';
+import { FakeProClient } from './fake-pro-client';
 import { FakeSessions } from './fake-sessions';
 import { defaultProps, fakeJob } from './fixtures';
 
@@ -36,8 +37,9 @@ const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
  * checked with the shared method schemas, property input with the shared catalog parser, and the studio's
  * preconditions (unknown camera, not connected, wrong mode, unknown ids) answer with the studio's codes.
  * Records every call; `emit` pushes events; `pushFrame` frames; `fail(method, code)` rejects once.
+ * The pro-shooting methods (sequences, review, presets, capture-all) live in {@link FakeProClient}.
  */
-export class FakeStudioClient extends FakeRecorder implements StudioClient {
+export class FakeStudioClient extends FakeProClient implements StudioClient {
   readonly transport = 'ipc' as const;
   /** Desktop capabilities; absent (a browser) unless a test sets them. */
   native?: NativeCapabilities;
@@ -74,7 +76,11 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     return this.camera;
   }
 
-  private live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo {
+  protected allCameras(): CameraInfo[] {
+    return [this.camera];
+  }
+
+  protected live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo {
     const cam = this.cam(cameraId);
     if (!cam.connected) throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
     if (modes && (!cam.mode || !modes.includes(cam.mode)))
