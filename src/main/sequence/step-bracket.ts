@@ -33,9 +33,12 @@ export async function runBracket(ctx: RunContext, spec: z.infer<typeof bracketSp
   for (const k of bracketOffsets(spec.frames, spec.order)) {
     const wanted = current.ev + k * spec.stepEv;
     const rung = nearestRung(rungs, wanted);
-    if (Math.abs(rung.ev - wanted) > 0.2)
+    const exact = Math.abs(rung.ev - wanted) <= 0.2;
+    if (!exact)
       ctx.warn(`bracket clipped: ${evLabel(k * spec.stepEv)} is beyond the body's ${name} range (${rung.formatted})`);
     await ctx.set(name, rung.hex);
-    await ctx.fire({ settings: { [name]: rung.formatted, ev: evLabel(rung.ev - current.ev) } });
+    // Nominal values (1/125 → 1/60) are a rounded full stop apart: label them by the step they stand for.
+    const ev = evLabel(exact ? k * spec.stepEv : rung.ev - current.ev);
+    await ctx.fire({ settings: { [name]: rung.formatted, ev } });
   }
 }
