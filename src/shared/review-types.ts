@@ -41,9 +41,16 @@ export type ShotReview = z.infer<typeof shotReviewSchema>;
 
 /** A change to the review of one or more shots (at least one field). */
 export const reviewPatchSchema = z
-  .object({ rating: ratingSchema.optional(), label: colorLabelSchema.nullable().optional(), pick: pickSchema.optional() })
+  .object({
+    rating: ratingSchema.optional(),
+    label: colorLabelSchema.nullable().optional(),
+    pick: pickSchema.optional(),
+  })
   .strict()
-  .refine((p) => p.rating !== undefined || p.label !== undefined || p.pick !== undefined, 'nothing to change');
+  .refine(
+    (p) => p.rating !== undefined || p.label !== undefined || p.pick !== undefined,
+    'nothing to change',
+  );
 /** A change to the review of one or more shots. */
 export type ReviewPatch = z.infer<typeof reviewPatchSchema>;
 
@@ -58,7 +65,10 @@ export const captureMetadataSchema = z
   .object({
     rating: ratingSchema.optional(),
     label: colorLabelSchema.optional(),
-    keywords: z.array(text(64).pipe(z.string().min(1))).max(50).optional(),
+    keywords: z
+      .array(text(64).pipe(z.string().min(1)))
+      .max(50)
+      .optional(),
     caption: text(2000).optional(),
     copyright: text(500).optional(),
     creator: text(200).optional(),

@@ -51,7 +51,13 @@ export class ProServiceSet implements ProServices {
 
   constructor(deps: ProServiceDeps) {
     const { bus, log, reporter, dataDir } = deps;
-    this.reviews = new ReviewService({ dataDir, sessions: deps.sessions, bus, log: log.child('review'), reporter });
+    this.reviews = new ReviewService({
+      dataDir,
+      sessions: deps.sessions,
+      bus,
+      log: log.child('review'),
+      reporter,
+    });
     this.tagger = new ShotTagger(bus, deps.sessions, this.reviews, log.child('review'));
     this.sequences = new SequenceService({
       dataDir,

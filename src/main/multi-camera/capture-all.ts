@@ -40,7 +40,8 @@ export class CaptureAll implements CaptureAllApi {
     const ids =
       options.cameraIds ??
       cameras.filter((c) => c.connected && c.mode && SHOOTING.includes(c.mode as never)).map((c) => c.id);
-    if (ids.length === 0) throw new TetherError(ErrorCode.NotConnected, 'no camera is connected in a shooting mode');
+    if (ids.length === 0)
+      throw new TetherError(ErrorCode.NotConnected, 'no camera is connected in a shooting mode');
     for (const id of ids) this.registry.requireConnected(id, SHOOTING);
     const groupId = `all_${randomUUID().slice(0, 8)}`;
     const timing = new Map<string, { issuedAt: number; acceptedAt: number }>();

@@ -118,12 +118,18 @@ export class PresetService implements PresetServiceApi {
     if (!parsed.success)
       throw new TetherError(
         ErrorCode.InvalidArgument,
-        `not a preset file: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        `not a preset file: ${parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')} ${i.message}`)
+          .join('; ')}`,
       );
     for (const p of parsed.data.presets)
       for (const v of p.values)
         if (!propertyByName(v.name))
-          throw new TetherError(ErrorCode.InvalidArgument, `preset '${p.name}': unknown property '${v.name}'`);
+          throw new TetherError(
+            ErrorCode.InvalidArgument,
+            `preset '${p.name}': unknown property '${v.name}'`,
+          );
     await this.put(parsed.data.presets);
     return structuredClone(parsed.data.presets);
   }

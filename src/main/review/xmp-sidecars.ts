@@ -64,7 +64,8 @@ export function toTags(f: SidecarFields): WriteTags {
 export function fromTags(tags: Record<string, unknown>): SidecarReview {
   const rawRating = Number(tags.Rating ?? 0);
   const pickTag = Number(tags.Pick ?? 0);
-  const reject = rawRating < 0 || pickTag < 0;
+  // xmp:Rating is what every program edits (−1 = rejected); xmpDM:Pick only the studio, so it can be stale.
+  const reject = rawRating < 0;
   const rating = reject ? 0 : Math.max(0, Math.min(5, Math.round(rawRating) || 0));
   const labelText = typeof tags.Label === 'string' ? tags.Label.toLowerCase() : '';
   const label = (Object.keys(LABEL_TAG) as ColorLabel[]).find((k) => k === labelText) ?? null;

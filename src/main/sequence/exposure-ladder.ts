@@ -58,7 +58,10 @@ export function nearestRung(rungs: readonly Rung[], ev: number): Rung {
  * Frame offsets of a bracket in steps: `frames` values centred on 0 (an even count leans bright: 4 ⇒
  * −1, 0, +1, +2), ordered 0, −1, +1, −2, +2 … (`center-first`, as the body brackets) or ascending.
  */
-export function bracketOffsets(frames: number, order: 'center-first' | 'ascending' = 'center-first'): number[] {
+export function bracketOffsets(
+  frames: number,
+  order: 'center-first' | 'ascending' = 'center-first',
+): number[] {
   const lo = -Math.floor((frames - 1) / 2);
   const ks = Array.from({ length: frames }, (_, i) => lo + i);
   if (order === 'ascending') return ks;

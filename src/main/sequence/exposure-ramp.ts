@@ -45,7 +45,8 @@ export class ExposureRamp {
     const limit = this.spec.maxStepEv ?? 1 / 3;
     const step = Math.max(-limit, Math.min(limit, error));
     const by = this.spec.by ?? 'shutterThenIso';
-    const order: ExposureAxis[] = by === 'shutter' ? ['shutter'] : by === 'iso' ? ['iso'] : ['shutter', 'iso'];
+    const order: ExposureAxis[] =
+      by === 'shutter' ? ['shutter'] : by === 'iso' ? ['iso'] : ['shutter', 'iso'];
     // Darkening: undo ISO first, then shorten the shutter.
     if (step < 0 && order.length === 2) order.reverse();
     for (const axis of order) {

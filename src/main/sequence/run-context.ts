@@ -1,10 +1,6 @@
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { PropertyView } from '../../shared/properties/index';
-import {
-  SEQUENCE_FRAMES_KEPT,
-  type SequenceFrame,
-  type SequenceRun,
-} from '../../shared/sequence-types';
+import { SEQUENCE_FRAMES_KEPT, type SequenceFrame, type SequenceRun } from '../../shared/sequence-types';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { DeadlineScheduler } from '../core/deadline-scheduler';
 import type { Logger } from '../core/logger';

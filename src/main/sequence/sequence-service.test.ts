@@ -36,7 +36,13 @@ describe('SequenceService on the simulator', { timeout: 60_000 }, () => {
     const end = await finished(h, run.id);
     expect(end).toMatchObject({ state: 'done', done: 5 });
     const frames = sequences.get(run.id).frames;
-    expect(frames.map((f) => f.settings?.ev)).toEqual(['±0.0 EV', '−1.0 EV', '+1.0 EV', '−2.0 EV', '+2.0 EV']);
+    expect(frames.map((f) => f.settings?.ev)).toEqual([
+      '±0.0 EV',
+      '−1.0 EV',
+      '+1.0 EV',
+      '−2.0 EV',
+      '+2.0 EV',
+    ]);
     expect(new Set(frames.map((f) => f.settings?.['shutter-speed'])).size).toBe(5);
     expect((await properties.get(cam, 'shutter-speed')).hex).toBe(before.hex);
     const shots = await groupShots(h, run.groupId, 5);

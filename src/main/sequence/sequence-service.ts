@@ -84,7 +84,10 @@ export class SequenceService implements SequenceServiceApi {
     this.deps.registry.requireConnected(cameraId, SHOOTING);
     const running = this.active.get(cameraId);
     if (running)
-      throw new TetherError(ErrorCode.CameraBusy, `camera ${cameraId} is running sequence ${running.ctx.run.id}`);
+      throw new TetherError(
+        ErrorCode.CameraBusy,
+        `camera ${cameraId} is running sequence ${running.ctx.run.id}`,
+      );
     const run: SequenceRun = {
       id: `seq_${randomUUID().slice(0, 8)}`,
       cameraId,
@@ -168,7 +171,9 @@ export class SequenceService implements SequenceServiceApi {
   private progress(run: SequenceRun, frame?: SequenceFrame): void {
     const { frames: _frames, ...summary } = run;
     this.deps.bus.emit('sequenceProgress', structuredClone(frame ? { ...summary, frame } : summary));
-    void this.history.save(this.runs).catch((err: Error) => this.deps.log.warn(`cannot save sequences: ${err.message}`));
+    void this.history
+      .save(this.runs)
+      .catch((err: Error) => this.deps.log.warn(`cannot save sequences: ${err.message}`));
   }
 }
 

@@ -35,7 +35,9 @@ export async function runBracket(ctx: RunContext, spec: z.infer<typeof bracketSp
     const rung = nearestRung(rungs, wanted);
     const exact = Math.abs(rung.ev - wanted) <= 0.2;
     if (!exact)
-      ctx.warn(`bracket clipped: ${evLabel(k * spec.stepEv)} is beyond the body's ${name} range (${rung.formatted})`);
+      ctx.warn(
+        `bracket clipped: ${evLabel(k * spec.stepEv)} is beyond the body's ${name} range (${rung.formatted})`,
+      );
     await ctx.set(name, rung.hex);
     // Nominal values (1/125 → 1/60) are a rounded full stop apart: label them by the step they stand for.
     const ev = evLabel(exact ? k * spec.stepEv : rung.ev - current.ev);

@@ -16,7 +16,10 @@ export async function prepareBulb(ctx: RunContext): Promise<void> {
     shutter = await ctx.read('shutter-speed');
   }
   if (!shutter.writable || !shutter.available.some((a) => a.value === SHUTTER_BULB))
-    throw new TetherError(ErrorCode.OperationRejected, 'the body offers no BULB shutter now (needs exposure mode M)');
+    throw new TetherError(
+      ErrorCode.OperationRejected,
+      'the body offers no BULB shutter now (needs exposure mode M)',
+    );
   await ctx.set('shutter-speed', '0x0');
 }
 

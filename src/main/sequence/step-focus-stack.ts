@@ -14,7 +14,10 @@ async function manualFocus(ctx: RunContext): Promise<void> {
   if (!mode || !MF) return;
   if (mode.value === MF.value) return;
   if (!mode.available.some((a) => a.value === MF.value))
-    throw new TetherError(ErrorCode.OperationRejected, 'focus stacking needs manual focus, which the body does not offer now');
+    throw new TetherError(
+      ErrorCode.OperationRejected,
+      'focus stacking needs manual focus, which the body does not offer now',
+    );
   await ctx.set('focus-mode', `0x${MF.value.toString(16)}`);
 }
 
@@ -34,9 +37,15 @@ export async function runFocusStack(ctx: RunContext, spec: Spec): Promise<void> 
   const method = spec.method ?? 'auto';
   const usePosition = method === 'position' || (method === 'auto' && (await hasPosition(ctx)));
   if (method === 'position' && !(await hasPosition(ctx)))
-    throw new TetherError(ErrorCode.NotSupported, 'this body does not take absolute focus positions (use near/far)');
+    throw new TetherError(
+      ErrorCode.NotSupported,
+      'this body does not take absolute focus positions (use near/far)',
+    );
   if (!usePosition && spec.stepSize > 7)
-    throw new TetherError(ErrorCode.InvalidArgument, 'near/far focus steps are 1..7 (larger steps need focus-position)');
+    throw new TetherError(
+      ErrorCode.InvalidArgument,
+      'near/far focus steps are 1..7 (larger steps need focus-position)',
+    );
   const settle = spec.settleMs ?? 200;
   const start = usePosition ? Number((await ctx.read('focus-position')).value) : 0;
   for (let i = 0; i < spec.frames; i++) {

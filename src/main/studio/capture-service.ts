@@ -48,7 +48,9 @@ export class CaptureService implements CaptureServiceApi {
         },
       );
     }
-    return this.serial(cameraId, () => this.captureNow(cameraId, options.autofocus ?? true, options.onRelease));
+    return this.serial(cameraId, () =>
+      this.captureNow(cameraId, options.autofocus ?? true, options.onRelease),
+    );
   }
 
   async halfPress(cameraId: string): Promise<{ focused: boolean }> {

@@ -76,7 +76,9 @@ export class ProActions {
   async reviewSelected(patch: ReviewPatch): Promise<void> {
     const id = this.store.getState().selectedShotId;
     if (!id) return;
-    await this.guard(async () => this.store.getState().mergeReviews(await this.client.reviewShots([id], patch)));
+    await this.guard(async () =>
+      this.store.getState().mergeReviews(await this.client.reviewShots([id], patch)),
+    );
   }
 
   /** Re-reads the presets. */

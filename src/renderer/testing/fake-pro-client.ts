@@ -41,7 +41,11 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     if (busy) throw new TetherError(ErrorCode.CameraBusy, `camera ${cameraId} is running ${busy.id}`);
     const n = this.nextId++;
     const total =
-      spec.kind === 'timelapse' ? (spec.count ?? null) : spec.kind === 'bulb' ? (spec.frames ?? 1) : spec.frames;
+      spec.kind === 'timelapse'
+        ? (spec.count ?? null)
+        : spec.kind === 'bulb'
+          ? (spec.frames ?? 1)
+          : spec.frames;
     const run: SequenceRun = {
       id: `seq_${n}`,
       cameraId,
@@ -89,7 +93,8 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     const shots = shotIds.map((id) => this.studio.shot(id));
     const out = shots.map((s) => {
       const next = { ...this.review(s.id), ...patch };
-      if (patch.rating !== undefined && patch.pick === undefined && next.pick === 'reject') next.pick = 'none';
+      if (patch.rating !== undefined && patch.pick === undefined && next.pick === 'reject')
+        next.pick = 'none';
       this.reviews.set(s.id, next);
       return structuredClone(next);
     });
@@ -119,7 +124,12 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
       if (!def || !view) throw new TetherError(ErrorCode.UnknownProperty, `Unknown property '${p}'`);
       return { name: p, value: view.hex, formatted: view.formatted };
     });
-    const preset: Preset = { name: name.trim(), createdAt: new Date().toISOString(), model: 'ILCE-7M4', values };
+    const preset: Preset = {
+      name: name.trim(),
+      createdAt: new Date().toISOString(),
+      model: 'ILCE-7M4',
+      values,
+    };
     this.putPresets([preset]);
     return structuredClone(preset);
   }
@@ -156,7 +166,10 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     for (const p of parsed.presets)
       for (const v of p.values)
         if (!propertyByName(v.name))
-          throw new TetherError(ErrorCode.InvalidArgument, `preset '${p.name}': unknown property '${v.name}'`);
+          throw new TetherError(
+            ErrorCode.InvalidArgument,
+            `preset '${p.name}': unknown property '${v.name}'`,
+          );
     this.putPresets(parsed.presets);
     return structuredClone(parsed.presets);
   }
@@ -169,7 +182,8 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     this.record('saveCameraSettings', [cameraId, filename]);
     this.live(cameraId);
     let name = filename ?? 'CAMSET01.DAT';
-    for (let i = 1; this.settingsFiles.includes(name); i++) name = name.replace(/(-\d+)?(\.\w+)?$/, `-${i}$2`);
+    for (let i = 1; this.settingsFiles.includes(name); i++)
+      name = name.replace(/(-\d+)?(\.\w+)?$/, `-${i}$2`);
     this.settingsFiles.push(name);
     return name;
   }
@@ -187,7 +201,8 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
       this.allCameras()
         .filter((c) => c.connected && c.mode && SHOOTING.includes(c.mode))
         .map((c) => c.id);
-    if (ids.length === 0) throw new TetherError(ErrorCode.NotConnected, 'no camera is connected in a shooting mode');
+    if (ids.length === 0)
+      throw new TetherError(ErrorCode.NotConnected, 'no camera is connected in a shooting mode');
     const cams = ids.map((id) => this.live(id, SHOOTING));
     const groupId = `all_${this.nextId++}`;
     cams.forEach((c, index) => this.addShot(c.id, { id: groupId, kind: 'captureAll', index, skewMs: 0 }));
@@ -215,8 +230,8 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
 
   private putPresets(list: Preset[]): void {
     const names = new Set(list.map((p) => p.name));
-    this.presets = [...this.presets.filter((p) => !names.has(p.name)), ...structuredClone(list)].sort((a, b) =>
-      a.name.localeCompare(b.name),
+    this.presets = [...this.presets.filter((p) => !names.has(p.name)), ...structuredClone(list)].sort(
+      (a, b) => a.name.localeCompare(b.name),
     );
     this.emit({ event: 'presetsChanged', data: { names: [...names] } });
   }
