@@ -191,7 +191,7 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     this.record('loadCameraSettings', [cameraId, filename]);
     this.live(cameraId);
     if (!this.settingsFiles.includes(filename))
-      throw new TetherError(ErrorCode.NotFound, `No settings file '${filename}'`);
+      throw new TetherError(ErrorCode.InvalidArgument, `No saved settings file named ${filename}`);
   }
 
   async captureAll(options?: CaptureAllOptions): Promise<CaptureAllResult> {
