@@ -5,7 +5,9 @@ import { CardBrowser } from '../features/card/card-browser';
 import { Filmstrip } from '../features/filmstrip/filmstrip';
 import { ShotViewer } from '../features/filmstrip/shot-viewer';
 import { LiveView } from '../features/liveview/live-view';
+import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
+import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
 import { runMenuCommand } from './menu-commands';
@@ -29,6 +31,7 @@ export function App() {
       </div>
       <aside className="app__left" aria-label="Camera and transfers">
         <CameraPanel />
+        <SequencePanel />
         <TransfersPanel />
       </aside>
       <main className="app__main">
@@ -39,6 +42,7 @@ export function App() {
       </main>
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
+        <PresetsPanel />
       </aside>
       <div className="app__capture">
         <CaptureBar />

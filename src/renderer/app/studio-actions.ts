@@ -57,7 +57,6 @@ export class StudioActions {
 
   /** Stops listening to events. */
   stop(): void {
-    this.capture.stopInterval();
     this.unsubscribe?.();
     this.unsubscribe = null;
   }

@@ -1,7 +1,9 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { useInView, useObjectUrl } from '../shared/use-object-url';
+import { ReviewBadge, passes, type ReviewFilter } from '../review/review-badge';
+import '../review/review.css';
 import { startDownloadDrag } from './shot-download';
 import './filmstrip.css';
 
@@ -52,6 +54,7 @@ const FilmstripItem = memo(function FilmstripItem({
           <span className="strip__kind">{shot.kind.toUpperCase()}</span>
         )}
         {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
+        <ReviewBadge shotId={shot.id} />
         {fileUrl && (
           <a
             className="strip__download"
@@ -78,6 +81,9 @@ export function Filmstrip() {
   const session = useStudio((s) => s.activeSession);
   const selectShot = useStudio((s) => s.selectShot);
   const setViewer = useStudio((s) => s.setViewer);
+  const reviews = useStudio((s) => s.reviews);
+  const [filter, setFilter] = useState<ReviewFilter>({ minRating: 0, flags: 'all' });
+  const shown = useMemo(() => shots.filter((s) => passes(filter, reviews[s.id])), [shots, reviews, filter]);
   const onSelect = (id: string) => {
     selectShot(id);
     setViewer('shot');
@@ -90,13 +96,33 @@ export function Filmstrip() {
           {shots.length} shot{shots.length === 1 ? '' : 's'}
           {session ? ` · ${session.name}` : ''}
         </span>
-        <span className="muted strip__hint">← → browse · L live view</span>
+        <select
+          className="field strip__filter"
+          aria-label="Filter shots"
+          value={`${filter.minRating}:${filter.flags}`}
+          onChange={(e) => {
+            const [min, flags] = e.target.value.split(':');
+            setFilter({ minRating: Number(min), flags: flags as ReviewFilter['flags'] });
+          }}
+        >
+          <option value="0:all">All shots</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={`${n}:all`}>
+              {'★'.repeat(n)} and up
+            </option>
+          ))}
+          <option value="0:picks">Picks</option>
+          <option value="0:hideRejects">Hide rejects</option>
+        </select>
+        <span className="muted strip__hint">
+          ← → browse · 0–5 rate · 6–9 label · P/X pick/reject · L live view
+        </span>
       </div>
       {shots.length === 0 ? (
         <div className="strip__empty muted">No shots in this session yet. Press Space to capture.</div>
       ) : (
         <ul className="strip__list" role="listbox" aria-label="Shots" aria-orientation="horizontal">
-          {shots.map((s) => (
+          {shown.map((s) => (
             <FilmstripItem key={s.id} shot={s} selected={s.id === selected} onSelect={onSelect} />
           ))}
         </ul>
