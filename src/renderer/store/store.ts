@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
+import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -14,7 +15,8 @@ export type StudioState = CamerasSlice &
   SessionSlice &
   TransfersSlice &
   CardSlice &
-  ProSlice;
+  ProSlice &
+  OverlaySlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -29,5 +31,6 @@ export function createStudioStore(): StudioStore {
     ...createTransfersSlice(...a),
     ...createCardSlice(...a),
     ...createProSlice(...a),
+    ...createOverlaySlice(...a),
   }));
 }
