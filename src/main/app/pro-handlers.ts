@@ -1,32 +1,35 @@
 import type { ProStudioClient } from '../../shared/pro-client';
 import type { Studio } from './studio';
 
-/** The handlers of the pro-shooting StudioClient methods (part of the one table in `studio-handlers.ts`). */
+/**
+ * The handlers of the pro-shooting StudioClient methods (part of the one table in `studio-handlers.ts`).
+ * Services are looked up per call, like every other handler, so a partial Studio (adapter tests) works.
+ */
 export function proHandlers(studio: Pick<Studio, 'pro' | 'extras'>): ProStudioClient {
-  const { sequences, reviews, presets, multiCamera } = studio.pro;
+  const pro = () => studio.pro;
   return {
-    startSequence: (cameraId, spec) => sequences.start(cameraId, spec),
-    listSequences: async () => sequences.list(),
-    getSequence: async (runId) => sequences.get(runId),
-    cancelSequence: (runId) => sequences.cancel(runId),
+    startSequence: (cameraId, spec) => pro().sequences.start(cameraId, spec),
+    listSequences: async () => pro().sequences.list(),
+    getSequence: async (runId) => pro().sequences.get(runId),
+    cancelSequence: (runId) => pro().sequences.cancel(runId),
 
-    listShotReviews: (sessionId) => reviews.list(sessionId),
-    reviewShots: (shotIds, patch) => reviews.review(shotIds, patch),
-    getCaptureMetadata: async () => reviews.captureMetadata(),
-    setCaptureMetadata: (metadata) => reviews.setCaptureMetadata(metadata),
+    listShotReviews: (sessionId) => pro().reviews.list(sessionId),
+    reviewShots: (shotIds, patch) => pro().reviews.review(shotIds, patch),
+    getCaptureMetadata: async () => pro().reviews.captureMetadata(),
+    setCaptureMetadata: (metadata) => pro().reviews.setCaptureMetadata(metadata),
 
-    listPresets: async () => presets.list(),
-    savePreset: (cameraId, name, properties) => presets.save(cameraId, name, properties),
-    deletePreset: (name) => presets.remove(name),
-    applyPreset: (cameraId, name) => presets.apply(cameraId, name),
-    exportPresets: async (names) => presets.exportFile(names),
-    importPresets: (file) => presets.importFile(file),
+    listPresets: async () => pro().presets.list(),
+    savePreset: (cameraId, name, properties) => pro().presets.save(cameraId, name, properties),
+    deletePreset: (name) => pro().presets.remove(name),
+    applyPreset: (cameraId, name) => pro().presets.apply(cameraId, name),
+    exportPresets: async (names) => pro().presets.exportFile(names),
+    importPresets: (file) => pro().presets.importFile(file),
 
     listCameraSettingsFiles: () => studio.extras.listSettingsFiles(),
     saveCameraSettings: async (cameraId, filename) =>
       (await studio.extras.downloadSettings(cameraId, filename)).filename,
     loadCameraSettings: (cameraId, filename) => studio.extras.uploadSettings(cameraId, filename),
 
-    captureAll: (options) => multiCamera.captureAll(options),
+    captureAll: (options) => pro().multiCamera.captureAll(options),
   };
 }
