@@ -7,6 +7,7 @@ import { ShotViewer } from '../features/filmstrip/shot-viewer';
 import { LiveView } from '../features/liveview/live-view';
 import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
+import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
 import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
@@ -43,6 +44,7 @@ export function App() {
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
         <PresetsPanel />
+        <CaptureMetadataPanel />
       </aside>
       <div className="app__capture">
         <CaptureBar />

@@ -108,4 +108,24 @@ describe('pro shooting UI', () => {
     expect(client.callsOf('capture')).toEqual([]);
     expect(screen.getByTestId('capture-all-result').textContent).toBe('1/1 bodies · skew 0.0 ms');
   });
+
+  it('sets the next-capture metadata from its panel, leaving empty fields out', async () => {
+    const { client } = await renderStudio();
+    const panel = screen.getByRole('region', { name: 'Next capture metadata' });
+    fireEvent.change(within(panel).getByRole('combobox', { name: 'Rating for new shots' }), {
+      target: { value: '3' },
+    });
+    fireEvent.change(within(panel).getByRole('textbox', { name: 'Keywords (comma separated)' }), {
+      target: { value: 'studio, red dress ,' },
+    });
+    fireEvent.change(within(panel).getByRole('textbox', { name: 'Creator' }), {
+      target: { value: 'A. Photographer' },
+    });
+    fireEvent.submit(within(panel).getByRole('form', { name: 'Capture metadata' }));
+    await settle();
+    expect(client.callsOf('setCaptureMetadata')).toEqual([
+      [{ rating: 3, keywords: ['studio', 'red dress'], creator: 'A. Photographer' }],
+    ]);
+    expect(within(panel).getByRole('status').textContent).toBe('Applied to every new shot');
+  });
 });
