@@ -45,7 +45,8 @@ export async function startTestStudio(
     async stop() {
       await server.close();
       await studio.stop();
-      await rm(base, { recursive: true, force: true });
+      // Thumbnails still being cached when the studio stops can land mid-removal (ENOTEMPTY): retry.
+      await rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
