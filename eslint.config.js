@@ -98,9 +98,13 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   // ---- layers: each imports only what is below it ----
-  layers(['src/main/core/**'], ['camera', ...SERVICES, 'app', ...ADAPTERS]),
+  layers(['src/main/core/**'], ['imaging', 'camera', ...SERVICES, 'app', ...ADAPTERS]),
+  layers(['src/main/imaging/**'], ['camera', ...SERVICES, 'app', ...ADAPTERS]),
   layers(['src/main/camera/**'], [...SERVICES, 'app', ...ADAPTERS]),
-  layers(['src/main/settings/**'], ['camera', 'session', 'studio', 'transfer', 'app', ...ADAPTERS]),
+  layers(
+    ['src/main/settings/**'],
+    ['imaging', 'camera', 'session', 'studio', 'transfer', 'app', ...ADAPTERS],
+  ),
   layers(['src/main/session/**'], ['camera', 'studio', 'transfer', 'app', ...ADAPTERS]),
   layers(['src/main/studio/**'], ['settings', 'session', 'transfer', 'app', ...ADAPTERS]),
   layers(['src/main/transfer/**'], ['settings', 'app', ...ADAPTERS]),

@@ -1,12 +1,7 @@
 /** Page-side measurement scripts for bench/liveview-ui.ts (run inside Chromium via page.evaluate). */
 import type { Page } from 'playwright-core';
 
-/** Nearest-rank percentile of a list (0..100). */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
+export { percentile } from './bench-lib';
 
 /** tsx (esbuild keepNames) wraps functions in `__name(...)`; page-side code needs a no-op stand-in. */
 export async function shimNames(page: Page): Promise<void> {

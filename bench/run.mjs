@@ -2,7 +2,8 @@
 // Runs the benchmarks: every bench/*.ts (except tests and helpers), each in its own Node process via tsx,
 // one after another so they do not disturb each other. `npm run bench -- transfer liveview-core` runs a
 // subset (names match the start of the file name). Each bench prints its figures and its baseline; the
-// JSON summary of each run goes to bench/results/<name>.json when the bench writes one.
+// JSON summary of each run goes to bench/results/<name>.json when the bench writes one. `--full` runs the
+// issue-scale sizes (BENCH_FULL=1) where a bench's quick default is smaller (docs/BENCHMARKS.md says which).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(benchDir);
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--full');
+if (unknown.length > 0) {
+  console.error(`unknown option ${unknown.join(', ')} (known: --full)`);
+  process.exit(2);
+}
+const filters = args.filter((a) => !a.startsWith('-'));
 const benches = readdirSync(benchDir)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('_') && !f.endsWith('-lib.ts'))
   .map((f) => f.slice(0, -3))
@@ -30,7 +38,11 @@ for (const name of benches) {
   const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(benchDir, `${name}.ts`)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TETHER_LOG_LEVEL: process.env.TETHER_LOG_LEVEL ?? 'error' },
+    env: {
+      ...process.env,
+      TETHER_LOG_LEVEL: process.env.TETHER_LOG_LEVEL ?? 'error',
+      ...(full ? { BENCH_FULL: '1' } : {}),
+    },
   });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {

@@ -13,9 +13,10 @@ const isTestCode = (f: string) => /\.test\.tsx?$/.test(f) || /\/(testing|contrac
  */
 const ALLOWED: Record<string, string[]> = {
   core: [],
-  camera: ['core'],
+  imaging: ['core'],
+  camera: ['core', 'imaging'],
   settings: ['core'],
-  session: ['core', 'settings'],
+  session: ['core', 'settings', 'imaging'],
   studio: ['core', 'camera'],
   transfer: ['core', 'camera', 'studio', 'session'],
   review: ['core', 'session'],

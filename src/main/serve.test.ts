@@ -25,7 +25,8 @@ function startCli(
     ['bin/tether-studio.mjs', 'serve', '--port', '0', '--driver', 'sim', '--data-dir', dir, ...args],
     {
       cwd: root,
-      env: { ...process.env, TETHER_LOG_LEVEL: 'error', VITEST: '' },
+      // The sources through tsx, whether or not a fresh out/main exists (serve-build.test covers the choice).
+      env: { ...process.env, TETHER_LOG_LEVEL: 'error', VITEST: '', TETHER_SERVE_BUILT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -57,6 +58,9 @@ describe('tether-studio serve', () => {
     expect(() => parseServeArgs(['--port', '70000'], {})).toThrow(/--port/);
     expect(() => parseServeArgs(['--driver', 'usb'], {})).toThrow(/--driver/);
     expect(() => parseServeArgs(['--cameras', '0'], {})).toThrow(/--cameras/);
+    expect(parseServeArgs(['--sim-card-shots', '3000'], {}).simCardShots).toBe(3000);
+    expect(parseServeArgs([], {}).simCardShots).toBeUndefined();
+    expect(() => parseServeArgs(['--sim-card-shots', '0'], {})).toThrow(/--sim-card-shots/);
     expect(() => parseServeArgs(['--bogus'], {})).toThrow();
     expect(() => parseServeArgs(['--host', '0.0.0.0'], {})).toThrow(/--token/);
     expect(parseServeArgs(['--host', '0.0.0.0'], { TETHER_API_TOKEN: 'long-enough-token' }).token).toBe(

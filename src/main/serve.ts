@@ -24,6 +24,8 @@ export interface ServeArgs {
   sessionRootFallback?: string;
   driver: DriverRequest;
   cameras?: number;
+  /** Files on each simulated card (`--sim-card-shots`); default: TETHER_SIM_CARD_SHOTS or the small card. */
+  simCardShots?: number;
   token?: string;
   help: boolean;
 }
@@ -38,6 +40,8 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
   --driver KIND     sim | crsdk | gphoto2 | auto (default auto: the Sony SDK and libgphoto2 when
                     found, side by side; else the simulator)
   --cameras N       number of simulated bodies (default 1)
+  --sim-card-shots N  files on each simulated card: weeks of shooting in DCIM folders, RAW+JPEG
+                    pairs and movies (default: TETHER_SIM_CARD_SHOTS, else a small card of ~40 shots)
   --token T         API token; every request must carry it (also TETHER_API_TOKEN)
   -h, --help        show this help
 
@@ -65,6 +69,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       'data-dir': { type: 'string' },
       driver: { type: 'string' },
       cameras: { type: 'string' },
+      'sim-card-shots': { type: 'string' },
       token: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -78,6 +83,14 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const cameras = values.cameras === undefined ? undefined : Number(values.cameras);
   if (cameras !== undefined && (!Number.isInteger(cameras) || cameras < 1 || cameras > 16)) {
     throw new Error(`--cameras must be 1..16, got ${values.cameras}`);
+  }
+  const cardRaw = values['sim-card-shots'];
+  const simCardShots = cardRaw === undefined ? undefined : Number(cardRaw);
+  if (
+    simCardShots !== undefined &&
+    (!Number.isInteger(simCardShots) || simCardShots < 1 || simCardShots > 100_000)
+  ) {
+    throw new Error(`--sim-card-shots must be 1..100000, got ${cardRaw}`);
   }
   const host = values.host ?? '127.0.0.1';
   const token = values.token ?? env.TETHER_API_TOKEN ?? undefined;
@@ -95,6 +108,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     ...(values['data-dir'] !== undefined ? { sessionRootFallback: join(dataDir, 'sessions') } : {}),
     driver,
     cameras,
+    ...(simCardShots !== undefined ? { simCardShots } : {}),
     token,
     help: values.help ?? false,
   };
@@ -117,6 +131,7 @@ export async function serve(
     sessionRootFallback: args.sessionRootFallback,
     driver: args.driver,
     simCameras: args.cameras,
+    ...(args.simCardShots !== undefined ? { simOptions: { cardFiles: args.simCardShots } } : {}),
   });
   await studio.start();
   let stopping: Promise<void> | null = null;

@@ -3,6 +3,7 @@ import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema }
 import { errorCodeSchema } from './errors';
 import { proEventSchemas } from './pro-events';
 import { transferJobSchema } from './transfer-types';
+import { shotInfoSchema } from './studio-types';
 
 /**
  * The event catalog: the events of the Alpha Camera REST API (its document: `api/fixtures/`, checked by
@@ -76,6 +77,8 @@ export const eventSchemas = {
   transferDone: transferJobSchema,
   /** A transfer failed or was cancelled: no file under a final name. */
   transferFailed: transferJobSchema,
+  /** A shot joined a session's shot index (its file is final and recorded durably): the filmstrip adds it. */
+  shotAdded: shotInfoSchema,
   /** The active session changed. */
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */

@@ -114,6 +114,7 @@ bool Camera::writable_locked(const Prop& p) const {
     case sim::kAwbLock: return get_locked(sim::kWhiteBalance) == sim::kValueWhiteBalanceAuto;
     case sim::kFocusArea: return get_locked(sim::kFocusMode) != sim::kValueFocusModeMf;
     case sim::kAfTrackingSensitivity: return get_locked(sim::kFocusMode) == sim::kValueFocusModeAfC;
+    case sim::kFocusPosition: return get_locked(sim::kFocusMode) == sim::kValueFocusModeMf;  // settable in MF
     case sim::kImageQuality: return file != sim::kValueFileFormatRaw;
     case sim::kRawCompression: return file != sim::kValueFileFormatJpeg;
     case sim::kImageSize: return file == sim::kValueFileFormatJpeg;

@@ -12,6 +12,7 @@ import { CameraRegistry } from '../studio/camera-registry';
 import { CaptureService } from '../studio/capture-service';
 import { CameraExtras } from '../studio/camera-extras';
 import { CardService } from '../studio/card-service';
+import { CardThumbCache } from '../studio/card-thumb-cache';
 import { bridgeDriverEvents } from '../studio/driver-event-bridge';
 import { EventBus } from '../core/event-bus';
 import { LiveViewHub } from '../studio/live-view-hub';
@@ -46,6 +47,7 @@ class StudioImpl implements Studio {
   startedAt = 0;
   private state: 'new' | 'started' | 'stopped' = 'new';
   private offBridge: () => void = () => undefined;
+  private offShotImages: () => void = () => undefined;
 
   constructor(
     readonly options: Studio['options'],
@@ -94,6 +96,7 @@ class StudioImpl implements Studio {
     this.properties.attach();
     this.liveView.attach();
     this.transfers.attach();
+    this.offShotImages = this.shotImages.attach(this.bus);
     this.autoImport.attach();
     this.offBridge = bridgeDriverEvents(this.driver, this.bus);
     await this.driver.start();
@@ -113,6 +116,8 @@ class StudioImpl implements Studio {
     this.state = 'stopped';
     await this.pro.stop();
     this.autoImport.detach();
+    this.offShotImages();
+    await this.shotImages.stored();
     await this.transfers.shutdown();
     await this.liveView.shutdown();
     await this.cameras.stop();
@@ -178,7 +183,12 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     releaseHoldMs: 35,
   });
   const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
-  const cards = new CardService(driver, cameras, join(dataDir, 'card-previews'));
+  const cards = new CardService(
+    driver,
+    cameras,
+    join(dataDir, 'card-previews'),
+    new CardThumbCache(join(dataDir, 'cache', 'card-thumbs'), log.child('card-thumbs')),
+  );
   const extras = new CameraExtras(driver, cameras, join(dataDir, 'camera_settings'));
   const sessions = new SessionService({
     dataDir,

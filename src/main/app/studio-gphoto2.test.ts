@@ -73,7 +73,7 @@ suite(
       });
       await studio.capture.capture(body.id, { autofocus: true });
       await imported;
-      const [shot] = studio.sessions.shots();
+      const [shot] = await studio.sessions.shots();
       expect(shot).toMatchObject({ cameraId: body.id, kind: 'jpeg' });
       expect((await readFile(shot.path)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
 

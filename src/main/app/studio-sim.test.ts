@@ -107,7 +107,7 @@ describe('studio services over the simulated ILCE-7M4', () => {
     });
     expect((await s.capture.capture(id)).focused).toBe(true);
     await two;
-    const shots = s.sessions.shots();
+    const shots = await s.sessions.shots();
     expect(shots.map((x) => x.kind).sort()).toEqual(['jpeg', 'raw']);
     expect(new Set(shots.map((x) => x.seq)).size).toBe(1);
     const raw = shots.find((x) => x.kind === 'raw');

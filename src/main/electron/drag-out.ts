@@ -88,7 +88,7 @@ export async function resolveDragFile(
   timeoutMs = DRAG_PULL_TIMEOUT_MS,
 ): Promise<DragFile> {
   if (target.kind === 'shot') {
-    const shot = studio.sessions.shot(target.shotId);
+    const shot = await studio.sessions.shot(target.shotId);
     if (!(await exists(shot.path)))
       throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
     const thumbnail = await studio.shotImages.get(shot.id, 'thumbnail').catch(() => null);

@@ -26,7 +26,7 @@ describe('CaptureAll on three simulated bodies', { timeout: 60_000 }, () => {
             if (r.group?.id === result.groupId) seen.set(r.shotId, r.group.skewMs);
       return seen.size === 3;
     });
-    const shots = h.studio.sessions.shots().filter((s) => seen.has(s.id));
+    const shots = (await h.studio.sessions.shots()).filter((s) => seen.has(s.id));
     expect(shots.map((s) => s.cameraId).sort()).toEqual([...h.ids].sort());
     for (const s of shots) {
       const offset = result.shots.find((x) => x.cameraId === s.cameraId)?.offsetMs;

@@ -16,10 +16,11 @@ afterAll(async () => {
 
 /** Fires one frame and resolves with its shot once the file is in the session. */
 async function shoot(h: SimProStudio): Promise<ShotInfo> {
-  const before = h.studio.sessions.shots().length;
+  const known = new Set((await h.studio.sessions.shots()).map((s) => s.id));
   await h.studio.capture.capture(h.ids[0], { autofocus: false });
-  await h.waitFor('shotReviewChanged', () => h.studio.sessions.shots().length > before);
-  return h.studio.sessions.shots()[before];
+  // The review service announces every new shot once it is in the session.
+  const e = await h.waitFor('shotReviewChanged', (d) => d.reviews.some((r) => !known.has(r.shotId)));
+  return h.studio.sessions.shot(e.reviews.find((r) => !known.has(r.shotId))!.shotId);
 }
 
 describe('ReviewService', { timeout: 60_000 }, () => {

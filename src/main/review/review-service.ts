@@ -59,7 +59,7 @@ export class ReviewService implements ReviewServiceApi {
 
   async list(sessionId?: string): Promise<ShotReview[]> {
     const id = sessionId ?? this.deps.sessions.active().id;
-    const shots = this.deps.sessions.shots(id);
+    const shots = await this.deps.sessions.shots(id);
     const store = await this.store(id);
     if (!store.synced) {
       store.synced = true;
@@ -72,7 +72,9 @@ export class ReviewService implements ReviewServiceApi {
     const parsed = reviewPatchSchema.safeParse(patch);
     if (!parsed.success)
       throw new TetherError(ErrorCode.InvalidArgument, `review: ${parsed.error.issues[0]?.message}`);
-    const targets = this.withPartners(shotIds.map((id) => this.deps.sessions.shot(id)));
+    const targets = await this.withPartners(
+      await Promise.all(shotIds.map((id) => this.deps.sessions.shot(id))),
+    );
     const changed = new Map<string, ShotReview[]>();
     for (const shot of targets) {
       const store = await this.store(shot.sessionId);
@@ -157,10 +159,10 @@ export class ReviewService implements ReviewServiceApi {
   }
 
   /** The shots plus their RAW+JPEG partners (same session, camera, sequence number and base name). */
-  private withPartners(shots: ShotInfo[]): ShotInfo[] {
+  private async withPartners(shots: ShotInfo[]): Promise<ShotInfo[]> {
     const out = new Map(shots.map((s) => [s.id, s]));
     for (const s of shots) {
-      for (const o of this.deps.sessions.shots(s.sessionId)) {
+      for (const o of await this.deps.sessions.shots(s.sessionId)) {
         if (o.seq === s.seq && o.cameraId === s.cameraId && stem(o.path) === stem(s.path)) out.set(o.id, o);
       }
     }

@@ -72,7 +72,7 @@ export class ShotTagger {
 
   private async onDone(job: TransferJob): Promise<void> {
     if (job.source.kind !== 'auto' || !job.targetPath) return;
-    const shot = this.findShot(job.targetPath);
+    const shot = await this.findShot(job.targetPath);
     if (!shot) return;
     const frame = this.frameFor(job.cameraId, job.originalName);
     try {
@@ -94,11 +94,11 @@ export class ShotTagger {
     return frame;
   }
 
-  private findShot(path: string): ShotInfo | undefined {
-    const shots = this.sessions.shots();
+  private async findShot(path: string): Promise<ShotInfo | undefined> {
+    const shots = await this.sessions.shots();
     for (let i = shots.length - 1; i >= 0; i--) if (shots[i].path === path) return shots[i];
     for (const s of this.sessions.list()) {
-      const found = this.sessions.shots(s.id).find((x) => x.path === path);
+      const found = (await this.sessions.shots(s.id)).find((x) => x.path === path);
       if (found) return found;
     }
     return undefined;

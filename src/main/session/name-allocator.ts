@@ -110,10 +110,15 @@ export class NameAllocator {
     const { key, ext } = this.pairKey(req);
     const rec = this.pairs.get(key);
     if (rec && rec.seq === seq) rec.exts.add(ext);
-    else this.pairs.set(key, { seq, exts: new Set([ext]), at: this.now() });
-    if (this.pairs.size > 500) {
-      const cutoff = this.now() - this.pairWindowMs;
-      for (const [k, r] of this.pairs) if (r.at < cutoff) this.pairs.delete(k);
+    else {
+      // Re-inserted at the end, so the map stays in arrival order and expiry only looks at its head.
+      this.pairs.delete(key);
+      this.pairs.set(key, { seq, exts: new Set([ext]), at: this.now() });
+    }
+    const cutoff = this.now() - this.pairWindowMs;
+    for (const [k, r] of this.pairs) {
+      if (r.at >= cutoff) break;
+      this.pairs.delete(k);
     }
   }
 

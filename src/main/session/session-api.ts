@@ -14,10 +14,10 @@ export interface SessionServiceApi {
   setTemplate(template: string): Promise<SessionInfo>;
   /** The name the next shot would get with `template` (sample camera name `DSC00001.JPG`). */
   previewName(template: string): string;
-  /** Shots of a session (default: active), oldest first. */
-  shots(sessionId?: string): ShotInfo[];
-  /** One shot by id across sessions; throws NOT_FOUND. */
-  shot(shotId: string): ShotInfo;
+  /** Shots of a session (default: active), oldest first; NOT_FOUND for an unknown session. */
+  shots(sessionId?: string): Promise<ShotInfo[]>;
+  /** One shot by id across sessions; NOT_FOUND when no session has it. */
+  shot(shotId: string): Promise<ShotInfo>;
   /** Where new session folders are created (absolute). */
   readonly root: string;
   /**

@@ -116,7 +116,7 @@ describe('SessionService.setRoot', () => {
     expect(first.sessions.root).toBe(join(dir, 'external'));
     // Nothing moved: the old shot is still where it was, and still listed under its session.
     expect(await readFile(shot.path, 'utf8')).toBe('shot');
-    expect(first.sessions.shot(shot.id).path).toBe(old.path);
+    expect((await first.sessions.shot(shot.id)).path).toBe(old.path);
     const next = await svc.allocate({ cameraId: 'c', camera: 'ILCE-7M4', original: 'DSC2.JPG' });
     expect(next.path).toBe(join(dir, 'external', 'Smith', 'Smith-001.JPG'));
     // Back to the old root: the old session is switched to, not duplicated.

@@ -121,7 +121,7 @@ describe('SessionService', () => {
         .map((s) => s.name)
         .sort(),
     ).toEqual(['2024-05-06', 'Beach']);
-    expect(second.sessions.shot(shot.id).path).toBe(join(dir, 'root', 'Beach', 'Beach_0001.JPG'));
+    expect((await second.sessions.shot(shot.id)).path).toBe(join(dir, 'root', 'Beach', 'Beach_0001.JPG'));
     expect(second.sessions.active().nextSeq).toBe(2);
   });
 

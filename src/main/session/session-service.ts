@@ -5,21 +5,16 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
 import type { SessionServiceApi } from './session-api';
 import type { Logger } from '../core/logger';
-import { JsonFile } from '../core/json-file';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import type { SettingsService } from '../settings/settings-service';
 import type { EventBus } from '../core/event-bus';
-import { NameAllocator, type Allocation, type NameRequest } from './name-allocator';
+import type { Allocation, NameRequest } from './name-allocator';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
 import { isReservedWindowsName } from '../core/sanitize-name';
+import type { LoadedSession } from './loaded-session';
+import { SessionCatalog } from './session-catalog';
 import { prepareSessionRoot } from './session-root';
-import {
-  SESSION_META_FILE,
-  sessionMetaSchema,
-  sessionsIndexSchema,
-  type SessionEntry,
-  type SessionMeta,
-} from './session-schemas';
+import type { SessionEntry } from './session-schemas';
 
 /** Dependencies of {@link SessionService}. */
 export interface SessionServiceDeps {
@@ -39,26 +34,27 @@ export interface SessionAllocation extends Allocation {
   sessionId: string;
 }
 
-interface Loaded {
-  entry: SessionEntry;
-  meta: SessionMeta;
-  file: JsonFile<typeof sessionMetaSchema>;
-  allocator: NameAllocator;
-}
-
-/** Sessions: folders under a root, their naming templates, counters and shot indexes. */
+/**
+ * Sessions: folders under a root, their naming templates, counters and shot indexes. Sessions are read
+ * lazily (see {@link SessionCatalog}); each session's changes go to an append-only journal (see
+ * `SessionJournal`), so recording a shot costs the same whatever the session's size.
+ */
 export class SessionService implements SessionServiceApi {
-  private readonly index: JsonFile<typeof sessionsIndexSchema>;
-  private readonly sessions = new Map<string, Loaded>();
-  private readonly shotOwner = new Map<string, string>();
+  private readonly catalog: SessionCatalog;
   private activeId = '';
   private readonly now: () => number;
   private rootDir: string;
 
   constructor(private readonly deps: SessionServiceDeps) {
-    this.index = new JsonFile(join(deps.dataDir, 'sessions.json'), sessionsIndexSchema);
     this.now = deps.now ?? Date.now;
     this.rootDir = deps.root;
+    this.catalog = new SessionCatalog({
+      dataDir: deps.dataDir,
+      reporter: deps.reporter,
+      log: deps.log,
+      open: { now: this.now, pairWindowMs: deps.pairWindowMs, log: deps.log },
+      defaultTemplate: () => deps.settings.get().namingTemplate,
+    });
   }
 
   /** The session root folder (where new session folders are created). */
@@ -76,36 +72,34 @@ export class SessionService implements SessionServiceApi {
     this.rootDir = root;
     const current = this.loaded(this.activeId);
     const folder = join(root, current.entry.name);
-    const known = [...this.sessions.values()].find((s) => s.entry.folder === folder);
-    if (known) return this.activate(known);
+    const known = this.catalog.entries().find((e) => e.folder === folder);
+    if (known) return this.activate(await this.catalog.ensure(known.id));
     await mkdir(folder, { recursive: true });
-    const entry = { ...current.entry, id: `ses_${randomUUID().slice(0, 8)}`, folder };
-    const loaded = await this.open(
-      { ...entry, createdAt: new Date(this.now()).toISOString() },
-      current.meta.template,
-    );
-    await this.saveIndex();
-    return this.activate(loaded);
+    const entry: SessionEntry = {
+      id: `ses_${randomUUID().slice(0, 8)}`,
+      name: current.entry.name,
+      folder,
+      createdAt: new Date(this.now()).toISOString(),
+    };
+    return this.activate(await this.catalog.add(entry, current.meta.template));
   }
 
-  /** Loads the index and every session's metadata; activates the last active session or creates today's. */
+  /**
+   * Reads the sessions index and the last active session (other sessions are read when first used);
+   * creates today's session when there is none.
+   */
   async load(): Promise<void> {
-    const { value, corrupt } = await this.index.load();
-    if (corrupt) this.deps.reporter.report(corrupt);
-    for (const entry of value?.sessions ?? []) await this.open(entry);
-    const wanted = this.deps.settings.get().activeSessionId;
-    const fallback = [...this.sessions.values()].at(-1)?.entry.id;
-    const id = wanted && this.sessions.has(wanted) ? wanted : fallback;
+    const id = await this.catalog.load(this.deps.settings.get().activeSessionId);
     if (id) this.activeId = id;
     else await this.create(formatDate(new Date(this.now()), 'YYYY-MM-DD'));
   }
 
   list(): SessionInfo[] {
-    return [...this.sessions.values()].map((s) => this.info(s));
+    return this.catalog.entries().map((e) => this.catalog.info(e.id));
   }
 
   active(): SessionInfo {
-    return this.info(this.loaded(this.activeId));
+    return this.loaded(this.activeId).info();
   }
 
   /** Creates a session folder (adopting an existing one and its metadata) and makes it active. */
@@ -118,7 +112,7 @@ export class SessionService implements SessionServiceApi {
       );
     }
     const clean = parsed.data;
-    if ([...this.sessions.values()].some((s) => s.entry.name.toLowerCase() === clean.toLowerCase())) {
+    if (this.catalog.entries().some((e) => e.name.toLowerCase() === clean.toLowerCase())) {
       throw new TetherError(ErrorCode.InvalidArgument, `A session named '${clean}' already exists`);
     }
     const entry: SessionEntry = {
@@ -128,21 +122,19 @@ export class SessionService implements SessionServiceApi {
       createdAt: new Date(this.now()).toISOString(),
     };
     await mkdir(entry.folder, { recursive: true });
-    const loaded = await this.open(entry);
-    await this.saveIndex();
-    return this.activate(loaded);
+    return this.activate(await this.catalog.add(entry));
   }
 
   async switchTo(sessionId: string): Promise<SessionInfo> {
-    return this.activate(this.loaded(sessionId));
+    return this.activate(await this.catalog.ensure(sessionId));
   }
 
   async setTemplate(template: string): Promise<SessionInfo> {
     parseTemplate(template);
     const s = this.loaded(this.activeId);
-    s.meta.template = template.trim();
-    await s.file.save(s.meta);
-    const info = this.info(s);
+    await s.setTemplate(template.trim());
+    this.catalog.scheduleSave();
+    const info = s.info();
     this.deps.bus.emit('sessionChanged', { id: info.id, name: info.name, folder: info.folder });
     return info;
   }
@@ -158,45 +150,56 @@ export class SessionService implements SessionServiceApi {
     });
   }
 
-  shots(sessionId?: string): ShotInfo[] {
-    return this.loaded(sessionId ?? this.activeId).meta.shots.map((s) => ({ ...s }));
+  async shots(sessionId?: string): Promise<ShotInfo[]> {
+    return (await this.catalog.ensure(sessionId ?? this.activeId)).shots();
   }
 
-  shot(shotId: string): ShotInfo {
-    const owner = this.shotOwner.get(shotId);
-    const found = owner ? this.sessions.get(owner)?.meta.shots.find((s) => s.id === shotId) : undefined;
-    if (!found) throw new TetherError(ErrorCode.NotFound, `No shot with id '${shotId}'`);
-    return { ...found };
+  async shot(shotId: string): Promise<ShotInfo> {
+    if (typeof shotId === 'string') {
+      for (const s of this.catalog.loadedSessions()) {
+        const found = s.find(shotId);
+        if (found) return { ...found };
+      }
+      // Not in memory: the sessions not read yet, newest first.
+      for (const id of this.catalog.unloaded()) {
+        const found = (await this.catalog.ensure(id)).find(shotId);
+        if (found) return { ...found };
+      }
+    }
+    throw new TetherError(ErrorCode.NotFound, `No shot with id '${String(shotId)}'`);
   }
 
   /** Reserves the next final name in a session (default: the active one). */
   async allocate(req: NameRequest, sessionId = this.activeId): Promise<SessionAllocation> {
-    const s = this.loaded(sessionId);
+    const s = await this.catalog.ensure(sessionId);
     await mkdir(s.entry.folder, { recursive: true });
     const alloc = await s.allocator.allocate(req);
-    await s.file.save(s.meta);
+    await s.noteSeq();
     return { ...alloc, sessionId };
   }
 
   /** The reserved name was taken at commit time: the next number. */
   async reallocate(prev: SessionAllocation, req: NameRequest): Promise<SessionAllocation> {
-    const s = this.loaded(prev.sessionId);
+    const s = await this.catalog.ensure(prev.sessionId);
     const alloc = await s.allocator.next(prev, req);
-    await s.file.save(s.meta);
+    await s.noteSeq();
     return { ...alloc, sessionId: prev.sessionId };
   }
 
   /** Drops a reservation (cancelled job). */
   release(alloc: SessionAllocation): void {
-    this.sessions.get(alloc.sessionId)?.allocator.release(alloc);
+    this.catalog.peek(alloc.sessionId)?.allocator.release(alloc);
   }
 
-  /** Records a committed file in its session's shot index. */
+  /**
+   * Records a committed file in its session's shot index: one journal record, durable when this resolves
+   * (the shot survives a crash or kill from then on), then `shotAdded` on the bus.
+   */
   async addShot(
     alloc: SessionAllocation,
     shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>,
   ): Promise<ShotInfo> {
-    const s = this.loaded(alloc.sessionId);
+    const s = await this.catalog.ensure(alloc.sessionId);
     s.allocator.commit(alloc);
     const info: ShotInfo = {
       id: `shot_${randomUUID().replace(/-/g, '').slice(0, 12)}`,
@@ -207,89 +210,29 @@ export class SessionService implements SessionServiceApi {
       importedAt: new Date(this.now()).toISOString(),
       ...shot,
     };
-    s.meta.shots.push(info);
-    this.shotOwner.set(info.id, alloc.sessionId);
-    await s.file.save(s.meta);
+    await s.addShot(info);
+    this.catalog.scheduleSave();
+    this.deps.bus.emit('shotAdded', { ...info });
     return { ...info };
   }
 
-  /** Waits for pending metadata writes. */
+  /** Waits for pending metadata writes (journals are folded into their snapshots) and writes the index. */
   async flush(): Promise<void> {
-    await this.index.flush();
-    for (const s of this.sessions.values()) await s.file.flush();
+    await this.catalog.flush();
   }
 
-  private loaded(sessionId: string): Loaded {
-    const s = this.sessions.get(sessionId);
+  /** The active session, which is always in memory. */
+  private loaded(sessionId: string): LoadedSession {
+    const s = this.catalog.peek(sessionId);
     if (!s) throw new TetherError(ErrorCode.NotFound, `No session with id '${sessionId}'`);
     return s;
   }
 
-  private info(s: Loaded): SessionInfo {
-    const { id, name, folder, createdAt } = s.entry;
-    return {
-      id,
-      name,
-      folder,
-      createdAt,
-      template: s.meta.template,
-      nextSeq: s.meta.nextSeq,
-      shotCount: s.meta.shots.length,
-    };
-  }
-
-  private async activate(s: Loaded): Promise<SessionInfo> {
+  private async activate(s: LoadedSession): Promise<SessionInfo> {
     this.activeId = s.entry.id;
     await this.deps.settings.update({ activeSessionId: s.entry.id });
-    const info = this.info(s);
+    const info = s.info();
     this.deps.bus.emit('sessionChanged', { id: info.id, name: info.name, folder: info.folder });
     return info;
-  }
-
-  /** Loads (or starts) a session's metadata; `template` seeds a fresh one (default: the settings'). */
-  private async open(entry: SessionEntry, template?: string): Promise<Loaded> {
-    const file = new JsonFile(join(entry.folder, SESSION_META_FILE), sessionMetaSchema);
-    const { value, corrupt } = await file.load().catch((err: Error) => {
-      this.deps.log.warn(`cannot read metadata of session '${entry.name}': ${err.message}`);
-      return { value: null, corrupt: undefined };
-    });
-    if (corrupt) this.deps.reporter.report(corrupt);
-    const meta: SessionMeta = value ?? {
-      version: 1,
-      id: entry.id,
-      name: entry.name,
-      createdAt: entry.createdAt,
-      template: template ?? this.deps.settings.get().namingTemplate,
-      nextSeq: 1,
-      shots: [],
-    };
-    if (value && value.id !== entry.id && !this.sessions.has(value.id))
-      entry = { ...entry, id: value.id, createdAt: value.createdAt };
-    meta.id = entry.id;
-    const loaded: Loaded = { entry, meta, file, allocator: undefined as unknown as NameAllocator };
-    loaded.allocator = new NameAllocator(
-      {
-        folder: entry.folder,
-        template: () => parseTemplate(loaded.meta.template),
-        sessionName: () => loaded.entry.name,
-        nextSeq: () => loaded.meta.nextSeq,
-        setNextSeq: (n) => {
-          loaded.meta.nextSeq = n;
-        },
-      },
-      this.now,
-      this.deps.pairWindowMs,
-    );
-    this.sessions.set(entry.id, loaded);
-    for (const shot of meta.shots) this.shotOwner.set(shot.id, entry.id);
-    if (!value)
-      await file
-        .save(meta)
-        .catch((err: Error) => this.deps.log.warn(`cannot write session metadata: ${err.message}`));
-    return loaded;
-  }
-
-  private saveIndex(): Promise<void> {
-    return this.index.save({ version: 1, sessions: [...this.sessions.values()].map((s) => s.entry) });
   }
 }

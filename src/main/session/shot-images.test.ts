@@ -1,24 +1,26 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShotInfo } from '../../shared/studio-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { EventBus } from '../core/event-bus';
+import { EarlyThumbnails } from './early-thumbnails';
 import { ShotImageService } from './shot-images';
 
 let dir: string;
 const shots = new Map<string, ShotInfo>();
 const lookup = {
-  shot(id: string): ShotInfo {
+  async shot(id: string): Promise<ShotInfo> {
     const s = shots.get(id);
     if (!s) throw new TetherError(ErrorCode.NotFound, id);
     return s;
   },
 };
 
-function addShot(id: string, fileName: string, kind: ShotInfo['kind']): void {
-  shots.set(id, {
+function addShot(id: string, fileName: string, kind: ShotInfo['kind']): ShotInfo {
+  const shot: ShotInfo = {
     id,
     sessionId: 's',
     fileName,
@@ -29,7 +31,9 @@ function addShot(id: string, fileName: string, kind: ShotInfo['kind']): void {
     kind,
     seq: 1,
     importedAt: '',
-  });
+  };
+  shots.set(id, shot);
+  return shot;
 }
 
 beforeAll(async () => {
@@ -55,6 +59,8 @@ describe('ShotImageService', () => {
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(320);
     const preview = await sharp(await service.get('jpg', 'preview')).metadata();
     expect(preview.width).toBe(1600);
+    await service.stored();
+    expect((await readdir(join(dir, 'cache'))).sort()).toEqual(['jpg-preview.jpg', 'jpg-thumbnail.jpg']);
     // Cached: a second service reads the same bytes without the source.
     const again = await new ShotImageService(lookup, join(dir, 'cache')).get('jpg', 'thumbnail');
     expect(Buffer.compare(Buffer.from(again), Buffer.from(thumb))).toBe(0);
@@ -65,5 +71,81 @@ describe('ShotImageService', () => {
     await expect(service.get('gone', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(service.get('mov', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
     await expect(service.get('nope', 'thumbnail')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('thumbnails made while a shot is imported', () => {
+  it('makes the thumbnail from the staged file and hands it over by the final path, even once it is gone', async () => {
+    const staged = join(dir, 'staged.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    let renders = 0;
+    const early = new EarlyThumbnails(async (source) => {
+      renders++;
+      return sharp(source).resize(32).jpeg().toBuffer();
+    });
+    early.prepare(staged, join(dir, 'final.jpg'), 'DSC1.JPG');
+    early.prepare(staged, join(dir, 'clip.mp4'), 'C0001.MP4');
+    await rm(staged);
+    expect(early.size).toBe(1);
+    const thumb = await early.take(join(dir, 'final.jpg'));
+    expect((await sharp(thumb as Buffer).metadata()).width).toBe(32);
+    expect(await early.take(join(dir, 'final.jpg'))).toBeNull();
+    expect(renders).toBe(1);
+  });
+
+  it('serves the early thumbnail of a queued auto-import for the shot, without decoding the final file', async () => {
+    const bus = new EventBus();
+    const service = new ShotImageService(lookup, join(dir, 'cache-early'));
+    const off = service.attach(bus);
+    const staged = join(dir, 'staged2.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    addShot('arrived', 'arrived.jpg', 'jpeg');
+    bus.emit('transferQueued', {
+      id: 'tr_1',
+      cameraId: 'c',
+      source: { kind: 'auto', stagedPath: staged },
+      originalName: 'DSC2.JPG',
+      targetPath: join(dir, 'arrived.jpg'),
+      state: 'queued',
+      bytesDone: 0,
+      bytesTotal: 1,
+      percent: 0,
+      speed: 0,
+      attempts: 0,
+      createdAt: 0,
+    });
+    off();
+    // The final file does not exist: only the early thumbnail can answer.
+    const thumb = await service.get('arrived', 'thumbnail');
+    expect(Math.max((await sharp(thumb).metadata()).width ?? 0)).toBe(320);
+  });
+
+  it('files the early thumbnail in the disk cache when the shot joins the session, unasked', async () => {
+    const bus = new EventBus();
+    const cache = join(dir, 'cache-filed');
+    const service = new ShotImageService(lookup, cache);
+    const off = service.attach(bus);
+    const staged = join(dir, 'staged3.jpg');
+    await copyFile(join(dir, 'big.jpg'), staged);
+    const shot = addShot('filed', 'filed.jpg', 'jpeg');
+    bus.emit('transferQueued', {
+      id: 'tr_2',
+      cameraId: 'c',
+      source: { kind: 'auto', stagedPath: staged },
+      originalName: 'DSC3.JPG',
+      targetPath: shot.path,
+      state: 'queued',
+      bytesDone: 0,
+      bytesTotal: 1,
+      percent: 0,
+      speed: 0,
+      attempts: 0,
+      createdAt: 0,
+    });
+    bus.emit('shotAdded', shot);
+    off();
+    await expect
+      .poll(() => readdir(cache).catch(() => []), { timeout: 10_000 })
+      .toEqual(['filed-thumbnail.jpg']);
   });
 });

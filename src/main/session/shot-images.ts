@@ -1,8 +1,10 @@
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
+import type { EventBus } from '../core/event-bus';
+import { EarlyThumbnails } from './early-thumbnails';
 import type { ShotImageServiceApi } from './shot-images-api';
 import { readEmbeddedJpeg } from './tiff-preview';
 
@@ -11,69 +13,125 @@ export const SHOT_IMAGE_SIZES = { thumbnail: 320, preview: 1600 } as const;
 
 /** Looks shots up by id. */
 export interface ShotLookup {
-  shot(shotId: string): ShotInfo;
+  shot(shotId: string): Promise<ShotInfo>;
 }
 
 /**
  * Filmstrip thumbnails and large previews of shots, resized with sharp and cached on disk
- * (`<cacheDir>/<shotId>-<kind>.jpg`). RAW/TIFF files use their embedded JPEG preview.
+ * (`<cacheDir>/<shotId>-<kind>.jpg`). RAW/TIFF files use their embedded JPEG preview. A shot the camera
+ * just delivered has its thumbnail made while it is being imported (see {@link EarlyThumbnails}), so the
+ * filmstrip's request, right after the shot is announced, finds it ready.
  */
 export class ShotImageService implements ShotImageServiceApi {
   private readonly inflight = new Map<string, Promise<Uint8Array>>();
+  private readonly storing = new Set<Promise<void>>();
+  private readonly early = new EarlyThumbnails((source, name) => this.render(source, name, 'thumbnail'));
 
   constructor(
     private readonly shots: ShotLookup,
     private readonly cacheDir: string,
   ) {}
 
+  /**
+   * Makes thumbnails of auto-imported shots while they are imported (bus `transferQueued`), and files each
+   * in the disk cache once its shot joins the session (`shotAdded`): every imported shot then costs the same
+   * (whether or not a filmstrip is watching), and nothing made is thrown away.
+   */
+  attach(bus: EventBus): () => void {
+    const offQueued = bus.on('transferQueued', (job) => {
+      if (job.source.kind === 'auto' && job.targetPath)
+        this.early.prepare(job.source.stagedPath, job.targetPath, job.originalName);
+    });
+    const offAdded = bus.on('shotAdded', (shot) => {
+      if (this.early.has(shot.path)) void this.get(shot.id, 'thumbnail').catch(() => undefined);
+    });
+    return () => {
+      offQueued();
+      offAdded();
+    };
+  }
+
   async get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
     if (kind !== 'thumbnail' && kind !== 'preview') {
       throw new TetherError(ErrorCode.InvalidArgument, `Unknown image kind '${String(kind)}'`);
     }
-    const shot = this.shots.shot(shotId);
+    const shot = await this.shots.shot(shotId);
     const key = `${shot.id}-${kind}`;
     let job = this.inflight.get(key);
     if (!job) {
-      job = this.load(shot, kind, join(this.cacheDir, `${key}.jpg`)).finally(() => this.inflight.delete(key));
+      job = this.load(shot, kind, join(this.cacheDir, `${key}.jpg`), key);
       this.inflight.set(key, job);
+      job.catch(() => this.inflight.delete(key));
     }
     return job;
   }
 
-  private async load(shot: ShotInfo, kind: 'thumbnail' | 'preview', cachePath: string): Promise<Uint8Array> {
+  /** Resolves once every image made so far is stored in the disk cache (tests, shutdown). */
+  async stored(): Promise<void> {
+    await Promise.all([...this.storing]);
+  }
+
+  private async load(
+    shot: ShotInfo,
+    kind: 'thumbnail' | 'preview',
+    cachePath: string,
+    key: string,
+  ): Promise<Uint8Array> {
     try {
-      return await readFile(cachePath);
+      const cached = await readFile(cachePath);
+      this.inflight.delete(key);
+      return cached;
     } catch {
       // Not cached yet.
     }
+    const made = kind === 'thumbnail' ? await this.early.take(shot.path) : null;
+    const out = made ?? (await this.fromFile(shot, kind));
+    // Answer now; the cache is written behind the answer (the in-flight entry answers until it is stored).
+    const storing = this.store(cachePath, out)
+      .catch(() => undefined) // an unwritable cache only costs a resize next time
+      .finally(() => {
+        this.inflight.delete(key);
+        this.storing.delete(storing);
+      });
+    this.storing.add(storing);
+    return out;
+  }
+
+  private async store(cachePath: string, out: Buffer): Promise<void> {
+    await mkdir(this.cacheDir, { recursive: true });
+    const part = `${cachePath}.${process.pid}.part`;
+    await writeFile(part, out);
+    await rename(part, cachePath);
+  }
+
+  private async fromFile(shot: ShotInfo, kind: 'thumbnail' | 'preview'): Promise<Buffer> {
     await access(shot.path).catch(() => {
       throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
     });
-    const source = await this.sourceJpeg(shot);
+    return this.render(await this.sourceJpeg(shot), shot.fileName, kind);
+  }
+
+  /** Resizes a JPEG (path or bytes) to `kind`. */
+  private async render(
+    source: Buffer | string,
+    name: string,
+    kind: 'thumbnail' | 'preview',
+  ): Promise<Buffer> {
     const size = SHOT_IMAGE_SIZES[kind];
-    let out: Buffer;
     try {
       const pipeline = sharp(source, { failOn: 'none' })
         .rotate()
         .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
       // The large preview keeps EXIF so the viewer can show the exposure summary; thumbnails stay small.
       if (kind === 'preview') pipeline.keepExif();
-      out = await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
+      return await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
     } catch (err) {
-      throw new TetherError(
-        ErrorCode.NotSupported,
-        `Cannot decode ${shot.fileName}: ${(err as Error).message}`,
-      );
+      throw new TetherError(ErrorCode.NotSupported, `Cannot decode ${name}: ${(err as Error).message}`);
     }
-    await mkdir(this.cacheDir, { recursive: true });
-    const part = `${cachePath}.${process.pid}.part`;
-    await writeFile(part, out);
-    await rename(part, cachePath);
-    return out;
   }
 
   /** The JPEG to resize: the file itself, or a RAW/TIFF's embedded preview. */
-  private async sourceJpeg(shot: ShotInfo): Promise<Buffer | string> {
+  private async sourceJpeg(shot: Pick<ShotInfo, 'kind' | 'fileName' | 'path'>): Promise<Buffer | string> {
     if (shot.kind === 'jpeg') return shot.path;
     if (shot.kind === 'raw' || /\.(tiff?|arw|dng)$/i.test(shot.fileName)) {
       const embedded = await readEmbeddedJpeg(shot.path).catch((err: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@ import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
 import { writeFileSafely } from '../core/safe-write';
 import { sanitizeFileName } from '../core/sanitize-name';
+import { CardThumbCache } from './card-thumb-cache';
 
 /** Throws INVALID_ARGUMENT unless `ref` is a well-formed card file reference. */
 export function checkCardRef(ref: CardRef): void {
@@ -20,13 +21,21 @@ export function checkCardRef(ref: CardRef): void {
   }
 }
 
-/** Card slots, file lists and thumbnails, with connection checks and validated references. */
+/**
+ * Card slots, file lists and thumbnails, with connection checks and validated references. Thumbnails of
+ * listed files go through a disk cache (`thumbs`): the camera is asked for each one once.
+ */
 export class CardService implements CardServiceApi {
+  /** The latest listing of each camera's slots, by `slot:contentId:fileId` (what a thumbnail's cache key needs). */
+  private readonly listed = new Map<string, Map<string, CardFile>>();
+
   constructor(
     private readonly driver: CameraDriver,
     private readonly registry: CameraRegistryApi,
     /** Where saved card images go when neither the caller nor the camera's save-info names a folder. */
     private readonly previewsDir: string,
+    /** The card thumbnail cache (absent: every thumbnail is asked of the camera). */
+    readonly thumbs: CardThumbCache | null = null,
   ) {}
 
   async slots(cameraId: string): Promise<CardSlot[]> {
@@ -38,7 +47,9 @@ export class CardService implements CardServiceApi {
     if (!Number.isInteger(slot) || slot < 1 || slot > 2)
       throw new TetherError(ErrorCode.InvalidArgument, 'slot must be 1 or 2');
     this.registry.requireConnected(cameraId);
-    return this.driver.listContents(cameraId, slot);
+    const files = await this.driver.listContents(cameraId, slot);
+    this.listed.set(`${cameraId}\0${slot}`, new Map(files.map((f) => [`${f.contentId}:${f.fileId}`, f])));
+    return files;
   }
 
   async image(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array> {
@@ -46,11 +57,23 @@ export class CardService implements CardServiceApi {
     if (kind !== 'thumbnail' && kind !== 'screennail')
       throw new TetherError(ErrorCode.InvalidArgument, "kind must be 'thumbnail' or 'screennail'");
     this.registry.requireConnected(cameraId);
-    return this.driver.getContentImage(
-      cameraId,
-      { slot: ref.slot, contentId: ref.contentId, fileId: ref.fileId },
-      kind,
-    );
+    const fetch = () =>
+      this.driver.getContentImage(
+        cameraId,
+        { slot: ref.slot, contentId: ref.contentId, fileId: ref.fileId },
+        kind,
+      );
+    const file = this.listed.get(`${cameraId}\0${ref.slot}`)?.get(`${ref.contentId}:${ref.fileId}`);
+    if (kind !== 'thumbnail' || !file || !this.thumbs) return fetch();
+    return this.thumbs.get(CardThumbCache.key(this.serial(cameraId), file), fetch);
+  }
+
+  private serial(cameraId: string): string {
+    try {
+      return this.registry.get(cameraId).serial || cameraId;
+    } catch {
+      return cameraId;
+    }
   }
 
   /** Finds one file on the card by reference; NOT_FOUND when the card has no such file. */

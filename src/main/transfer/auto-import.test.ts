@@ -34,7 +34,7 @@ describe('AutoImport', () => {
     expect(event.filename).toBe(basename(event.savedPath));
     expect(Buffer.compare(await readFile(event.savedPath), data)).toBe(0);
     await expect(access(staged)).rejects.toThrow();
-    const [shot] = h.studio.sessions.shots();
+    const [shot] = await h.studio.sessions.shots();
     expect(shot).toMatchObject({
       originalName: 'DSC00042.JPG',
       kind: 'jpeg',
@@ -53,7 +53,7 @@ describe('AutoImport', () => {
     const names = (await arrived).map((e) => basename(e.savedPath));
     const s = h.studio.sessions.active().name;
     expect(names).toEqual([`${s}_0001.ARW`, `${s}_0001.JPG`, `${s}_0002.JPG`]);
-    expect(h.studio.sessions.shots().map((x) => x.seq)).toEqual([1, 1, 2]);
+    expect((await h.studio.sessions.shots()).map((x) => x.seq)).toEqual([1, 1, 2]);
   });
 
   it('is not held up by a card pull on the same camera', async () => {

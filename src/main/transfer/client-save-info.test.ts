@@ -37,7 +37,7 @@ describe('AutoImport with an Alpha API client save-info folder', () => {
     expect(await readdir(clientDir)).toEqual(['DSC00007.JPG']);
     expect(basename(copy)).toBe(`${h.studio.sessions.active().name}_0001.JPG`);
     expect(Buffer.compare(await readFile(copy), data)).toBe(0);
-    expect(h.studio.sessions.shots()).toHaveLength(1);
+    expect(await h.studio.sessions.shots()).toHaveLength(1);
     // The snapshot the copy was made from is gone from the staging area.
     const staging = join(h.dir, 'data', 'staging', cam, '.from-client');
     await expect.poll(() => readdir(staging)).toEqual([]);

@@ -75,7 +75,7 @@ describe('TransferQueue: card pulls', () => {
         jobId: job.id,
       },
     ]);
-    expect(h.studio.sessions.shots()).toHaveLength(1);
+    expect(await h.studio.sessions.shots()).toHaveLength(1);
     expect(h.studio.transfers.history().map((j) => j.id)).toEqual([job.id]);
   });
 
@@ -213,12 +213,9 @@ describe('TransferQueue: card pulls', () => {
     gate.release();
     for (const j of jobsA) expect((await finished(h, j.id)).state).toBe('done');
     expect(h.driver.card.maxConcurrentStreams).toBe(1);
-    expect(
-      h.studio.sessions
-        .shots()
-        .map((s) => s.seq)
-        .sort((a, b) => a - b),
-    ).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await h.studio.sessions.shots()).map((s) => s.seq).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
   });
 
   it('validates requests', async () => {

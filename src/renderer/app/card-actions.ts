@@ -24,15 +24,18 @@ export class CardActions {
     private readonly store: StudioStore,
   ) {}
 
-  /** Loads slot states and the current slot's files. */
+  /** Loads slot states and the current slot's files (both asked at once). */
   async load(cameraId: string): Promise<void> {
     const s = this.store.getState();
     s.setCardLoading(true);
     try {
-      const slots = await this.client.getCardSlots(cameraId).catch(() => []);
+      const slot = s.card.slot;
+      const [slots, files] = await Promise.all([
+        this.client.getCardSlots(cameraId).catch(() => []),
+        this.client.listCardFiles(cameraId, slot),
+      ]);
       this.store.getState().setCardSlots(slots);
-      const slot = this.store.getState().card.slot;
-      const files = await this.client.listCardFiles(cameraId, slot);
+      if (this.store.getState().card.slot !== slot) return;
       this.store.getState().setCardFiles(newestFirst(files));
     } catch (err) {
       this.store.getState().setCardLoading(false, asErrorValue(err));

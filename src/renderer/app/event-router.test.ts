@@ -60,7 +60,7 @@ describe('StudioActions + event router', () => {
     expect(actions.store.getState().properties.CAM1.iso.formatted).toBe('ISO 800');
   });
 
-  it('tracks transfers from events and refreshes the filmstrip when one is done', async () => {
+  it('tracks transfers from events; a shot announced by shotAdded joins the filmstrip without a re-read', async () => {
     const client = new FakeStudioClient();
     const actions = new StudioActions(client, createStudioStore());
     await actions.start();
@@ -71,13 +71,19 @@ describe('StudioActions + event router', () => {
       data: { cameraId: 'CAM1', contentId: 7, fileId: 0, percent: 60, jobId: 'j9' },
     });
     expect(actions.store.getState().jobs.j9.percent).toBe(60);
-    client.shots = [fakeShot(1), fakeShot(2)];
+    const reads = client.callsOf('listShots').length;
+    client.studio.arrive(fakeShot(1), fakeShot(2));
     client.emit({ event: 'transferDone', data: fakeJob('j9', ref, 'done', { percent: 100 }) });
     await settle();
     const s = actions.store.getState();
     expect(s.jobs.j9.state).toBe('done');
     expect(s.shots.map((x) => x.fileName)).toEqual(['Test_0002.JPG', 'Test_0001.JPG']);
     expect(s.selectedShotId).toBe('shot-2');
+    expect(client.callsOf('listShots').length).toBe(reads);
+    // The same announcement twice, or a shot of another session, changes nothing.
+    client.emit({ event: 'shotAdded', data: s.shots[0] });
+    client.emit({ event: 'shotAdded', data: { ...fakeShot(3), sessionId: 'elsewhere' } });
+    expect(actions.store.getState().shots).toHaveLength(2);
   });
 
   it('follows connection events and a disconnect clears the properties', async () => {

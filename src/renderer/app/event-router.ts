@@ -62,7 +62,10 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         s.setAfState(ev.data.cameraId, ev.data.state);
         return;
       case 'downloadComplete':
-        void session.refreshShots();
+        // The session's copy arrives as `shotAdded` (a client's own file is not a session shot).
+        return;
+      case 'shotAdded':
+        session.shotArrived(ev.data);
         return;
       case 'transferProgress':
         s.applyProgress(ev.data);
@@ -73,7 +76,6 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         return;
       case 'transferDone':
         s.upsertJob(ev.data);
-        void session.refreshShots();
         void session.refreshActive().catch(() => undefined);
         return;
       case 'contentsTransfer':

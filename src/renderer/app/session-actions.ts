@@ -1,5 +1,7 @@
 import type { StudioClient } from '../../shared/studio-client';
+import type { ShotInfo } from '../../shared/studio-types';
 import { asErrorValue } from '../features/errors/error-messages';
+import { prefetchShotThumb } from '../features/filmstrip/strip-thumbs';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
 
@@ -15,29 +17,51 @@ export class SessionActions {
     const run = coalesced(async () => {
       const session = this.store.getState().activeSession;
       if (!session) return;
-      const shots = await this.client.listShots(session.id);
-      const s = this.store.getState();
-      if (s.activeSession?.id !== session.id) return;
-      const known = new Set(s.shots.map((x) => x.id));
-      const hadShots = s.shots.length > 0 || known.size > 0;
-      s.setShots(shots);
-      // A new arrival becomes the selection so the strip follows the shoot.
-      const fresh = this.store.getState().shots.find((x) => !known.has(x.id));
-      if (fresh && (hadShots || s.selectedShotId === null)) this.store.getState().selectShot(fresh.id);
+      this.applyShots(session.id, await this.client.listShots(session.id));
     });
     this.refreshShots = () => run('shots');
   }
 
-  /** Loads the session list, the active session and its shots. */
+  /** Puts a listed session's shots in the store (unless another session became active meanwhile). */
+  private applyShots(sessionId: string, shots: ShotInfo[]): void {
+    const s = this.store.getState();
+    if (s.activeSession?.id !== sessionId) return;
+    const known = new Set(s.shots.map((x) => x.id));
+    const hadShots = s.shots.length > 0 || known.size > 0;
+    // Shots announced (`shotAdded`) while the list was on its way stay.
+    const listed = new Set(shots.map((x) => x.id));
+    s.setShots([...shots, ...s.shots.filter((x) => !listed.has(x.id))]);
+    // A new arrival becomes the selection so the strip follows the shoot.
+    const fresh = this.store.getState().shots.find((x) => !known.has(x.id));
+    if (fresh && (hadShots || s.selectedShotId === null)) this.store.getState().selectShot(fresh.id);
+  }
+
+  /** A shot joined a session (`shotAdded`): the filmstrip adds it and follows the shoot by selecting it. */
+  shotArrived(shot: ShotInfo): void {
+    const s = this.store.getState();
+    if (!s.addShot(shot)) return;
+    prefetchShotThumb(this.client, shot);
+    s.selectShot(shot.id);
+  }
+
+  /**
+   * Loads the session list, the active session and its shots, all at once (the shots of "the active
+   * session" are asked for alongside which session that is: one round trip less before the filmstrip shows).
+   */
   async load(): Promise<void> {
-    const [sessions, active] = await Promise.all([
+    const root = this.refreshRoot();
+    const [sessions, active, shots] = await Promise.all([
       this.client.listSessions(),
       this.client.getActiveSession(),
+      this.client.listShots().catch(() => null),
     ]);
     const s = this.store.getState();
     s.setSessions(sessions);
     s.setActiveSession(active);
-    await Promise.all([this.refreshShots(), this.refreshRoot()]);
+    // Another session may have become active between the two answers: then read its shots by id.
+    if (shots && shots.every((x) => x.sessionId === active.id)) this.applyShots(active.id, shots);
+    else await this.refreshShots();
+    await root;
   }
 
   /** Re-reads where new session folders go (another window or a script may have moved it). */

@@ -38,14 +38,24 @@ export class StudioActions {
       resync: () => void this.loadAll(),
     });
     this.unsubscribe = this.client.subscribeEvents(router);
-    await this.loadAll();
-    await this.camera.maybeAutoConnect();
+    // The camera connects as soon as the cameras are known, beside the session and transfer reads (the
+    // first live-view frame of a cold start waits for the connect, not for them).
+    const cameras = this.camera.loadCameras().catch((e) => console.warn('[studio] cameras', e));
+    const rest = this.loadRest();
+    await cameras;
+    await Promise.all([this.camera.maybeAutoConnect(), rest]);
   }
 
   /** Re-reads cameras, sessions, shots and transfers; each part fails on its own. */
   async loadAll(): Promise<void> {
     await Promise.all([
       this.camera.loadCameras().catch((e) => console.warn('[studio] cameras', e)),
+      this.loadRest(),
+    ]);
+  }
+
+  private async loadRest(): Promise<void> {
+    await Promise.all([
       this.session
         .load()
         .then(() => this.pro.loadReviews())

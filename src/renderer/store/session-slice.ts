@@ -27,6 +27,11 @@ export interface SessionSlice {
   setActiveSession(session: SessionInfo): void;
   /** Replaces the shot list (any order in; newest first out). Keeps the selection when still present. */
   setShots(shots: ShotInfo[]): void;
+  /**
+   * A shot arrived (`shotAdded`): inserted in order when it belongs to the active session and is new.
+   * Returns whether it was added. Costs no sort and no re-read of the list, whatever the session's size.
+   */
+  addShot(shot: ShotInfo): boolean;
   selectShot(shotId: string | null): void;
   /** Moves the selection by `delta` along the strip (positive = older). */
   moveSelection(delta: number): void;
@@ -69,6 +74,18 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
       const keep = s.selectedShotId && sorted.some((x) => x.id === s.selectedShotId);
       return { shots: sorted, selectedShotId: keep ? s.selectedShotId : null };
     }),
+  addShot: (shot) => {
+    let added = false;
+    set((s) => {
+      if (s.activeSession?.id !== shot.sessionId || s.shots.some((x) => x.id === shot.id)) return s;
+      // Newest first: a fresh shot belongs at (or very near) the front.
+      let i = 0;
+      while (i < s.shots.length && newestFirst(shot, s.shots[i]) > 0) i++;
+      added = true;
+      return { shots: [...s.shots.slice(0, i), shot, ...s.shots.slice(i)] };
+    });
+    return added;
+  },
   selectShot: (selectedShotId) => set({ selectedShotId }),
   moveSelection: (delta) =>
     set((s) => {

@@ -68,6 +68,15 @@ export class FakeSessions {
       .replace(/\{[^}]*\}/g, '');
   }
 
+  /** Shots arriving in the active session as the studio announces them (`shotAdded`). */
+  arrive(...shots: ShotInfo[]): void {
+    for (const shot of shots) {
+      const s = { ...shot, sessionId: this.activeId };
+      this.shots = [...this.shots, s];
+      this.emit({ event: 'shotAdded', data: s });
+    }
+  }
+
   shotsOf(sessionId?: string): ShotInfo[] {
     if (sessionId === undefined || sessionId === this.activeId) return this.shots;
     if (!this.sessions.some((s) => s.id === sessionId))

@@ -1,5 +1,6 @@
 import { shutterValue } from '../../../shared/properties';
 import type { ShotExif } from './exif-segment';
+import { SUBJECT_DISTANCE_M, dioptres, planeBlur } from './exposure';
 import type { ShotSpec } from './shot-factory';
 import type { SimIdentity } from './sim-models';
 import { prng } from '../../core/prng';
@@ -24,7 +25,14 @@ const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rn
 export function shotExif(
   id: SimIdentity,
   capturedAt: Date,
-  s: { shutter: number; fnumber: number; iso: number; biasEv: number; exposureProgram: number },
+  s: {
+    shutter: number;
+    fnumber: number;
+    iso: number;
+    biasEv: number;
+    exposureProgram: number;
+    exposureSeconds?: number;
+  },
   size: { width: number; height: number } = id.model,
 ): ShotExif {
   return {
@@ -73,8 +81,10 @@ export function seedShots(id: SimIdentity, now: Date): SeedShot[] {
       biasEv: pick(rnd, [0, 0, 0, -0.3, 0.3, 0.7]),
       exposureProgram: i < 18 ? 1 : 3,
     };
-    // A handful of looks keeps bulk pulls cheap (renders are cached per look); a few shots missed focus.
-    const look = { level: rnd() < 0.1 ? 2 : 0, step: Math.round(settings.biasEv * 3), quality: 90 };
+    // Focused on the subject (a few shots missed it, focused on the plant in front), depth of field by aperture.
+    const focusM = rnd() < 0.1 ? 1.5 : SUBJECT_DISTANCE_M;
+    const blur = planeBlur(dioptres(focusM), settings.fnumber, id.model.lens.focalMm);
+    const look = { blur, step: Math.round(settings.biasEv * 3), quality: 90 };
     const sizes = {
       jpeg: kinds.includes('jpeg')
         ? Math.round(jpegSize[0] + rnd() * (jpegSize[1] - jpegSize[0]))

@@ -1,4 +1,5 @@
-import sharp, { type Exif } from 'sharp';
+import type { Exif } from 'sharp';
+import { sharp } from '../../imaging/sharp-runtime';
 
 /** What a shot's EXIF says. */
 export interface ShotExif {
@@ -10,6 +11,8 @@ export interface ShotExif {
   capturedAt: Date;
   /** CRSDK shutter encoding (`num << 16 | den`). */
   shutter: number;
+  /** The measured open time of a BULB exposure, seconds (EXIF ExposureTime then says this). */
+  exposureSeconds?: number;
   /** F-number ×100. */
   fnumber: number;
   iso: number;
@@ -32,10 +35,25 @@ function offsetTime(d: Date): string {
   return `${m < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
-function exposureTime(shutter: number): string {
-  const num = shutter >>> 16;
-  const den = shutter & 0xffff;
-  return shutter === 0 || den === 0 ? '30/1' : `${num}/${den}`;
+/**
+ * EXIF ExposureTime as a rational: the shutter's own fraction, or for BULB the measured open time in
+ * milliseconds (tenths or whole seconds once those no longer fit a 32-bit numerator comfortably).
+ */
+export function exposureRational(e: Pick<ShotExif, 'shutter' | 'exposureSeconds'>): [number, number] {
+  if (e.exposureSeconds !== undefined) {
+    const den = e.exposureSeconds < 1_000_000 ? 1000 : 1;
+    const num = Math.max(1, Math.round(e.exposureSeconds * den));
+    const g = gcd(num, den);
+    return [num / g, den / g];
+  }
+  const num = e.shutter >>> 16;
+  const den = e.shutter & 0xffff;
+  // BULB without a measured time (card files seeded long ago): the longest timed value.
+  return e.shutter === 0 || den === 0 ? [30, 1] : [num, den];
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** The sharp/libvips EXIF dictionary for a shot (IFD2 is the Exif sub-IFD). */
@@ -44,7 +62,7 @@ export function exifDictionary(e: ShotExif): Exif {
   return {
     IFD0: { Make: 'SONY', Model: e.model, Software: e.firmware, DateTime: date },
     IFD2: {
-      ExposureTime: exposureTime(e.shutter),
+      ExposureTime: exposureRational(e).join('/'),
       FNumber: `${e.fnumber}/100`,
       ExposureProgram: String(e.exposureProgram),
       ISOSpeedRatings: String(e.iso),

@@ -1,3 +1,5 @@
+import { DEPTH_PLANES_M, SUBJECT_PLANE } from './scene-svg';
+
 /**
  * Exposure and focus arithmetic of the simulated body: APEX values, the auto-exposure program line,
  * and how far the rendered image is from a correct exposure or from sharp focus.
@@ -5,8 +7,8 @@
 
 /** Brightness of the simulated studio set at ISO 100 (EV100): correct at f/5.6, 1/125, ISO 800. */
 export const SCENE_EV100 = 9;
-/** Distance from the sensor to the subject plane, metres. */
-export const SUBJECT_DISTANCE_M = 2.2;
+/** Distance from the sensor to the subject plane (colour chart and text card), metres. */
+export const SUBJECT_DISTANCE_M = DEPTH_PLANES_M[SUBJECT_PLANE];
 /** Sensor width of a full-frame body, metres. */
 const SENSOR_WIDTH_M = 0.0359;
 /** Slowest shutter the auto modes pick without a tripod warning (1/60 s ⇒ Tv 6). */
@@ -136,13 +138,24 @@ export function dioptres(distanceM: number): number {
 }
 
 /**
- * Diameter of the blur circle of the subject plane, in pixels of an image `imageWidth` wide:
- * (f² / N) · |Δ dioptres| on the sensor, scaled to the image.
+ * Diameter of the blur circle of a plane at `planeM` metres (default: the subject), in pixels of an image
+ * `imageWidth` wide: (f² / N) · |Δ dioptres| on the sensor, scaled to the image.
  */
-export function blurDiameterPx(focusD: number, fnumber: number, focalMm: number, imageWidth: number): number {
+export function blurDiameterPx(
+  focusD: number,
+  fnumber: number,
+  focalMm: number,
+  imageWidth: number,
+  planeM = SUBJECT_DISTANCE_M,
+): number {
   const f = focalMm / 1000;
-  const onSensor = ((f * f) / (fnumber / 100)) * Math.abs(focusD - dioptres(SUBJECT_DISTANCE_M));
+  const onSensor = ((f * f) / (fnumber / 100)) * Math.abs(focusD - dioptres(planeM));
   return (onSensor / SENSOR_WIDTH_M) * imageWidth;
+}
+
+/** Blur level of every depth plane of the set (far to near) for a focus position and aperture. */
+export function planeBlur(focusD: number, fnumber: number, focalMm: number): number[] {
+  return DEPTH_PLANES_M.map((m) => blurLevel(blurDiameterPx(focusD, fnumber, focalMm, 1024, m)));
 }
 
 /** Pre-blurred levels the renderer keeps, as Gaussian sigma at live-view width (1024 px). */

@@ -1,4 +1,5 @@
 import { ErrorCode, TetherError } from '../../../shared/errors';
+import { healthyDisk, type HostWriteConditions } from './host-writer';
 
 /** CRSDK's "camera busy" error for a second concurrent transfer (CrError_Adaptor_DeviceBusy). */
 export const SDK_BUSY = 0x8d03;
@@ -26,6 +27,8 @@ export class SimFaults {
   private frameDivisor = 1;
   private afFails = false;
   private full = false;
+  /** Conditions of the host disk the body writes shots to (shared with the writer, which decrements space). */
+  readonly hostDisk: HostWriteConditions = healthyDisk();
 
   constructor(private readonly target: FaultTarget) {}
 
@@ -65,12 +68,26 @@ export class SimFaults {
     this.afFails = on;
   }
 
+  /**
+   * The host disk fills up: shots written to the host take `bytesLeft` more bytes (the write that crosses
+   * it completes only in part), then writes fail with ENOSPC. `false` frees the disk again.
+   */
+  hostDiskFull(bytesLeft: number | false = 0): void {
+    this.hostDisk.spaceLeft = bytesLeft === false ? null : Math.max(0, Math.floor(bytesLeft));
+  }
+
+  /** The OS takes host writes only in part (at most `maxBytes` per call), as a loaded disk may; `false` ends it. */
+  hostShortWrites(maxBytes: number | false = 4096): void {
+    this.hostDisk.maxBytesPerWrite = maxBytes === false ? Infinity : Math.max(1, Math.floor(maxBytes));
+  }
+
   /** Clears every injected fault (does not replug). */
   clear(): void {
     this.busyLeft = 0;
     this.pullLimit = null;
     this.frameDivisor = 1;
     this.afFails = false;
+    Object.assign(this.hostDisk, healthyDisk());
     if (this.full) this.cardFull(false);
   }
 

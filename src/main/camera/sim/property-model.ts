@@ -95,9 +95,10 @@ export class PropertyModel implements RuleContext {
 
   private raw(spec: SimPropSpec, def: PropertyDef, gate: Gate): RawProperty {
     const writable = this.writable(spec, def, gate);
-    const available = writable
-      ? [...(spec.available ? spec.available(this) : defaultAvailable(spec.name))]
-      : [];
+    const available =
+      writable && !spec.range
+        ? [...(spec.available ? spec.available(this) : defaultAvailable(spec.name))]
+        : [];
     return { code: def.code, value: this.value(spec.name), writable, available };
   }
 
@@ -164,7 +165,22 @@ export class PropertyModel implements RuleContext {
         `${def.name} is not writable in the current camera state`,
         { code },
       );
-    if (!prop.available.includes(value)) {
+    if (spec.range) {
+      const { min, max, step } = spec.range;
+      if (
+        typeof value !== 'number' ||
+        !Number.isInteger(value) ||
+        value < min ||
+        value > max ||
+        (value - min) % step
+      ) {
+        throw new TetherError(
+          ErrorCode.ValueNotAvailable,
+          `${String(value)} is outside ${def.name}'s range ${min}..${max} (step ${step})`,
+          { code, value },
+        );
+      }
+    } else if (!prop.available.includes(value)) {
       throw new TetherError(
         ErrorCode.ValueNotAvailable,
         `${String(value)} is not among the ${prop.available.length} values ${def.name} accepts now`,

@@ -23,6 +23,11 @@ export interface SimPropSpec {
   readonly available?: (c: RuleContext) => readonly RawValue[];
   /** Writable now (before priority-key gating); default true unless the catalog marks it read-only. */
   readonly writable?: (c: RuleContext) => boolean;
+  /**
+   * A range property (CrDataType_*Range: min, max, step) instead of a value list: it reports no
+   * available values (as the CRSDK driver does for ranges) and accepts any step within the range.
+   */
+  readonly range?: { min: number; max: number; step: number };
 }
 
 /** The catalog entry for `name`; a missing core entry is a programming error. */

@@ -10,9 +10,10 @@ import {
   TRACKING_FOCUS_AREAS,
   shutterValue,
 } from '../../../shared/properties';
-import type { ProgramMode } from './exposure';
+import { dioptres, type ProgramMode } from './exposure';
 import { initKey, keys, notAuto, type SimPropSpec } from './property-spec';
 import { FILE_AND_STATUS_PROPERTIES } from './property-table-file';
+import { FOCUS_POSITION_MAX, INITIAL_FOCUS_M, focusPositionOf } from './focus-position';
 import type { SimModel } from './sim-models';
 
 /**
@@ -185,6 +186,19 @@ const EXPOSURE_FOCUS_PROPERTIES: readonly SimPropSpec[] = [
   { name: 'focus-indication', init: initKey('focus-indication', 'unlocked') },
   { name: 'focus-driving-status', init: initKey('focus-driving-status', 'not-driving') },
   { name: 'focus-distance', init: () => 3000 },
+  {
+    // CrDeviceProperty_FocusPositionSetting: UInt16Range 0x0000 (∞) .. 0xFFFF (closest), settable in MF.
+    name: 'focus-position',
+    init: (m) => focusPositionOf(dioptres(INITIAL_FOCUS_M), m.lens.minFocusM),
+    range: { min: 0, max: FOCUS_POSITION_MAX, step: 1 },
+    writable: (c) => c.key('focus-mode') === 'mf',
+  },
+  {
+    name: 'focus-position-current',
+    init: (m) => focusPositionOf(dioptres(INITIAL_FOCUS_M), m.lens.minFocusM),
+  },
+  // The focal length in 0.001 mm (a zoom ring, no power zoom: read-only), as the Alpha server reads it.
+  { name: 'zoom-distance', init: (m) => m.lens.focalMm * 1000 },
   { name: 's1', init: initKey('s1', 'unlocked'), available: keys('s1', 'unlocked', 'locked') },
   {
     name: 'ae-lock',

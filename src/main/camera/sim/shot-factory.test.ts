@@ -22,7 +22,7 @@ const spec: ShotSpec = {
     width: 6000,
     height: 4000,
   },
-  look: { level: 0, step: 0, quality: 90 },
+  look: { blur: [0, 0, 0, 0, 0], step: 0, quality: 90 },
   rawWidth: 6048,
   rawHeight: 4024,
   seed: 42,

@@ -1,4 +1,4 @@
-import { exifApp1, exifDate, type ShotExif } from './exif-segment';
+import { exifApp1, exifDate, exposureRational, type ShotExif } from './exif-segment';
 import { renderPreview, renderStill, type StillLook } from './scene-renderer';
 import { TiffType, buildTiff, type TiffEntry } from './tiff-writer';
 import { VirtualFile, bytesPart, jpegPaddingPart, noisePart, zerosPart } from './virtual-file';
@@ -14,7 +14,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 export interface ShotSpec {
   exif: ShotExif;
   /** Focus blur level, brightness step and JPEG quality of the rendered image. */
-  look: Pick<StillLook, 'level' | 'step' | 'quality'>;
+  look: Pick<StillLook, 'blur' | 'step' | 'quality'>;
   /** Raw sensor size written into the SubIFD. */
   rawWidth: number;
   rawHeight: number;
@@ -63,10 +63,9 @@ function rational(tag: number, num: number, den: number): TiffEntry {
 }
 
 function exifEntries(e: ShotExif): TiffEntry[] {
-  const den = e.shutter & 0xffff;
   const date = exifDate(e.capturedAt);
   return [
-    e.shutter === 0 || den === 0 ? rational(0x829a, 30, 1) : rational(0x829a, e.shutter >>> 16, den),
+    rational(0x829a, ...exposureRational(e)),
     rational(0x829d, e.fnumber, 100),
     short(0x8822, e.exposureProgram),
     short(0x8827, Math.min(e.iso, 65535)),

@@ -1,6 +1,9 @@
+import { SUBJECT_DISTANCE_M } from './exposure';
 import { enumValue } from './property-spec';
+import { baseArea, isTrackingArea } from './property-table';
+import { nearestPlaneAt, samplePoints } from './scene-layers';
 import { warmUpStills } from './scene-renderer';
-import { isTrackingArea } from './property-table';
+import { DEPTH_PLANES_M } from './scene-svg';
 import type { SimBodyParts } from './sim-body-parts';
 import type { AfOutcome } from './sim-focus';
 
@@ -38,7 +41,12 @@ export class AfControl {
     if (mode === 'mf') return null;
     const continuous = mode === 'af-c';
     const tracking = continuous && isTrackingArea(this.props.value('focus-area'));
-    const outcome = await this.body.focus.autofocus({ tracking, fail: this.body.faults.afFailing });
+    const subjectM = await this.subjectDistance();
+    const outcome = await this.body.focus.autofocus({
+      tracking,
+      fail: this.body.faults.afFailing,
+      subjectM,
+    });
     if (outcome === 'cancelled' || this.body.state !== 'connected') return outcome;
     const suffix = continuous ? 'af-c' : 'af-s';
     const key =
@@ -50,6 +58,20 @@ export class AfControl {
     this.body.mutate(() => this.props.setInternal('focus-indication', enumValue('focus-indication', key)));
     this.body.refreshFocusProps();
     return outcome;
+  }
+
+  /**
+   * How far away what the AF frame covers is: Wide and Zone find the subject; a spot, the centre or a
+   * touched point focus on the nearest thing under the frame, as the body does.
+   */
+  async subjectDistance(): Promise<number> {
+    const key = this.props.key('focus-area') ?? 'wide';
+    const area = baseArea(key);
+    if (!this.body.focus.touchActive && (area === 'wide' || area === 'zone')) return SUBJECT_DISTANCE_M;
+    const [frame] = this.body.focus.frames(key);
+    const at = frame?.position ?? this.body.focus.areaPosition;
+    const size = frame?.size ?? { width: 38, height: 38 };
+    return DEPTH_PLANES_M[await nearestPlaneAt(samplePoints(at, size))];
   }
 
   /** Focus before an exposure: waits for the AF in flight, keeps a held lock, or runs AF now. */

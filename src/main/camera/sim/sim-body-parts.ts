@@ -19,11 +19,13 @@ export interface SimBodyOptions {
   saveRoot: string;
   /** Clock for card contents and shot times. */
   now: () => Date;
+  /** Fill each card with about this many files (weeks of shooting) instead of the two-session seed. */
+  cardFiles?: number;
   log: Logger;
 }
 
 /**
- * What a body's units (AF, capture, card access, OSD) see of their body. `SimBody` implements it; the units
+ * What a body's units (AF, capture, delivery, lens, card access, OSD) see of their body. `SimBody` implements it; the units
  * depend on this instead of the class, so the body and its units do not import each other.
  */
 export interface SimBodyParts {
@@ -35,6 +37,10 @@ export interface SimBodyParts {
   readonly faults: SimFaults;
   readonly props: PropertyModel;
   readonly focus: FocusModel;
+  /** The lens: racks focus to a distance (manual-focus shots at a set distance). */
+  readonly lens: { focusAt(distanceM: number): Promise<void> };
+  /** Live view: long exposures hold frames back (holds nest). */
+  readonly liveView: { hold(on: boolean): void };
   readonly card: VirtualCard;
   readonly capture: { bytesPerShot(): number };
   readonly osdEnabled: boolean;
@@ -45,5 +51,6 @@ export interface SimBodyParts {
   mutate(change: () => void): void;
   refreshCardProps(): void;
   refreshFocusProps(): void;
-  imageLook(): { level: number; step: number };
+  /** Blur level of every depth plane of the set, the subject plane's level, and the brightness step. */
+  imageLook(): { blur: number[]; level: number; step: number };
 }

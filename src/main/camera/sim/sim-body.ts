@@ -8,19 +8,21 @@ import type {
   SaveInfo,
 } from '../../../shared/camera-types';
 import { ErrorCode, TetherError, type ErrorValue } from '../../../shared/errors';
-import { DISTANCE_INFINITY } from '../../../shared/properties';
 import type { TypedEmitter } from '../../core/typed-emitter';
 import type { DriverEventMap } from '../driver';
-import { brightnessStep, blurDiameterPx, blurLevel } from './exposure';
+import { brightnessStep, planeBlur } from './exposure';
 import { SimFaults } from './faults';
 import { PropertyModel } from './property-model';
 import { enumValue } from './property-spec';
 import { CaptureUnit } from './sim-capture';
 import { CardAccess } from './sim-card-access';
 import { SimConnection } from './sim-connection';
-import { FocusModel } from './sim-focus';
+import type { FocusModel } from './sim-focus';
+import { SimLens } from './sim-lens';
 import { SimLiveView, type LiveLook } from './sim-live-view';
 import type { SimIdentity } from './sim-models';
+import { warmUpLive } from './scene-layers';
+import { SUBJECT_PLANE } from './scene-svg';
 import { liveLook } from './sim-osd';
 import { VirtualCard } from './virtual-card';
 import type { SimBodyOptions, SimBodyParts } from './sim-body-parts';
@@ -39,7 +41,7 @@ const CARD_MODES: readonly ConnectionMode[] = ['remote-transfer', 'contents'];
 export class SimBody implements SimBodyParts {
   readonly faults: SimFaults;
   readonly props: PropertyModel;
-  readonly focus: FocusModel;
+  readonly lens: SimLens;
   readonly card: VirtualCard;
   readonly liveView: SimLiveView;
   readonly capture: CaptureUnit;
@@ -57,7 +59,7 @@ export class SimBody implements SimBodyParts {
   ) {
     const model = identity.model;
     this.props = new PropertyModel(model);
-    this.card = new VirtualCard(identity, options.now());
+    this.card = new VirtualCard(identity, options.now(), { files: options.cardFiles });
     this.faults = new SimFaults({
       unplug: () => this.unplug(),
       replug: () => this.replug(),
@@ -66,16 +68,7 @@ export class SimBody implements SimBodyParts {
         this.refreshCardProps();
       },
     });
-    this.focus = new FocusModel(1 / model.lens.minFocusM, {
-      state: (state) => this.events.emit('afStatus', { cameraId: this.id, state }),
-      driving: (moving) =>
-        this.mutate(() =>
-          this.props.setInternal(
-            'focus-driving-status',
-            enumValue('focus-driving-status', moving ? 'driving' : 'not-driving'),
-          ),
-        ),
-    });
+    this.lens = new SimLens(this);
     this.liveView = new SimLiveView({
       cameraId: identity.id,
       look: () => this.look(),
@@ -90,12 +83,18 @@ export class SimBody implements SimBodyParts {
       teardown: (err) => this.teardown(err),
       connected: (mode) => {
         this.liveViewEnabled = mode !== 'contents';
+        if (mode !== 'contents') warmUpLive();
         this.props.setInternal('sdk-control-mode', enumValue('sdk-control-mode', mode));
       },
     });
     this.cardAccess = new CardAccess(this);
     this.saveInfo = { path: join(options.saveRoot, `tether-sim-${identity.id}`), prefix: 'DSC', startNo: 1 };
     this.refreshCardProps();
+  }
+
+  /** The focus motor and AF. */
+  get focus(): FocusModel {
+    return this.lens.focus;
   }
 
   /** Cable state. */
@@ -196,17 +195,15 @@ export class SimBody implements SimBodyParts {
     });
   }
 
-  /** Focus distance property from the motor's target. */
+  /** Publishes the focus values (after AF or a manual step). */
   refreshFocusProps(): void {
-    this.mutate(() => {
-      const m = this.focus.distanceM();
-      this.props.setInternal('focus-distance', m === Infinity ? DISTANCE_INFINITY : Math.round(m * 1000));
-    });
+    this.lens.publish();
   }
 
   /** Properties as the body reports them now. */
   getProperties(codes?: number[]): RawProperty[] {
     const mode = this.requireConnected();
+    this.lens.syncCurrent();
     return codes ? this.props.select(codes, { mode }) : this.props.list({ mode });
   }
 
@@ -219,18 +216,23 @@ export class SimBody implements SimBodyParts {
       await this.capture.s1(value === enumValue('s1', 'locked'));
       return;
     }
+    if (name === 'focus-position') {
+      this.lens.focusTo(value as number);
+      await delay(2);
+      return;
+    }
     this.mutate(() => this.props.write(name, value));
     await delay(2);
   }
 
-  /** Blur level and brightness of what the sensor sees now, at 1024 px. */
-  imageLook(): { level: number; step: number } {
+  /**
+   * What the sensor sees now: the blur level of every depth plane of the set (from the lens's focus
+   * position and aperture), the subject plane's level, and the brightness step.
+   */
+  imageLook(): { blur: number[]; level: number; step: number } {
     const exp = this.props.exposure();
-    const lens = this.identity.model.lens;
-    return {
-      level: blurLevel(blurDiameterPx(this.focus.position(), exp.fnumber, lens.focalMm, 1024)),
-      step: brightnessStep(exp.diffEv),
-    };
+    const blur = planeBlur(this.focus.position(), exp.fnumber, this.identity.model.lens.focalMm);
+    return { blur, level: blur[SUBJECT_PLANE], step: brightnessStep(exp.diffEv) };
   }
 
   private look(): LiveLook {

@@ -1,41 +1,36 @@
-import { access, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
-import { isoParts } from '../../../shared/properties';
-import { shotExif } from './card-seed';
-import { blurDiameterPx, blurLevel, brightnessStep } from './exposure';
+import { ErrorCode, TetherError } from '../../../shared/errors';
+import { SHUTTER_BULB } from '../../../shared/properties';
 import { enumValue } from './property-spec';
-import type { SimBodyParts } from './sim-body-parts';
 import { AfControl } from './sim-af';
-import { buildArw, buildJpeg, type ShotSpec } from './shot-factory';
-import type { VirtualFile } from './virtual-file';
+import type { SimBodyParts } from './sim-body-parts';
+import { LONG_EXPOSURE_S, ShotDelivery } from './sim-delivery';
 
-const JPEG_QUALITY: Record<string, number> = { 'extra-fine': 95, fine: 90, standard: 80, light: 70 };
-const SIZE_FACTOR: Record<string, number> = { l: 1, m: 0.656, s: 0.5 };
-const EXPOSURE_PROGRAM_EXIF: Record<string, number> = { M: 1, P: 2, AUTO: 2, A: 3, S: 4 };
 /** Movie bit rate of the default XAVC S 4K setting: 100 Mbit/s. */
 const MOVIE_BYTES_PER_SEC = 12_500_000;
 
-type Kind = 'jpeg' | 'raw';
-
 /**
- * The shutter side of a body: S1/AF, release (single, continuous, self-timer, bracket), movie record,
- * and delivering each shot to the host folder (`.part` → rename, `downloadComplete`) and/or the card
- * (`contentsChanged`). Shots are delivered in order through one pipeline; pixels come from cached renders.
+ * The shutter side of a body: S1/AF, release (single, continuous, self-timer, bracket, BULB), movie
+ * record. Long exposures (BULB, and timed ones from 1 s) hold live view while the shutter is open and
+ * during long-exposure NR, as the body's monitor goes dark; frames resume afterwards. Each exposure is
+ * handed to ShotDelivery, which writes the files.
  */
 export class CaptureUnit {
-  private pipeline: Promise<void> = Promise.resolve();
   private gen = 0;
   private releaseHeld = false;
   private burst: NodeJS.Timeout | null = null;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private nextHostNumber: number | null = null;
   private recordingSince: number | null = null;
+  /** BULB: when the shutter opened (wall clock for EXIF, monotonic for the open time). */
+  private bulb: { openedAt: Date; t0: number } | null = null;
+  private holds = 0;
 
   private readonly af: AfControl;
+  /** Turns exposures into files. */
+  readonly delivery: ShotDelivery;
 
   constructor(private readonly body: SimBodyParts) {
     this.af = new AfControl(body);
+    this.delivery = new ShotDelivery(body);
   }
 
   private get props() {
@@ -44,24 +39,28 @@ export class CaptureUnit {
 
   /** Typical bytes one shot takes on the card with the current file settings. */
   bytesPerShot(): number {
-    const m = this.body.identity.model;
-    const jpeg = (m.jpegSize[0] + m.jpegSize[1]) / 2;
-    const raw = this.rawSize(0.5);
-    const format = this.props.key('file-format');
-    return format === 'raw' ? raw : format === 'raw-jpeg' ? raw + jpeg : jpeg;
+    return this.delivery.bytesPerShot();
   }
 
-  private rawSize(r: number): number {
-    const m = this.body.identity.model;
-    const compression = this.props.key('raw-compression');
-    if (compression === 'uncompressed') return m.rawWidth * m.rawHeight * 2 + 1_200_000;
-    if (compression === 'compressed') return m.rawWidth * m.rawHeight + 1_200_000;
-    return Math.round(m.rawSize[0] + r * (m.rawSize[1] - m.rawSize[0]));
+  /** True while a BULB exposure is open. */
+  get bulbOpen(): boolean {
+    return this.bulb !== null;
   }
 
   /** S1 (half press). */
   async s1(lock: boolean): Promise<void> {
     this.af.s1(lock);
+  }
+
+  /**
+   * A remote touch (Touch Focus): in MF the body focuses on what was touched; with S1 held in AF it
+   * refocuses there at once; otherwise the next AF uses the touched frame.
+   */
+  async touchFocus(): Promise<void> {
+    if (this.props.key('focus-mode') === 'mf') {
+      const distance = await this.af.subjectDistance();
+      void this.body.lens.focusAt(distance);
+    } else if (this.af.s1Locked) void this.af.autofocus();
   }
 
   /** AF-shutter: S1 lock, wait for AF, release down/up, S1 unlock. Resolves once the shot is taken. */
@@ -74,36 +73,95 @@ export class CaptureUnit {
 
   // ---- release ----
 
-  /** Shutter fully pressed: focuses first unless S1 holds focus, then shoots per drive mode. */
+  /**
+   * Shutter fully pressed: focuses first unless S1 holds focus, then shoots per drive mode. At BULB the
+   * shutter opens and stays open until the release comes up.
+   */
   async releaseDown(): Promise<void> {
     if (this.releaseHeld) return;
     this.releaseHeld = true;
     const gen = this.gen;
     await this.af.ensureFocus();
     if (gen !== this.gen) return;
+    if (this.props.exposure().shutter === SHUTTER_BULB) {
+      this.openBulb();
+      // Released while AF was still working: the shutter closes again at once.
+      if (!this.releaseHeld) this.closeBulb();
+      return;
+    }
     const drive = this.props.key('drive-mode') ?? 'single';
     const [hi, mid, lo] = this.body.identity.model.burstFps;
     const timer = /^timer-(\d+)s$/.exec(drive);
     const bracket = /bracket-(\d+\.\d)ev-(\d)pics$/.exec(drive);
-    if (timer) this.later(Number(timer[1]) * 1000, () => this.trigger());
+    if (timer) this.later(Number(timer[1]) * 1000, () => this.shoot());
     else if (bracket) {
       const steps = Math.round(Number(bracket[1]) * 3);
       const n = Number(bracket[2]);
-      for (let i = 0; i < n; i++)
-        this.later((i * 1000) / mid, () => this.trigger((i - Math.floor(n / 2)) * steps));
+      const gap = Math.max(1000 / mid, this.busyMs());
+      for (let i = 0; i < n; i++) this.later(i * gap, () => this.shoot((i - Math.floor(n / 2)) * steps));
     } else if (drive.startsWith('continuous-')) {
       const fps = drive.includes('hi') ? hi : drive.includes('mid') ? mid : lo;
-      this.trigger();
-      this.burst = setInterval(() => this.trigger(), 1000 / fps);
-    } else this.trigger();
+      this.shoot();
+      this.burst = setInterval(() => this.shoot(), Math.max(1000 / fps, this.busyMs()));
+    } else this.shoot();
   }
 
-  /** Shutter released: a burst stops; without S1 the AF lock is let go. */
+  /** Shutter released: a BULB exposure ends, a burst stops; without S1 the AF lock is let go. */
   releaseUp(): void {
     this.releaseHeld = false;
+    if (this.bulb) this.closeBulb();
     if (this.burst) clearInterval(this.burst);
     this.burst = null;
     if (!this.af.s1Locked && this.body.focus.state !== 'idle') this.af.unlock();
+  }
+
+  /** How long one timed exposure keeps the body busy (exposure plus NR), ms. */
+  private busyMs(): number {
+    const seconds = this.delivery.timedSeconds();
+    return seconds < LONG_EXPOSURE_S ? 0 : seconds * 1000 + this.delivery.processingMs(seconds);
+  }
+
+  /** One timed exposure; long ones hold live view until the body is done with them. */
+  private shoot(stepOffset = 0): void {
+    const seconds = this.delivery.timedSeconds();
+    if (seconds < LONG_EXPOSURE_S) {
+      this.delivery.take({ stepOffset });
+      return;
+    }
+    const processMs = this.delivery.processingMs(seconds);
+    if (this.delivery.take({ stepOffset }, seconds * 1000, processMs))
+      this.holdLiveView(seconds * 1000 + processMs);
+  }
+
+  private openBulb(): void {
+    if (this.bulb || this.body.state !== 'connected') return;
+    this.bulb = { openedAt: this.body.options.now(), t0: performance.now() };
+    this.holds++;
+    this.body.liveView.hold(true);
+  }
+
+  private closeBulb(): void {
+    const bulb = this.bulb;
+    if (!bulb) return;
+    this.bulb = null;
+    const seconds = Math.max(0.001, (performance.now() - bulb.t0) / 1000);
+    const processMs = this.delivery.processingMs(seconds);
+    if (this.delivery.take({ bulb: { openedAt: bulb.openedAt, seconds } }, 0, processMs) && processMs > 0)
+      this.holdLiveView(processMs);
+    this.releaseHold();
+  }
+
+  /** Live view goes dark for `ms` (a long exposure, NR). */
+  private holdLiveView(ms: number): void {
+    this.holds++;
+    this.body.liveView.hold(true);
+    this.later(ms, () => this.releaseHold());
+  }
+
+  private releaseHold(): void {
+    if (this.holds === 0) return;
+    this.holds--;
+    this.body.liveView.hold(false);
   }
 
   private later(ms: number, fn: () => void): void {
@@ -135,14 +193,12 @@ export class CaptureUnit {
     this.body.refreshCardProps();
   }
 
-  /** Host file numbering restarts at the save-info start number. */
-  resetHostNumbering(): void {
-    this.nextHostNumber = null;
-  }
-
   /** Disconnect/unplug: cancel timers and drop deliveries not yet started. */
   abort(): void {
     this.gen++;
+    this.delivery.abort();
+    this.bulb = null;
+    while (this.holds > 0) this.releaseHold();
     this.releaseHeld = false;
     if (this.burst) clearInterval(this.burst);
     this.burst = null;
@@ -151,115 +207,4 @@ export class CaptureUnit {
     this.recordingSince = null;
     this.af.reset();
   }
-
-  // ---- one exposure ----
-
-  private kinds(): Kind[] {
-    const f = this.props.key('file-format');
-    return f === 'raw' ? ['raw'] : f === 'raw-jpeg' ? ['raw', 'jpeg'] : ['jpeg'];
-  }
-
-  private spec(stepOffset: number): ShotSpec {
-    const { model, seed } = this.body.identity;
-    const exp = this.props.exposure();
-    const format = this.props.key('file-format');
-    const factor = format === 'jpeg' ? (SIZE_FACTOR[this.props.key('image-size') ?? 'l'] ?? 1) : 1;
-    const level = blurLevel(
-      blurDiameterPx(this.body.focus.position(), exp.fnumber, model.lens.focalMm, 1024),
-    );
-    const step = Math.max(-15, Math.min(15, brightnessStep(exp.diffEv) + stepOffset));
-    const settings = {
-      shutter: exp.shutter,
-      fnumber: exp.fnumber,
-      iso: isoParts(exp.iso).iso,
-      biasEv: this.props.num('exposure-compensation') / 1000 + stepOffset / 3,
-      exposureProgram: EXPOSURE_PROGRAM_EXIF[this.props.program()],
-    };
-    const size = { width: Math.round(model.width * factor), height: Math.round(model.height * factor) };
-    const capturedAt = this.body.options.now();
-    return {
-      exif: shotExif(this.body.identity, capturedAt, settings, size),
-      look: { level, step, quality: JPEG_QUALITY[this.props.key('image-quality') ?? 'fine'] ?? 90 },
-      rawWidth: model.rawWidth,
-      rawHeight: model.rawHeight,
-      seed: (seed ^ capturedAt.getTime()) >>> 0,
-    };
-  }
-
-  /** Takes one exposure now and queues its delivery. */
-  private trigger(stepOffset = 0): void {
-    if (this.body.state !== 'connected') return;
-    const dest = this.props.key('still-image-store-destination');
-    const toCard = dest !== 'host-pc';
-    const toHost = dest !== 'memory-card';
-    if (toCard && this.body.faults.cardIsFull) {
-      const error = new TetherError(ErrorCode.CardFull, 'memory card full: shot not taken');
-      this.body.emitError(error.toValue());
-      return;
-    }
-    const spec = this.spec(stepOffset);
-    const kinds = this.kinds();
-    const cardNumber = toCard ? this.body.card.takeFileNumber() : null;
-    const pcKinds = kinds.length === 2 ? this.pcKinds() : kinds;
-    const gen = this.gen;
-    this.pipeline = this.pipeline
-      .then(() => this.deliver(spec, kinds, cardNumber, toHost ? pcKinds : [], gen))
-      .catch((err) => {
-        // A delivery cut short by a disconnect is not an error of its own.
-        if (gen === this.gen) this.body.emitError(toErrorValue(err));
-      });
-  }
-
-  private pcKinds(): Kind[] {
-    const k = this.props.key('raw-jpeg-pc-save-image');
-    return k === 'jpeg-only' ? ['jpeg'] : k === 'raw-only' ? ['raw'] : ['raw', 'jpeg'];
-  }
-
-  private async deliver(
-    spec: ShotSpec,
-    kinds: Kind[],
-    cardNumber: number | null,
-    hostKinds: Kind[],
-    gen: number,
-  ): Promise<void> {
-    const built = await Promise.all(
-      kinds.map((kind) =>
-        kind === 'raw' ? buildArw(spec, this.rawSize(spec.seed / 2 ** 32)) : buildJpeg(spec),
-      ),
-    );
-    const files = new Map<Kind, VirtualFile>(kinds.map((kind, i) => [kind, built[i]]));
-    if (cardNumber !== null) {
-      const added = this.body.card.addShot(
-        spec,
-        kinds.map((kind) => ({ kind, size: (files.get(kind) as VirtualFile).size })),
-        cardNumber,
-      );
-      this.body.events.emit('contentsChanged', { cameraId: this.body.id, slot: 1, added });
-      this.body.refreshCardProps();
-    }
-    if (!hostKinds.length || gen !== this.gen) return;
-    const { path, prefix, startNo } = this.body.saveInfo;
-    await mkdir(path, { recursive: true });
-    let n = this.nextHostNumber ?? startNo;
-    const name = (k: Kind, num: number) =>
-      `${prefix}${String(num).padStart(5, '0')}.${k === 'raw' ? 'ARW' : 'JPG'}`;
-    while ((await Promise.all(hostKinds.map((k) => exists(join(path, name(k, n)))))).some(Boolean)) n++;
-    this.nextHostNumber = n + 1;
-    for (const kind of hostKinds) {
-      const filename = name(kind, n);
-      const stagedPath = join(path, filename);
-      const size = await (files.get(kind) as VirtualFile).writeAtomic(stagedPath).catch((err: Error) => {
-        throw new TetherError(ErrorCode.IoError, `cannot save ${filename}: ${err.message}`);
-      });
-      if (gen !== this.gen) return;
-      this.body.events.emit('downloadComplete', { cameraId: this.body.id, filename, stagedPath, size });
-    }
-  }
-}
-
-function exists(p: string): Promise<boolean> {
-  return access(p).then(
-    () => true,
-    () => false,
-  );
 }

@@ -46,6 +46,7 @@ export async function runCommand(body: SimBody, cmd: CameraCommand): Promise<voi
       // ILCE-7M4 default "Touch Focus": the touch moves the AF frame (nothing is tracked).
       body.focus.touchActive = true;
       body.focus.setAreaPosition(cmd.x, cmd.y);
+      await body.capture.touchFocus();
       await delay(2);
       return;
     }

@@ -16,6 +16,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { createLogger, type Logger } from '../../core/logger';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
+import { MAX_CARD_FILES, simCardFiles } from './card-generator';
 import { DEFAULT_RATE_BYTES_PER_SEC } from './content-stream';
 import type { ExposureResult } from './exposure';
 import type { SimFaults } from './faults';
@@ -43,6 +44,11 @@ export interface SimDriverOptions {
   saveRoot?: string;
   /** Clock for card contents and shot times. */
   now?: () => Date;
+  /**
+   * Files on each body's card: a card of weeks of shooting (RAW+JPEG pairs, movies, DCIM folders) for
+   * card-scale work. Default `TETHER_SIM_CARD_SHOTS`, else the small two-session card (~40 shots).
+   */
+  cardFiles?: number;
   logger?: Logger;
 }
 
@@ -73,6 +79,10 @@ export class SimDriver implements CameraDriver {
       connectDelayMs: options.connectDelayMs ?? 15,
       saveRoot: options.saveRoot ?? tmpdir(),
       now: options.now ?? (() => new Date()),
+      cardFiles:
+        options.cardFiles === undefined
+          ? simCardFiles()
+          : Math.min(MAX_CARD_FILES, Math.max(1, Math.floor(options.cardFiles))),
       log: this.log,
     };
     const count = options.cameras ?? simCameraCount();
@@ -190,7 +200,7 @@ export class SimDriver implements CameraDriver {
     if (!parsed.success)
       throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
     b.saveInfo = parsed.data;
-    b.capture.resetHostNumbering();
+    b.capture.delivery.resetHostNumbering();
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {
@@ -255,7 +265,7 @@ export class SimDriver implements CameraDriver {
   inspect(cameraId: string): {
     exposure: ExposureResult;
     focusDioptres: number;
-    look: { level: number; step: number };
+    look: { blur: number[]; level: number; step: number };
   } {
     const b = this.body(cameraId);
     return { exposure: b.props.exposure(), focusDioptres: b.focus.position(), look: b.imageLook() };

@@ -1,5 +1,6 @@
 import type { AfState, FocusFrame } from '../../../shared/camera-types';
 import { SUBJECT_DISTANCE_M, dioptres } from './exposure';
+import { INITIAL_FOCUS_M } from './focus-position';
 import { MOVABLE_AREAS, baseArea } from './property-table';
 
 /**
@@ -35,6 +36,7 @@ export class FocusModel {
   private t0 = 0;
   private t1 = 0;
   private timer: NodeJS.Timeout | null = null;
+  private superseded: (() => void) | null = null;
   private pending: ((o: AfOutcome) => void) | null = null;
   private afState: AfState | 'idle' = 'idle';
   private pos = { x: 320, y: 240 };
@@ -46,7 +48,7 @@ export class FocusModel {
     private readonly events: FocusEvents,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.from = this.to = dioptres(3);
+    this.from = this.to = dioptres(INITIAL_FOCUS_M);
   }
 
   /** Focus position now (dioptres), interpolated while the motor moves. */
@@ -55,6 +57,11 @@ export class FocusModel {
     if (t >= this.t1) return this.to;
     const k = (t - this.t0) / (this.t1 - this.t0);
     return this.from + (this.to - this.from) * (k * k * (3 - 2 * k));
+  }
+
+  /** Where the motor is heading (dioptres); equal to {@link position} once it stopped. */
+  target(): number {
+    return this.to;
   }
 
   /** Focus distance in metres (Infinity at 0 dioptres). */
@@ -79,8 +86,13 @@ export class FocusModel {
     if (s !== 'idle') this.events.state(s);
   }
 
-  private drive(target: number, done: () => void, msPerDioptre = 700): void {
+  /**
+   * Drives the motor to `target`. `done(true)` when it arrives; `done(false)` when another drive, a
+   * release or a disconnect stops it first, so every caller's promise settles.
+   */
+  private drive(target: number, done: (arrived: boolean) => void, msPerDioptre = 700): void {
     this.stopMotor();
+    this.superseded = () => done(false);
     const from = this.position();
     this.from = from;
     this.to = Math.min(this.maxDioptres, Math.max(0, target));
@@ -90,8 +102,9 @@ export class FocusModel {
     this.events.driving(true);
     this.timer = setTimeout(() => {
       this.timer = null;
+      this.superseded = null;
       this.events.driving(false);
-      done();
+      done(true);
     }, ms);
   }
 
@@ -101,20 +114,28 @@ export class FocusModel {
     this.timer = null;
     this.to = this.position();
     this.t1 = this.now();
+    const superseded = this.superseded;
+    this.superseded = null;
     this.events.driving(false);
+    superseded?.();
   }
 
   /**
    * Runs AF: `focusing`, then the motor drives to the subject and AF reports `focused` (`tracking` for a
    * tracking area in AF-C) or, when failing, hunts to the near end and reports `failed`.
    */
-  autofocus(opts: { tracking: boolean; fail: boolean }): Promise<AfOutcome> {
+  autofocus(opts: { tracking: boolean; fail: boolean; subjectM?: number }): Promise<AfOutcome> {
     this.pending?.('cancelled');
     this.setState('focusing');
     return new Promise((resolve) => {
       this.pending = resolve;
-      const target = opts.fail ? this.maxDioptres * 0.8 : dioptres(SUBJECT_DISTANCE_M);
-      this.drive(target, () => {
+      const target = opts.fail ? this.maxDioptres * 0.8 : dioptres(opts.subjectM ?? SUBJECT_DISTANCE_M);
+      this.drive(target, (arrived) => {
+        if (!arrived) {
+          if (this.pending === resolve) this.pending = null;
+          resolve('cancelled');
+          return;
+        }
         const outcome: AfOutcome = opts.fail ? 'failed' : opts.tracking ? 'tracking' : 'focused';
         this.pending = null;
         this.setState(outcome === 'failed' ? 'failed' : outcome);
@@ -137,7 +158,12 @@ export class FocusModel {
   /** Manual focus step (negative = near, positive = far), as CRSDK's focus near/far command. */
   nearFar(step: number): Promise<void> {
     const delta = NEAR_FAR_STEP[Math.min(7, Math.abs(step)) - 1] * Math.sign(step);
-    return new Promise((resolve) => this.drive(this.to - delta, resolve, 400));
+    return new Promise((resolve) => this.drive(this.to - delta, () => resolve(), 400));
+  }
+
+  /** Drives the focus to `target` dioptres (absolute focus position, touch focus in MF). */
+  moveTo(target: number): Promise<void> {
+    return new Promise((resolve) => this.drive(target, () => resolve()));
   }
 
   /** Moves the AF frame (clamped like the body); returns where it landed. */
@@ -200,8 +226,15 @@ export class FocusModel {
   dispose(): void {
     this.pending?.('cancelled');
     this.pending = null;
-    if (this.timer) clearTimeout(this.timer);
+    const superseded = this.superseded;
+    this.superseded = null;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.to = this.position();
+      this.t1 = this.now();
+    }
     this.timer = null;
     this.afState = 'idle';
+    superseded?.();
   }
 }

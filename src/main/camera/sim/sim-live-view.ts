@@ -9,7 +9,8 @@ const OSD_EVERY = 3;
 
 /** What one frame looks like right now (read from the body for every frame). */
 export interface LiveLook {
-  level: number;
+  /** Blur level of each depth plane of the set. */
+  blur: readonly number[];
   step: number;
   quality: number;
   /** `1/125  F5.6  ISO 800  ±0.0` */
@@ -27,13 +28,6 @@ export interface LiveViewSource {
   emit(frame: LiveViewFrame): void;
   /** Rendering failed (logged by the body; the loop keeps going). */
   failed(err: unknown): void;
-}
-
-function strip(seq: number, exposure: string): Buffer {
-  const text = svgText(`#${String(seq).padStart(6, '0')}  ${exposure}`);
-  return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="26"><rect width="440" height="26" fill="#000" fill-opacity="0.55"/><text xml:space="preserve" x="8" y="18" font-family="DejaVu Sans Mono, monospace" font-size="15" fill="#fff">${text}</text></svg>`,
-  );
 }
 
 function osdLayer(osd: NonNullable<LiveLook['osd']>): Buffer {
@@ -64,6 +58,7 @@ export class SimLiveView {
   private timer: NodeJS.Timeout | null = null;
   private latestFrame: LiveViewFrame | null = null;
   private latestOsd: LiveViewFrame | null = null;
+  private holds = 0;
 
   constructor(private readonly source: LiveViewSource) {}
 
@@ -97,6 +92,19 @@ export class SimLiveView {
     this.timer = null;
   }
 
+  /**
+   * While held (a long exposure, its NR), no frames are rendered or emitted; the latest frame stays.
+   * Holds nest: each `hold(true)` needs its `hold(false)`.
+   */
+  hold(on: boolean): void {
+    this.holds = Math.max(0, this.holds + (on ? 1 : -1));
+  }
+
+  /** True while a long exposure holds the frames back. */
+  get held(): boolean {
+    return this.holds > 0;
+  }
+
   /** Forgets the latest frames (disconnect). */
   clear(): void {
     this.latestFrame = null;
@@ -107,7 +115,7 @@ export class SimLiveView {
     let due = performance.now();
     while (gen === this.generation) {
       const period = (1000 / LIVE_FPS) * this.source.rateDivisor();
-      await this.renderOne(gen);
+      if (this.holds === 0) await this.renderOne(gen);
       if (gen !== this.generation) return;
       due += period;
       const now = performance.now();
@@ -124,19 +132,18 @@ export class SimLiveView {
     const seq = this.seq + 1;
     const look = this.source.look();
     try {
-      const overlays = [{ svg: strip(seq, look.exposure), top: LIVE_HEIGHT - 34, left: 8 }];
-      const base = { level: look.level, step: look.step, quality: look.quality };
+      const base = {
+        blur: look.blur,
+        step: look.step,
+        quality: look.quality,
+        strip: `#${String(seq).padStart(6, '0')}  ${look.exposure}`,
+      };
       // The OSD composite encodes in parallel with the plain frame (sharp runs on the libuv pool).
       const [jpeg, osdJpeg] = await Promise.all([
-        renderLiveFrame({ ...base, overlays }),
-        look.osd && seq % OSD_EVERY === 1
-          ? renderLiveFrame({
-              ...base,
-              overlays: [...overlays, { svg: osdLayer(look.osd), top: 0, left: 0 }],
-            })
-          : null,
+        renderLiveFrame(base),
+        look.osd && seq % OSD_EVERY === 1 ? renderLiveFrame({ ...base, overlay: osdLayer(look.osd) }) : null,
       ]);
-      if (gen !== this.generation) return;
+      if (gen !== this.generation || this.holds > 0) return;
       this.seq = seq;
       const meta = {
         cameraId: this.source.cameraId,

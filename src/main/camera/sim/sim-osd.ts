@@ -13,12 +13,12 @@ const fmt = (body: SimBodyParts, name: string) => formatValue(catalogDef(name), 
  * into every frame, and the OSD (mode, drive, file, battery, card; exposure scale; AF frames) when on.
  */
 export function liveLook(body: SimBodyParts): LiveLook {
-  const { level, step } = body.imageLook();
+  const { blur, step } = body.imageLook();
   const exp = body.props.exposure();
   const ev = exp.diffEv;
   const exposure = `${fmt(body, 'shutter-speed')}  ${fmt(body, 'aperture')}  ISO ${exp.iso}  ${ev >= 0 ? '+' : ''}${ev.toFixed(1)}EV`;
   const quality = LIVE_QUALITY[body.props.key('live-view-image-quality') ?? 'high'] ?? 80;
-  if (!body.osdEnabled) return { level, step, quality, exposure, osd: null };
+  if (!body.osdEnabled) return { blur, step, quality, exposure, osd: null };
   const area = body.props.key('focus-area') ?? 'wide';
   const [slot1] = body.card.slots(body.capture.bytesPerShot());
   const top = [
@@ -37,7 +37,7 @@ export function liveLook(body: SimBodyParts): LiveLook {
   ].join('    ');
   const state = body.focus.state;
   return {
-    level,
+    blur,
     step,
     quality,
     exposure,

@@ -101,3 +101,33 @@ export async function sharpness(jpeg: Uint8Array): Promise<number> {
   }
   return sum / n;
 }
+
+/** A region of the set as fractions of the frame, so it fits live view and stills alike. */
+export interface SceneRegion {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where the set's pieces are, one region per depth plane (near to far) inside a single piece each. */
+export const SCENE_REGIONS = {
+  vase: { x0: 0.113, y0: 0.7, x1: 0.187, y1: 0.9 },
+  text: { x0: 0.307, y0: 0.53, x1: 0.667, y1: 0.7 },
+  star: { x0: 0.7, y0: 0.3, x1: 0.807, y1: 0.46 },
+  wall: { x0: 0.013, y0: 0.04, x1: 0.22, y1: 0.56 },
+} as const satisfies Record<string, SceneRegion>;
+
+/** {@link sharpness} of one region of a JPEG. */
+export async function regionSharpness(jpeg: Uint8Array, r: SceneRegion): Promise<number> {
+  const meta = await sharp(jpeg).metadata();
+  const w = meta.width ?? 0;
+  const h = meta.height ?? 0;
+  const region = {
+    left: Math.round(r.x0 * w),
+    top: Math.round(r.y0 * h),
+    width: Math.round((r.x1 - r.x0) * w),
+    height: Math.round((r.y1 - r.y0) * h),
+  };
+  return sharpness(await sharp(jpeg).extract(region).toBuffer());
+}

@@ -1,5 +1,3 @@
-import { open, rename, rm } from 'node:fs/promises';
-
 /**
  * A file whose bytes are produced on demand from a few parts: real header bytes (EXIF, TIFF, preview
  * JPEG) followed by deterministic filler taken from one shared, immutable noise block. Reading never
@@ -150,25 +148,5 @@ export class VirtualFile {
   /** The whole file as one buffer (tests and small files only). */
   toBuffer(): Buffer {
     return Buffer.concat(this.read(0, this.size));
-  }
-
-  /** Writes the file like an SDK delivers a download: `name.part`, fsync, rename. Returns the size. */
-  async writeAtomic(finalPath: string): Promise<number> {
-    const partPath = `${finalPath}.part`;
-    const fh = await open(partPath, 'w');
-    try {
-      for (let pos = 0; pos < this.size; pos += 8 * 1024 * 1024) {
-        const views = this.read(pos, 8 * 1024 * 1024);
-        for (const v of views) await fh.write(v);
-      }
-      await fh.sync();
-    } catch (err) {
-      await fh.close().catch(() => undefined);
-      await rm(partPath, { force: true });
-      throw err;
-    }
-    await fh.close();
-    await rename(partPath, finalPath);
-    return this.size;
   }
 }

@@ -47,10 +47,12 @@ describe('Alpha API: a client save-info folder next to the studio auto-import', 
 
     // Every file the camera wrote gets a session copy; the client's files stay where they are, unchanged.
     const clientFiles = () => readdirSync(clientDir).filter((f) => !f.endsWith('.part'));
-    await expect.poll(() => h.studio.sessions.shots().length, { timeout: 20_000 }).toBe(clientFiles().length);
+    await expect
+      .poll(async () => (await h.studio.sessions.shots()).length, { timeout: 20_000 })
+      .toBe(clientFiles().length);
     expect(clientFiles()).toContain(done.filename);
     expect(sha(done.savedPath)).toBe(clientHash);
-    const copy = h.studio.sessions.shots().find((s) => s.originalName === done.filename);
+    const copy = (await h.studio.sessions.shots()).find((s) => s.originalName === done.filename);
     expect(copy?.path.startsWith(h.studio.sessions.active().folder)).toBe(true);
     expect(sha(copy?.path as string)).toBe(clientHash);
     // One downloadComplete per shot, naming the client's file (the session copy shows as transferDone).

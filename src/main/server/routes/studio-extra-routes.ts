@@ -20,7 +20,7 @@ export function registerStudioExtraRoutes(ctx: ServerContext<'transfers' | 'sess
     return { success: true, data: { template: active.template, sessionId: active.id } };
   });
   routes.add(r.studioShotFile, async ({ params, reply }) => {
-    const shot = studio.sessions.shot(params.shotId);
+    const shot = await studio.sessions.shot(params.shotId);
     const info = await stat(shot.path).catch(() => null);
     if (!info?.isFile())
       throw new TetherError(ErrorCode.NotFound, `The file of shot ${shot.id} is missing on disk`);

@@ -60,10 +60,7 @@ describe('capture bar and shortcuts', () => {
 
   it('browses the filmstrip with the arrow keys and opens the shot with its name', async () => {
     const { client } = await renderStudio();
-    client.shots = [fakeShot(1), fakeShot(2), fakeShot(3)];
-    await act(async () =>
-      client.emit({ event: 'downloadComplete', data: { cameraId: 'CAM1', filename: 'x', savedPath: '/x' } }),
-    );
+    await act(async () => client.studio.arrive(fakeShot(1), fakeShot(2), fakeShot(3)));
     await settle();
     const names = within(screen.getByRole('listbox', { name: 'Shots' }))
       .getAllByRole('option')

@@ -2,13 +2,12 @@ import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } 
 import { useActions, useStudio } from '../../app/studio-context';
 import { cardKey } from '../../store/card-slice';
 import { ErrorNote } from '../errors/error-note';
-import { formatDay } from '../shared/format';
+import { CardGrid } from './card-grid';
 import { CardPullBar } from './card-pull-bar';
-import { CardTile } from './card-tile';
 import { groupByDay } from './card-groups';
 import './card-browser.css';
 
-/** The camera's card: date groups of thumbnails, multi-select, pull with progress. */
+/** The camera's card: date groups of thumbnails (virtualised, see CardGrid), multi-select, pull with progress. */
 export function CardBrowser() {
   const actions = useActions();
   const cameraId = useStudio((s) => s.activeCameraId);
@@ -104,47 +103,19 @@ export function CardBrowser() {
       </div>
       <ErrorNote error={card.error} />
       <CardPullBar cameraId={cameraId} selectedCount={selectedCount} />
-      <div className="cardb__scroll">
-        {groups.map((g) => (
-          <div key={g.day} className="cardb__group" role="group" aria-label={formatDay(g.day)}>
-            <div className="cardb__day">
-              <span>{formatDay(g.day)}</span>
-              <span className="muted">{g.files.length} files</span>
-              <button
-                type="button"
-                className="btn btn--small btn--ghost"
-                onClick={() => setSelection(g.files.map(cardKey))}
-              >
-                Select day
-              </button>
-            </div>
-            <ul
-              className="cardb__grid"
-              role="listbox"
-              aria-multiselectable="true"
-              aria-label={`Files of ${formatDay(g.day)}`}
-            >
-              {g.files.map((f) => {
-                const key = cardKey(f);
-                return (
-                  <CardTile
-                    key={key}
-                    cameraId={cameraId}
-                    file={f}
-                    fileKey={key}
-                    selected={!!card.selected[key]}
-                    progress={progressByKey[key] ?? null}
-                    onClick={onTileClick}
-                  />
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-        {!card.loading && card.files.length === 0 && !card.error && (
-          <div className="muted cardb__none">This card is empty.</div>
-        )}
-      </div>
+      <CardGrid
+        cameraId={cameraId}
+        groups={groups}
+        selected={card.selected}
+        progressByKey={progressByKey}
+        onTileClick={onTileClick}
+        onSelectDay={(files) => setSelection(files.map(cardKey))}
+        footer={
+          !card.loading &&
+          card.files.length === 0 &&
+          !card.error && <div className="muted cardb__none">This card is empty.</div>
+        }
+      />
     </section>
   );
 }

@@ -1,14 +1,21 @@
-import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CardFile } from '../../../shared/camera-types';
 import { useClient } from '../../app/studio-context';
 import { formatBytes } from '../shared/format';
-import { useInView, useObjectUrl } from '../shared/use-object-url';
+import { thumbCacheFor, useThumbnail } from '../shared/thumb-cache';
 
-/** One card file: thumbnail (loaded when visible), name, size; click/ctrl/shift to select. */
+/**
+ * Card thumbnails kept in memory: more than a large card holds, so scrolling a card of thousands of files
+ * up and down asks the camera (a USB round trip each) for every thumbnail once.
+ */
+const CARD_THUMBS_KEPT = 5000;
+
+/** One card file: thumbnail (requested while `visible`), name, size; click/ctrl/shift to select. */
 export const CardTile = memo(function CardTile({
   cameraId,
   file,
   fileKey,
+  visible,
   selected,
   progress,
   onClick,
@@ -16,23 +23,23 @@ export const CardTile = memo(function CardTile({
   cameraId: string;
   file: CardFile;
   fileKey: string;
+  /** In view (not just rendered ahead of the scroll): only then is its thumbnail requested. */
+  visible: boolean;
   selected: boolean;
   progress: number | null;
   onClick: (key: string, e: MouseEvent | KeyboardEvent) => void;
 }) {
   const client = useClient();
-  const ref = useRef<HTMLLIElement>(null);
-  const visible = useInView(ref);
   const ref3 = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
-  const wantThumb = visible && file.kind !== 'movie' && file.kind !== 'other';
-  const { url } = useObjectUrl(
-    `${cameraId}:${fileKey}`,
+  const url = useThumbnail(
+    thumbCacheFor(client, 'card', CARD_THUMBS_KEPT, 4),
+    // The name and time too: a content id the camera reuses for another file is another thumbnail.
+    `${cameraId}:${fileKey}:${file.name}:${file.createdAt}`,
     () => client.getCardImage(cameraId, ref3, 'thumbnail'),
-    wantThumb,
+    visible && file.kind !== 'movie' && file.kind !== 'other',
   );
   return (
     <li
-      ref={ref}
       role="option"
       aria-selected={selected}
       aria-label={file.name}

@@ -2,19 +2,37 @@ import { useEffect, useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { formatBytes } from '../shared/format';
+import { useThumbnail } from '../shared/thumb-cache';
 import { useObjectUrl } from '../shared/use-object-url';
+import { useSettled } from '../shared/use-settled';
 import { readExifSummary, type ExifSummary } from './exif-summary';
+import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './shot-viewer.css';
 
-/** The selected shot, large, with its EXIF summary. */
+/** While the selection keeps moving (←/→ held), the large preview waits this long after the last step. */
+const PREVIEW_SETTLE_MS = 150;
+
+/**
+ * The selected shot, large, with its EXIF summary. Browsing with the keys shows each shot's filmstrip
+ * thumbnail at once and loads the large preview only where the selection rests.
+ */
 export function ShotViewer() {
   const { client } = useActions();
   const shot = useStudio((s) => s.shots.find((x) => x.id === s.selectedShotId) ?? null);
-  const { url, bytes, error } = useObjectUrl(
+  const settledId = useSettled(shot?.id ?? null, PREVIEW_SETTLE_MS);
+  const previewId = shot && settledId === shot.id ? shot.id : null;
+  const {
+    url: previewUrl,
+    bytes,
+    error,
+  } = useObjectUrl(previewId, () => client.getShotImage(previewId!, 'preview'), !!previewId);
+  const thumbUrl = useThumbnail(
+    stripThumbs(client),
     shot?.id ?? null,
-    () => client.getShotImage(shot!.id, 'preview'),
-    !!shot,
+    loadShotThumb(client, shot?.id ?? ''),
+    !!shot && shot.kind !== 'movie',
   );
+  const url = previewUrl ?? thumbUrl;
   const [exif, setExif] = useState<{ id: string; summary: ExifSummary } | null>(null);
   useEffect(() => {
     if (!bytes || !shot) return;

@@ -20,15 +20,24 @@ export function formatEta(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
+/** One formatter for every day label (`toLocaleDateString` with options builds a new one per call). */
+let dayFormat: Intl.DateTimeFormat | null = null;
+const dayLabels = new Map<string, string>();
+
 /** The local calendar date of an ISO timestamp, e.g. `Tue 14 May 2024`; the raw prefix when unparsable. */
 export function formatDay(iso: string): string {
   const day = iso.slice(0, 10);
+  const known = dayLabels.get(day);
+  if (known !== undefined) return known;
   const d = new Date(`${day}T12:00:00`);
   if (Number.isNaN(d.getTime())) return day || 'Unknown date';
-  return d.toLocaleDateString(undefined, {
+  dayFormat ??= new Intl.DateTimeFormat(undefined, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   });
+  const label = dayFormat.format(d);
+  if (dayLabels.size < 10_000) dayLabels.set(day, label);
+  return label;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 
 /**
@@ -43,25 +43,4 @@ export function useObjectUrl(
     };
   }, [key, enabled]);
   return state.key === key ? state : { url: null, bytes: null, error: null };
-}
-
-/** True once the element has scrolled into view (stays true); true at once where IntersectionObserver is missing. */
-export function useInView(ref: RefObject<Element | null>, rootMargin = '200px'): boolean {
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = ref.current;
-    if (seen || !el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setSeen(true);
-          io.disconnect();
-        }
-      },
-      { rootMargin },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, seen, rootMargin]);
-  return seen;
 }
