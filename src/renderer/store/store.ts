@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
+import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
@@ -16,7 +18,9 @@ export type StudioState = CamerasSlice &
   TransfersSlice &
   CardSlice &
   ProSlice &
-  OverlaySlice;
+  OverlaySlice &
+  LinkSlice &
+  LayoutSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -32,5 +36,7 @@ export function createStudioStore(): StudioStore {
     ...createCardSlice(...a),
     ...createProSlice(...a),
     ...createOverlaySlice(...a),
+    ...createLinkSlice(...a),
+    ...createLayoutSlice(...a),
   }));
 }
