@@ -5,6 +5,7 @@ import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
+import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -13,6 +14,7 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  readonly pro: ProActions;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
   readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
@@ -26,6 +28,7 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    this.pro = new ProActions(client, store);
     const run = coalesced(() => this.fullResync());
     this.resync = () => run('all');
   }
@@ -37,6 +40,7 @@ export class StudioActions {
       camera: this.camera,
       session: this.session,
       card: this.card,
+      pro: this.pro,
     });
     this.unsubscribe = this.client.subscribeEvents(router);
     this.unsubscribeLink = this.client.subscribeLink((link) => this.onLink(link));
@@ -58,14 +62,17 @@ export class StudioActions {
 
   private async loadRest(): Promise<void> {
     await Promise.all([
-      this.session.load().catch((e) => console.warn('[studio] sessions', e)),
+      this.session
+        .load()
+        .then(() => this.pro.loadReviews())
+        .catch((e) => console.warn('[studio] sessions', e)),
       this.card.loadTransfers().catch((e) => console.warn('[studio] transfers', e)),
+      this.pro.load(),
     ]);
   }
 
   /** Stops listening to events. */
   stop(): void {
-    this.capture.stopInterval();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.unsubscribeLink?.();
