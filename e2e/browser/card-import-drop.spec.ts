@@ -31,7 +31,7 @@ describe.skipIf(!chromiumAvailable())('browser UI: card import end state and dra
     await page.getByRole('tab', { name: 'Card' }).click();
     const reconnect = page.getByRole('button', { name: 'Reconnect in Remote + card mode' });
     if (await reconnect.isVisible().catch(() => false)) await reconnect.click();
-    await browser().getByRole('option').first().waitFor({ timeout: 20_000 });
+    await browser().getByRole('listbox').first().getByRole('option').first().waitFor({ timeout: 20_000 });
     await page.locator('.cardb__scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
     const lastDay = browser().getByRole('listbox').last();
     await lastDay.getByRole('option').last().waitFor();
