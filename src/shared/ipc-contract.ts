@@ -20,7 +20,7 @@ import { STUDIO_METHODS, studioMethods, type StudioMethod } from './studio-metho
 export { STUDIO_METHODS, type StudioArgs, type StudioMethod, type StudioResult } from './studio-methods';
 
 /** NativeCapabilities methods that are request/response calls (menu commands arrive as events). */
-export type NativeMethod = Exclude<keyof NativeCapabilities, 'onCommand'>;
+export type NativeMethod = Exclude<keyof NativeCapabilities, 'onCommand' | 'pathForFile'>;
 
 /** Argument tuple of every StudioClient call: the method table's own schemas (validated in main). */
 export const studioArgSchemas = Object.fromEntries(STUDIO_METHODS.map((m) => [m, studioMethods[m].args])) as {

@@ -1,7 +1,6 @@
 import type {
   CameraCommand,
   CameraInfo,
-  CardFile,
   CardSlot,
   ConnectionMode,
   FocusFrame,
@@ -14,6 +13,7 @@ import type { ProStudioClient } from './pro-client';
 import type { PropertyView } from './properties/property-view';
 import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
 import type { PendingImport, TransferJob } from './transfer-types';
+import type { CardListingFile, CardPullOptions } from './card-import-types';
 
 /** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
 export interface ClientFrame {
@@ -45,7 +45,7 @@ export interface CardRef {
   fileId: number;
 }
 
-/** What can be dragged out of the window: a session shot, or a card file (pulled first, with progress). */
+/** What can be dragged out of the window: a session shot, or a card file already pulled into a session. */
 export type DragTarget = { kind: 'shot'; shotId: string } | { kind: 'card'; cameraId: string; ref: CardRef };
 
 /** Commands the desktop shell's app menu sends to the UI (the UI binds the same keys itself). */
@@ -65,8 +65,13 @@ export type StudioCommand =
  * and typed paths). Each method rejects with an `ErrorValue`-shaped error like the rest of the client.
  */
 export interface NativeCapabilities {
-  /** Starts an OS drag of a shot file, or of a card file once it has been pulled into the session. */
+  /** Starts an OS drag of a shot file, or of a card file already pulled (OPERATION_REJECTED otherwise). */
   startDrag(target: DragTarget): Promise<void>;
+  /**
+   * The absolute path of a file or folder dropped from the OS (Electron `webUtils.getPathForFile`), or null
+   * when it has none. A browser never learns such paths: there this capability is absent with the rest.
+   */
+  pathForFile(file: File): string | null;
   /** Native folder picker; resolves with the chosen absolute path, or null when cancelled. */
   chooseFolder(options?: { title?: string; defaultPath?: string }): Promise<string | null>;
   /** Shows a file (or folder) in the OS file manager. */
@@ -113,11 +118,15 @@ export interface StudioClient extends ProStudioClient {
   subscribeFrames(cameraId: string, onFrame: (frame: ClientFrame) => void): () => void;
 
   getCardSlots(cameraId: string): Promise<CardSlot[]>;
-  listCardFiles(cameraId: string, slot: number): Promise<CardFile[]>;
+  /** Files on a slot, oldest first; `imported` marks those a session already holds. */
+  listCardFiles(cameraId: string, slot: number): Promise<CardListingFile[]>;
   /** A card thumbnail/screennail as an object URL-able blob of JPEG bytes. */
   getCardImage(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array>;
-  /** Queues pulls of card files into the active session (or `destDir`). */
-  pullCardFiles(cameraId: string, refs: CardRef[], options?: { destDir?: string }): Promise<TransferJob[]>;
+  /**
+   * Queues pulls of card files into the active session (or `sessionId`, or `destDir`); with `skipImported`
+   * files already imported (or being pulled) are left out, so the answer can hold fewer jobs than refs.
+   */
+  pullCardFiles(cameraId: string, refs: CardRef[], options?: CardPullOptions): Promise<TransferJob[]>;
 
   listTransfers(): Promise<TransferJob[]>;
   /** Cancels a job (no file under a final name); resolves with the job as it is now. */

@@ -60,6 +60,10 @@ export const shotInfoSchema = z.object({
   /** Sequence number shared by a RAW+JPEG pair. */
   seq: z.number().int().nonnegative(),
   importedAt: z.string(),
+  /** The camera's clock at capture, `YYYY-MM-DDTHH:MM:SS` (the card listing's time, or the file's EXIF). */
+  capturedAt: z.string().optional(),
+  /** How the shot arrived: pulled from the card, or delivered by the camera while tethered. */
+  origin: z.enum(['card', 'tether']).optional(),
 });
 /** A shot imported into a session. */
 export type ShotInfo = z.infer<typeof shotInfoSchema>;

@@ -54,7 +54,11 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
     },
 
     getCardSlots: (cameraId) => studio.cards.slots(cameraId),
-    listCardFiles: (cameraId, slot) => studio.cards.list(cameraId, slot),
+    listCardFiles: async (cameraId, slot) => {
+      const files = await studio.cards.list(cameraId, slot);
+      const marks = await studio.transfers.importMarks(cameraId, files);
+      return files.map((f, i) => (marks[i] ? { ...f, imported: marks[i] } : f));
+    },
     getCardImage: (cameraId, ref, kind) => studio.cards.image(cameraId, ref, kind),
     pullCardFiles: (cameraId, refs, options) => studio.transfers.pullCardFiles(cameraId, refs, options),
 

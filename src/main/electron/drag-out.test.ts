@@ -6,7 +6,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { TransferJob } from '../../shared/transfer-types';
 import { EventBus } from '../core/event-bus';
 import { confinedRealPath } from '../core/path-guard';
-import { awaitTransfer, resolveDragFile, revealTarget, type DragStudio } from './drag-out';
+import { resolveDragFile, revealTarget, type DragStudio } from './drag-out';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,6 +44,8 @@ const shotAt = (id: string, fileName: string, folder = dir) => ({
 function fakeStudio(
   jobs: TransferJob[] = [],
   shots = [shotAt('shot-1', 'S_0001.JPG'), shotAt('shot-7', 'S_0007.JPG')],
+  /** The session shot the import index finds for the card file (tethered, or pulled before). */
+  markedShot: string | null = null,
 ) {
   const bus = new EventBus();
   const pulls: unknown[] = [];
@@ -73,11 +75,15 @@ function fakeStudio(
       image: async () => {
         throw new Error('camera busy');
       },
+      find: async () => ({ ...REF, name: 'DSC00012.JPG', size: 100 }),
     },
     transfers: {
       history: () => [...state.values()].filter((j) => j.state === 'done'),
       list: () => [...state.values()].filter((j) => j.state !== 'done'),
       get: (id: string) => state.get(id)!,
+      importMarks: async () => [
+        markedShot ? { sessionId: 's1', shotId: markedShot, fileName: 'x' } : undefined,
+      ],
       pullCardFiles: async (cameraId: string, refs: unknown[]) => {
         pulls.push([cameraId, refs]);
         const queued = job({ id: `job-${pulls.length + 1}` });
@@ -112,13 +118,21 @@ describe('resolveDragFile', () => {
     });
   });
 
-  it('pulls a card file through the transfer queue first, then drags the pulled file', async () => {
-    const { studio, pulls, finish, whenPulled } = fakeStudio();
-    const pending = resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF });
-    const jobId = await whenPulled;
-    expect(pulls).toEqual([['sim-1', [REF]]]);
-    finish(jobId, { state: 'done', percent: 100, targetPath: join(dir, 'S_0002.JPG') });
-    expect(await pending).toEqual({ file: join(dir, 'S_0002.JPG'), thumbnail: null });
+  it('never pulls inside a drag: a card file not in a session yet is refused, nothing queued (item 15)', async () => {
+    const { studio, pulls } = fakeStudio();
+    await expect(
+      resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF }),
+    ).rejects.toMatchObject({ code: ErrorCode.OperationRejected, message: /pull it first/ });
+    expect(pulls).toEqual([]);
+  });
+
+  it('drags the session copy of a card file the import index knows (a tethered shot)', async () => {
+    await writeFile(join(dir, 'S_0001.JPG'), 'jpeg');
+    const { studio, pulls } = fakeStudio([], undefined, 'shot-1');
+    expect((await resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF })).file).toBe(
+      join(dir, 'S_0001.JPG'),
+    );
+    expect(pulls).toEqual([]);
   });
 
   it('reuses a card file pulled earlier that is still on disk', async () => {
@@ -147,49 +161,15 @@ describe('resolveDragFile', () => {
     }
   });
 
-  it('does not reuse an earlier pull whose recorded path is not a shot of a session (history is a file)', async () => {
+  it('refuses an earlier pull whose recorded path is not a shot of a session, or whose copy was deleted', async () => {
     await writeFile(join(dir, 'elsewhere.JPG'), 'jpeg');
-    const { studio, pulls, finish, whenPulled } = fakeStudio([
-      job({ id: 'old', state: 'done', targetPath: join(dir, 'elsewhere.JPG') }),
-    ]);
-    const pending = resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF });
-    finish(await whenPulled, { state: 'done', targetPath: join(dir, 'S_0008.JPG') });
-    await pending;
-    expect(pulls).toHaveLength(1);
-  });
-
-  it('pulls again when the earlier copy was deleted', async () => {
-    const { studio, pulls, finish, whenPulled } = fakeStudio([
-      job({ id: 'old', state: 'done', targetPath: join(dir, 'gone.JPG') }),
-    ]);
-    const pending = resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF });
-    finish(await whenPulled, { state: 'done', targetPath: join(dir, 'S_0008.JPG') });
-    await pending;
-    expect(pulls).toHaveLength(1);
-  });
-});
-
-describe('awaitTransfer', () => {
-  it('rejects with the job error when the pull fails, and CANCELLED when cancelled', async () => {
-    const { studio, finish } = fakeStudio([
-      job({ id: 'a', state: 'running' }),
-      job({ id: 'b', state: 'running' }),
-    ]);
-    const failing = awaitTransfer(studio, 'a');
-    finish('a', { state: 'failed', error: { code: ErrorCode.Disconnected, message: 'cable pulled' } });
-    await expect(failing).rejects.toMatchObject({ code: ErrorCode.Disconnected, message: 'cable pulled' });
-    const cancelled = awaitTransfer(studio, 'b');
-    finish('b', { state: 'cancelled' });
-    await expect(cancelled).rejects.toMatchObject({ code: ErrorCode.Cancelled });
-  });
-
-  it('resolves at once for a job that already finished, and times out otherwise', async () => {
-    const { studio } = fakeStudio([
-      job({ id: 'done', state: 'done', targetPath: '/x' }),
-      job({ id: 'stuck', state: 'running' }),
-    ]);
-    await expect(awaitTransfer(studio, 'done')).resolves.toMatchObject({ id: 'done' });
-    await expect(awaitTransfer(studio, 'stuck', 20)).rejects.toMatchObject({ code: ErrorCode.Timeout });
+    for (const targetPath of [join(dir, 'elsewhere.JPG'), join(dir, 'gone.JPG')]) {
+      const { studio, pulls } = fakeStudio([job({ id: 'old', state: 'done', targetPath })]);
+      await expect(
+        resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF }),
+      ).rejects.toMatchObject({ code: ErrorCode.OperationRejected });
+      expect(pulls).toEqual([]);
+    }
   });
 });
 

@@ -5,16 +5,13 @@ import type { TransferJob } from '../../shared/transfer-types';
 import type { Studio } from '../app/studio';
 
 /** The services a drag-out (and a reveal) needs. */
-export type DragStudio = Pick<Studio, 'bus' | 'sessions' | 'shotImages' | 'transfers' | 'cards' | 'logDir'>;
+export type DragStudio = Pick<Studio, 'sessions' | 'shotImages' | 'transfers' | 'cards' | 'logDir'>;
 
 /** A file ready to be dragged, with JPEG bytes for the drag icon when available. */
 export interface DragFile {
   file: string;
   thumbnail: Uint8Array | null;
 }
-
-/** How long a card pull behind a drag may take (large movie files over USB). */
-export const DRAG_PULL_TIMEOUT_MS = 10 * 60_000;
 
 function sameCardFile(job: TransferJob, cameraId: string, ref: CardRef): boolean {
   const s = job.source;
@@ -40,57 +37,30 @@ async function sessionFileAt(studio: DragStudio, path: string): Promise<string |
   return null;
 }
 
-/**
- * Resolves when transfer `jobId` is done (with the finished job), rejects with its error when it fails or is
- * cancelled. Subscribes before checking the current state so a finish in between is not missed.
- */
-export function awaitTransfer(
-  studio: Pick<Studio, 'bus' | 'transfers'>,
-  jobId: string,
-  timeoutMs = DRAG_PULL_TIMEOUT_MS,
-): Promise<TransferJob> {
-  return new Promise((resolve, reject) => {
-    const offs: (() => void)[] = [];
-    const finish = (job: TransferJob): void => {
-      for (const off of offs) off();
-      clearTimeout(timer);
-      if (job.state === 'done') resolve(job);
-      else if (job.state === 'cancelled')
-        reject(new TetherError(ErrorCode.Cancelled, `transfer of ${job.originalName} was cancelled`));
-      else
-        reject(
-          new TetherError(
-            job.error?.code ?? ErrorCode.IoError,
-            job.error?.message ?? `transfer of ${job.originalName} failed`,
-          ),
-        );
-    };
-    const timer = setTimeout(() => {
-      for (const off of offs) off();
-      reject(
-        new TetherError(
-          ErrorCode.Timeout,
-          `transfer ${jobId} did not finish within ${Math.round(timeoutMs / 1000)} s`,
-        ),
-      );
-    }, timeoutMs);
-    offs.push(studio.bus.on('transferDone', (job) => job.id === jobId && finish(job)));
-    offs.push(studio.bus.on('transferFailed', (job) => job.id === jobId && finish(job)));
-    const now = studio.transfers.get(jobId);
-    if (now.state === 'done' || now.state === 'failed' || now.state === 'cancelled') finish(now);
-  });
+/** A card file's copy in a session: an earlier pull of it, else the shot that matches it (tethered too). */
+async function pulledCopy(studio: DragStudio, cameraId: string, ref: CardRef): Promise<string | null> {
+  const earlier = [...studio.transfers.history(), ...studio.transfers.list()]
+    .reverse()
+    .find((job) => job.state === 'done' && job.targetPath && sameCardFile(job, cameraId, ref));
+  // The import history is a file on disk too: reuse an earlier pull only when it is a shot of a session.
+  const fromPull = earlier?.targetPath ? await sessionFileAt(studio, earlier.targetPath) : null;
+  if (fromPull) return fromPull;
+  const file = await studio.cards.find(cameraId, ref);
+  const [mark] = await studio.transfers.importMarks(cameraId, [file]);
+  if (!mark) return null;
+  return studio.sessions
+    .shotFile(mark.shotId)
+    .then((f) => f.path)
+    .catch(() => null);
 }
 
 /**
- * The file behind a drag: a session shot as it is on disk, or a card file pulled into the session first
- * (through the transfer queue, so the transfers panel shows its progress). A card file already pulled and
- * still on disk is reused rather than pulled twice.
+ * The file behind a drag: a session shot as it is on disk, or the session copy of a card file. The OS
+ * drag needs the file when it starts (`webContents.startDrag`), and a pull inside the gesture cannot be
+ * made reliable, so a card file not pulled yet is refused (OPERATION_REJECTED: the tile says "pull to
+ * drag"); the UI offers the drag only for pulled files.
  */
-export async function resolveDragFile(
-  studio: DragStudio,
-  target: DragTarget,
-  timeoutMs = DRAG_PULL_TIMEOUT_MS,
-): Promise<DragFile> {
+export async function resolveDragFile(studio: DragStudio, target: DragTarget): Promise<DragFile> {
   if (target.kind === 'shot') {
     // Only a file inside its session folder is handed to the OS (a planted record or symlink is refused).
     const { shot, path } = await studio.sessions.shotFile(target.shotId);
@@ -98,19 +68,12 @@ export async function resolveDragFile(
     return { file: path, thumbnail };
   }
   const { cameraId, ref } = target;
-  const earlier = [...studio.transfers.history(), ...studio.transfers.list()]
-    .reverse()
-    .find((job) => job.state === 'done' && job.targetPath && sameCardFile(job, cameraId, ref));
-  // The import history is a file on disk too: reuse an earlier pull only when it is a shot of a session.
-  let file = earlier?.targetPath ? await sessionFileAt(studio, earlier.targetPath) : null;
-  if (!file) {
-    const [job] = await studio.transfers.pullCardFiles(cameraId, [ref]);
-    if (!job) throw new TetherError(ErrorCode.Internal, 'the transfer queue returned no job');
-    const done = await awaitTransfer(studio, job.id, timeoutMs);
-    if (!done.targetPath)
-      throw new TetherError(ErrorCode.Internal, `transfer ${job.id} finished without a path`);
-    file = done.targetPath;
-  }
+  const file = await pulledCopy(studio, cameraId, ref);
+  if (!file)
+    throw new TetherError(
+      ErrorCode.OperationRejected,
+      'This card file is not in a session yet: pull it first, then drag it out',
+    );
   const thumbnail = await studio.cards.image(cameraId, ref, 'thumbnail').catch(() => null);
   return { file, thumbnail };
 }

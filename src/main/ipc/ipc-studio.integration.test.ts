@@ -109,15 +109,28 @@ describe('IPC bridge over the real studio', () => {
     await vi.waitFor(() => expect(studio.liveView.status(camera.id).consumers).toBe(0));
   });
 
-  it('pulls a card file through the transfer queue for a drag-out, then reuses it', async () => {
+  it('drags out a card file only once it is pulled (issue 10 item 15), then reuses the session copy', async () => {
     const [camera] = await value(api.studio.listCameras());
     await value(api.studio.disconnect(camera.id));
     await value(api.studio.connect(camera.id, 'remote-transfer'));
     const [file] = await value(api.studio.listCardFiles(camera.id, 1));
     const ref = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
+    await expect(resolveDragFile(studio, { kind: 'card', cameraId: camera.id, ref })).rejects.toMatchObject({
+      code: 'OPERATION_REJECTED',
+    });
+    expect(studio.transfers.list().filter((j) => j.source.kind === 'card')).toHaveLength(0);
+    const done = new Promise<void>((resolve) => {
+      const off = studio.bus.on('transferDone', () => {
+        off();
+        resolve();
+      });
+    });
+    await value(api.studio.pullCardFiles(camera.id, [ref]));
+    await done;
     const first = await resolveDragFile(studio, { kind: 'card', cameraId: camera.id, ref });
     await access(first.file);
-    expect(events.some((e) => e.event === 'transferDone')).toBe(true);
+    const [listed] = await value(api.studio.listCardFiles(camera.id, 1));
+    expect(listed.imported?.fileName).toBe(first.file.split(/[\\/]/).pop());
     const again = await resolveDragFile(studio, { kind: 'card', cameraId: camera.id, ref });
     expect(again.file).toBe(first.file);
     expect(studio.transfers.list().filter((j) => j.source.kind === 'card')).toHaveLength(1);

@@ -13,6 +13,8 @@ export interface NameRequest {
   original: string;
   /** Capture time (default: now). */
   date?: Date;
+  /** The camera's clock at capture (`YYYY-MM-DDTHH:MM:SS`), recorded on the shot to recognise it later. */
+  capturedAt?: string;
 }
 
 /** A reserved final name. The file does not exist under it until the transfer commits. */

@@ -241,7 +241,7 @@ export class SessionService implements SessionServiceApi {
    */
   async addShot(
     alloc: SessionAllocation,
-    shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>,
+    shot: Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind' | 'capturedAt' | 'origin'>,
   ): Promise<ShotInfo> {
     const s = await this.catalog.ensure(alloc.sessionId);
     s.allocator.commit(alloc);

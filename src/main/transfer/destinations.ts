@@ -9,7 +9,10 @@ import type { SessionService } from '../session/session-service';
 import type { JournalDestination } from './journal-record';
 
 /** What a committed file is recorded as. */
-export type ShotFacts = Pick<ShotInfo, 'size' | 'cameraId' | 'originalName' | 'kind'>;
+export type ShotFacts = Pick<
+  ShotInfo,
+  'size' | 'cameraId' | 'originalName' | 'kind' | 'capturedAt' | 'origin'
+>;
 
 /** Where a transfer's file goes: hands out final names and records committed files. */
 export interface DestinationTarget {

@@ -22,6 +22,7 @@ import {
 import type { ImportHistory } from './import-history';
 import type { JournalRecord } from './journal-record';
 import type { SourceOpener } from './transfer-runner';
+import { readCaptureTime, wallClockSecond } from '../session/capture-time';
 
 /** A job as the queue tracks it: the public record plus what it takes to run it. */
 export interface Job {
@@ -80,10 +81,14 @@ export class JobBuilder {
 
   constructor(private readonly deps: JobBuilderDeps) {}
 
-  /** The active session, or an explicit absolute folder. */
-  async target(destDir?: string, naming?: FolderNaming): Promise<DestinationTarget> {
+  /** The active session, another session (`sessionId`), or an explicit absolute folder. */
+  async target(destDir?: string, naming?: FolderNaming, sessionId?: string): Promise<DestinationTarget> {
+    if (destDir !== undefined && sessionId !== undefined)
+      throw new TetherError(ErrorCode.InvalidArgument, 'give destDir or sessionId, not both');
     if (destDir !== undefined) return this.folders.target(destDir, naming);
-    return sessionTarget(this.deps.sessions, this.deps.sessions.active().id);
+    if (sessionId !== undefined && !this.deps.sessions.has(sessionId))
+      throw new TetherError(ErrorCode.NotFound, `No session with id '${sessionId}'`);
+    return sessionTarget(this.deps.sessions, sessionId ?? this.deps.sessions.active().id);
   }
 
   /** A pull of one card file. */
@@ -94,6 +99,7 @@ export class JobBuilder {
       camera: this.model(cameraId),
       original: file.name,
       date: captureDate(file.createdAt),
+      capturedAt: wallClockSecond(file.createdAt),
     };
     return this.build(cameraId, 'card', source, file.size, request, target, file.kind);
   }
@@ -146,7 +152,14 @@ export class JobBuilder {
     target: DestinationTarget,
     options: AutoJobOptions = {},
   ): Promise<Job> {
-    const request = { cameraId, camera: this.model(cameraId), original: staged.filename };
+    // The capture time in the file's EXIF: what recognises this shot on the card later (issue 10 item 11).
+    const capturedAt = await readCaptureTime(staged.stagedPath);
+    const request = {
+      cameraId,
+      camera: this.model(cameraId),
+      original: staged.filename,
+      ...(capturedAt ? { capturedAt } : {}),
+    };
     const job = await this.build(
       cameraId,
       'auto',

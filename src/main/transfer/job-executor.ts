@@ -206,6 +206,8 @@ export class JobExecutor {
           cameraId: d.cameraId,
           originalName: d.originalName,
           kind: job.kind,
+          ...(job.request.capturedAt ? { capturedAt: job.request.capturedAt } : {}),
+          origin: d.source.kind === 'card' ? 'card' : 'tether',
         });
     } catch (err) {
       // The file is safe under its final name; only the index entry is missing.

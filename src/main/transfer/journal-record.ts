@@ -23,6 +23,8 @@ export const journalRecordSchema = z.object({
     original: z.string(),
     /** ISO capture time. */
     date: z.string().optional(),
+    /** The camera's clock at capture (see `NameRequest.capturedAt`). */
+    capturedAt: z.string().optional(),
   }),
   kind: z.enum(['jpeg', 'raw', 'heif', 'movie', 'other']),
   alloc: z.object({ seq: z.number().int().nonnegative(), fileName: z.string(), path: z.string() }).nullable(),

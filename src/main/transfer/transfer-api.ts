@@ -1,3 +1,5 @@
+import type { CardFile } from '../../shared/camera-types';
+import type { ImportedMark } from '../../shared/card-import-types';
 import type { CardRef } from '../../shared/studio-client';
 import type { ErrorCode } from '../../shared/errors';
 import type { PendingImport, TransferJob } from '../../shared/transfer-types';
@@ -7,6 +9,10 @@ import type { FolderNaming } from './destinations';
 export interface PullOptions {
   /** An absolute folder instead of the session. */
   destDir?: string;
+  /** A session other than the active one (not with `destDir`). */
+  sessionId?: string;
+  /** Leaves out files a session already holds and files with a pull under way. */
+  skipImported?: boolean;
   /** Save-info naming in `destDir` (prefix + number) instead of the original names. */
   naming?: FolderNaming;
 }
@@ -36,4 +42,6 @@ export interface TransferQueueApi {
   discardPending(id: string): Promise<PendingImport[]>;
   /** Persisted import history (finished jobs, newest last). */
   history(): TransferJob[];
+  /** For each listed card file, the session shot that already holds it (see `ImportedShots`). */
+  importMarks(cameraId: string, files: readonly CardFile[]): Promise<(ImportedMark | undefined)[]>;
 }

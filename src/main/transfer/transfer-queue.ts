@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
+import type { CardFile } from '../../shared/camera-types';
+import type { ImportedMark } from '../../shared/card-import-types';
 import type { CardRef } from '../../shared/studio-client';
 import type { PendingImport, TransferJob } from '../../shared/transfer-types';
 import type { PullOptions, TransferQueueApi } from './transfer-api';
 import { checkCardRef, type CardService } from '../studio/card-service';
+import { ImportedShots } from '../session/imported-shots';
+import { cardFilesFor, withoutImported } from './card-pull-plan';
 import { sizeOrZero } from '../core/file-commit';
 import { sessionTarget } from './destinations';
 import { JobBuilder, toRecord, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
@@ -48,6 +52,8 @@ export class TransferQueue implements TransferQueueApi {
   private readonly pending: PendingImports;
   private readonly keepFinished: number;
   private readonly offs: (() => void)[] = [];
+  /** Which card files a session already holds (listing marks, `skipImported`). */
+  private readonly imported: ImportedShots;
 
   constructor(private readonly deps: TransferQueueDeps) {
     this.builder = new JobBuilder(deps);
@@ -68,6 +74,7 @@ export class TransferQueue implements TransferQueueApi {
       owned: () => this.ownedPaths(),
     });
     this.keepFinished = deps.options?.keepFinished ?? 200;
+    this.imported = new ImportedShots(deps.sessions, deps.bus);
   }
 
   /**
@@ -115,6 +122,7 @@ export class TransferQueue implements TransferQueueApi {
   /** Stops: running jobs are interrupted as paused (their `.part` is kept), timers cleared, journal closed. */
   async shutdown(): Promise<void> {
     this.offs.splice(0).forEach((off) => off());
+    this.imported.detach();
     await this.lanes.shutdown();
     await this.deps.journal.close();
   }
@@ -128,21 +136,10 @@ export class TransferQueue implements TransferQueueApi {
     }
     refs.forEach(checkCardRef);
     this.deps.registry.requireConnected(cameraId);
-    const listings = new Map<number, Awaited<ReturnType<CardService['list']>>>();
-    const files = [];
-    for (const ref of refs) {
-      if (!listings.has(ref.slot)) listings.set(ref.slot, await this.deps.cards.list(cameraId, ref.slot));
-      const file = listings
-        .get(ref.slot)
-        ?.find((f) => f.contentId === ref.contentId && f.fileId === ref.fileId);
-      if (!file)
-        throw new TetherError(
-          ErrorCode.NotFound,
-          `No file ${ref.contentId}/${ref.fileId} on slot ${ref.slot}`,
-        );
-      files.push(file);
-    }
-    const target = await this.builder.target(options.destDir, options.naming);
+    let files = await cardFilesFor(this.deps.cards, cameraId, refs);
+    if (options.skipImported) files = await withoutImported(files, cameraId, this.imported, this.list());
+    if (files.length === 0) return [];
+    const target = await this.builder.target(options.destDir, options.naming, options.sessionId);
     const built: Job[] = [];
     for (const file of files) built.push(await this.builder.cardJob(cameraId, file, target));
     // Acknowledged only once journaled on disk: a pull the caller was told about survives a crash.
@@ -235,6 +232,10 @@ export class TransferQueue implements TransferQueueApi {
 
   history(): TransferJob[] {
     return this.deps.history.list();
+  }
+
+  importMarks(cameraId: string, files: readonly CardFile[]): Promise<(ImportedMark | undefined)[]> {
+    return this.imported.marks(cameraId, files);
   }
 
   private job(jobId: string): Job {

@@ -42,13 +42,28 @@ function invokers<M extends string>(ipc: RendererIpc, ns: InvokeNamespace, metho
   return out;
 }
 
+/** Where the paths of dropped files come from (Electron `webUtils`, which only a preload can reach). */
+export interface DroppedFiles {
+  pathForFile(file: File): string;
+}
+
 /**
  * Builds the API the preload exposes as `window.tether`. Pure (no Electron import), so tests run the real
  * bridge over an in-memory {@link RendererIpc}. `window.tether`'s type is derived from this function.
  */
-export function createTetherApi(ipc: RendererIpc) {
+export function createTetherApi(ipc: RendererIpc, files?: DroppedFiles) {
   const frames = new FrameSubscriptions(ipc);
   return {
+    /** Paths of files and folders dropped from the OS (Electron's `webUtils`; absent in tests). */
+    files: {
+      pathForFile(file: File): string | null {
+        try {
+          return files?.pathForFile(file) || null;
+        } catch {
+          return null;
+        }
+      },
+    },
     /** Bridge protocol version, for a renderer to detect a stale preload. */
     version: 1 as const,
     /** StudioClient calls. */

@@ -1,12 +1,12 @@
 import type { ErrorCode } from '../../shared/errors';
 import type { CardFile } from '../../shared/camera-types';
-import type { StudioClient } from '../../shared/studio-client';
+import type { CardRef, StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import { cardKey } from '../store/card-slice';
 import type { StudioStore } from '../store/store';
 
 /** Display order of the card browser (and of shift-click ranges): newest first. */
-export function newestFirst(files: CardFile[]): CardFile[] {
+export function newestFirst<F extends CardFile>(files: F[]): F[] {
   return [...files].sort((a, b) =>
     a.createdAt !== b.createdAt
       ? a.createdAt < b.createdAt
@@ -49,18 +49,59 @@ export class CardActions {
     await this.load(cameraId);
   }
 
-  /** Pulls the selected files (into the active session, or `destDir`); returns how many were queued. */
-  async pullSelected(cameraId: string, destDir?: string): Promise<number> {
+  /**
+   * Pulls the selected files (into the active session, or `destDir`); files a session already holds are
+   * skipped unless `again`. The selection is cleared; returns how many were queued.
+   */
+  async pullSelected(cameraId: string, destDir?: string, again = false): Promise<number> {
     const { card } = this.store.getState();
     const refs = card.files
       .filter((f) => card.selected[cardKey(f)])
       .map(({ slot, contentId, fileId }) => ({ slot, contentId, fileId }));
+    const queued = await this.pull(cameraId, refs, destDir ? { destDir } : {}, again);
+    this.store.getState().setCardSelection([]);
+    return queued;
+  }
+
+  /** Pulls card files dropped on a session of the list into that session (already imported ones skipped). */
+  async pullIntoSession(cameraId: string, refs: CardRef[], sessionId: string): Promise<number> {
+    const queued = await this.pull(cameraId, refs, { sessionId }, false);
+    this.store.getState().setCardSelection([]);
+    return queued;
+  }
+
+  private async pull(
+    cameraId: string,
+    refs: CardRef[],
+    where: { destDir?: string; sessionId?: string },
+    again: boolean,
+  ): Promise<number> {
     if (refs.length === 0) return 0;
-    const jobs = await this.client.pullCardFiles(cameraId, refs, destDir ? { destDir } : undefined);
+    const jobs = await this.client.pullCardFiles(cameraId, refs, { ...where, skipImported: !again });
     const s = this.store.getState();
     for (const j of jobs) s.upsertJob(j);
-    s.setCardBatch(jobs.map((j) => j.id));
+    s.setCardBatch(
+      jobs.map((j) => j.id),
+      refs.length - jobs.length,
+    );
     return jobs.length;
+  }
+
+  /**
+   * After a pull has ended: the listing again (the files it imported are marked) and the session list (a
+   * drop may have filled a session other than the active one: its count changed).
+   */
+  async afterPull(cameraId: string): Promise<void> {
+    const sessions = this.client.listSessions().then(
+      (list) => this.store.getState().setSessions(list),
+      () => undefined,
+    );
+    await Promise.all([this.load(cameraId), sessions]);
+  }
+
+  /** Forgets the latest pull's summary (its jobs stay in the transfers panel). */
+  dismissBatch(): void {
+    this.store.getState().setCardBatch([]);
   }
 
   /** Cancels every unfinished job of the current pull. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { CardFile, CardSlot } from '../../shared/camera-types';
+import type { CardSlot } from '../../shared/camera-types';
+import type { CardListingFile } from '../../shared/card-import-types';
 import type { UiError } from '../features/errors/error-messages';
 
 /** A card file's stable key. */
@@ -12,7 +13,7 @@ export interface CardSlice {
   card: {
     slots: CardSlot[];
     slot: number;
-    files: CardFile[];
+    files: CardListingFile[];
     loading: boolean;
     error: UiError | null;
     selected: Record<string, true>;
@@ -20,21 +21,38 @@ export interface CardSlice {
     anchor: string | null;
     /** Job ids of the latest pull (for per-file and total progress). */
     batch: string[];
+    /** Files the latest pull left out because a session already held them. */
+    skipped: number;
+    /** Where pulls go: an absolute folder typed, chosen or dropped (empty: the active session). */
+    dest: string;
   };
   setCardSlots(slots: CardSlot[]): void;
   setCardSlot(slot: number): void;
   setCardLoading(loading: boolean, error?: UiError | null): void;
-  setCardFiles(files: CardFile[]): void;
+  setCardFiles(files: CardListingFile[]): void;
   /** Click: `single` replaces the selection, `toggle` flips one, `range` extends from the anchor. */
   selectCardFile(key: string, how: 'single' | 'toggle' | 'range'): void;
   /** Selects exactly these keys (e.g. a whole date group, or all). */
   setCardSelection(keys: string[]): void;
-  setCardBatch(jobIds: string[]): void;
+  /** The latest pull: its jobs and how many selected files it skipped as already imported. */
+  setCardBatch(jobIds: string[], skipped?: number): void;
+  setCardDest(dest: string): void;
 }
 
 /** Creates the card slice. */
 export const createCardSlice: StateCreator<CardSlice, [], [], CardSlice> = (set) => ({
-  card: { slots: [], slot: 1, files: [], loading: false, error: null, selected: {}, anchor: null, batch: [] },
+  card: {
+    slots: [],
+    slot: 1,
+    files: [],
+    loading: false,
+    error: null,
+    selected: {},
+    anchor: null,
+    batch: [],
+    skipped: 0,
+    dest: '',
+  },
   setCardSlots: (slots) => set((s) => ({ card: { ...s.card, slots } })),
   setCardSlot: (slot) => set((s) => ({ card: { ...s.card, slot, files: [], selected: {}, anchor: null } })),
   setCardLoading: (loading, error = null) => set((s) => ({ card: { ...s.card, loading, error } })),
@@ -69,5 +87,6 @@ export const createCardSlice: StateCreator<CardSlice, [], [], CardSlice> = (set)
       for (const k of keys) selected[k] = true;
       return { card: { ...s.card, selected } };
     }),
-  setCardBatch: (batch) => set((s) => ({ card: { ...s.card, batch } })),
+  setCardBatch: (batch, skipped = 0) => set((s) => ({ card: { ...s.card, batch, skipped } })),
+  setCardDest: (dest) => set((s) => ({ card: { ...s.card, dest } })),
 });

@@ -1,4 +1,7 @@
+import type { CardListingFile } from '../../shared/card-import-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import type { CardRef } from '../../shared/studio-client';
+import type { TransferJob } from '../../shared/transfer-types';
 import type { StudioEvent } from '../../shared/events';
 import { matchAvailable, parseValue, propertyByName } from '../../shared/properties/index';
 import type { PropertyView } from '../../shared/properties/property-view';
@@ -95,4 +98,17 @@ export class FakeRecorder {
     while (given.length > 0 && given[given.length - 1] === undefined) given.pop();
     parseArgs(method, studioMethods[method].args, given);
   }
+}
+
+/** As the studio's `skipImported`: refs whose file a session holds, or a pull is under way for, are left out. */
+export function notHeld(
+  refs: CardRef[],
+  files: readonly CardListingFile[],
+  jobs: readonly TransferJob[],
+): CardRef[] {
+  const same = (r: CardRef, s: CardRef) => s.contentId === r.contentId && s.fileId === r.fileId;
+  const held = (r: CardRef) =>
+    files.some((f) => f.imported && same(r, f)) ||
+    jobs.some((j) => j.source.kind === 'card' && same(r, j.source) && !/done|failed|cancel/.test(j.state));
+  return refs.filter((r) => !held(r));
 }

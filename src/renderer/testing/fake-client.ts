@@ -1,7 +1,6 @@
 import type {
   CameraCommand,
   CameraInfo,
-  CardFile,
   CardSlot,
   ConnectionMode,
   FocusFrame,
@@ -20,8 +19,9 @@ import type {
   StudioStatus,
 } from '../../shared/studio-types';
 import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
+import type { CardListingFile, CardPullOptions } from '../../shared/card-import-types';
 import type { PendingImport, TransferJob } from '../../shared/transfer-types';
-import { TINY_JPEG, applyProperty } from './fake-client-rules';
+import { FakeRecorder, TINY_JPEG, applyProperty, notHeld } from './fake-client-rules';
 import { FakeLink } from './fake-link';
 import { FakeProClient } from './fake-pro-client';
 import { FakeSessions } from './fake-sessions';
@@ -59,7 +59,8 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   props: Record<string, PropertyView> = defaultProps();
   /** Sessions, the active one, the session root and the shots of the active session. */
   readonly studio = new FakeSessions((e) => this.emit(e));
-  cardFiles: CardFile[] = [];
+  /** The card; a file with `imported` is one a session holds (skipped by `skipImported` pulls). */
+  cardFiles: CardListingFile[] = [];
   /** The transfer queue and the pending imports (tests set `jobs` and `pending`). */
   readonly queue = new FakeTransfers((e) => this.emit(e));
   private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
@@ -213,7 +214,7 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
     this.live(cameraId);
     return [{ slot: 1, status: 'ok', remainingPhotos: 900, fileCount: this.cardFiles.length }];
   }
-  async listCardFiles(cameraId: string, slot: number): Promise<CardFile[]> {
+  async listCardFiles(cameraId: string, slot: number): Promise<CardListingFile[]> {
     this.call('listCardFiles', [cameraId, slot]);
     this.live(cameraId, ['remote-transfer', 'contents']);
     return this.cardFiles.filter((f) => f.slot === slot);
@@ -225,13 +226,10 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
       throw new TetherError(ErrorCode.NotFound, 'no such file on the card');
     return TINY_JPEG.slice();
   }
-  async pullCardFiles(
-    cameraId: string,
-    refs: CardRef[],
-    options?: { destDir?: string },
-  ): Promise<TransferJob[]> {
+  async pullCardFiles(cameraId: string, refs: CardRef[], options?: CardPullOptions): Promise<TransferJob[]> {
     this.call('pullCardFiles', [cameraId, refs, options]);
     this.live(cameraId, ['remote-transfer', 'contents']);
+    if (options?.skipImported) refs = notHeld(refs, this.cardFiles, this.jobs);
     const jobs = refs.map((r, i) => fakeJob(`job-${this.jobs.length + i + 1}`, r, 'queued', { cameraId }));
     this.jobs.push(...jobs);
     for (const j of jobs) this.emit({ event: 'transferQueued', data: j });

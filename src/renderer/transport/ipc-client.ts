@@ -41,6 +41,8 @@ function nativeOver(bridge: TetherApi): NativeCapabilities {
     startDrag: (target) => unwrapResult(bridge.native.startDrag(target)),
     chooseFolder: (options) => unwrapResult(bridge.native.chooseFolder(options)),
     reveal: (path) => unwrapResult(bridge.native.reveal(path)),
+    // An older preload without `files` answers null: the drop then says it found no path.
+    pathForFile: (file) => bridge.files?.pathForFile(file) ?? null,
     onCommand: (handler) => bridge.on('command', handler),
   };
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   cameraCommandSchema,
   cameraInfoSchema,
-  cardFileSchema,
   cardSlotSchema,
   connectionModeSchema,
   focusFrameSchema,
@@ -11,7 +10,8 @@ import {
 import { propertyViewSchema } from '../properties/property-view';
 import { captureResultSchema, studioStatusSchema } from '../studio-types';
 import { transferJobSchema } from '../transfer-types';
-import { absolutePathSchema, cameraIdSchema, cardRefSchema, normalizedPointSchema } from '../arg-schemas';
+import { cardListingFileSchema, cardPullOptionsSchema } from '../card-import-types';
+import { cameraIdSchema, cardRefSchema, normalizedPointSchema } from '../arg-schemas';
 import { method } from './define';
 
 const cam = '/api/studio/cameras/{cameraId}';
@@ -113,9 +113,9 @@ export const cameraMethods = {
   listCardFiles: method({
     args: z.tuple([cameraIdSchema, slotSchema]),
     names: ['cameraId', 'slot'],
-    result: z.array(cardFileSchema),
+    result: z.array(cardListingFileSchema),
     http: { verb: 'GET', path: `${cam}/card/slots/{slot}/files` },
-    summary: 'Files on a card slot, oldest first',
+    summary: 'Files on a card slot, oldest first; `imported` names the session shot that already holds one',
   }),
   getCardImage: method({
     args: z.tuple([cameraIdSchema, cardRefSchema, z.enum(['thumbnail', 'screennail'])]),
@@ -133,11 +133,12 @@ export const cameraMethods = {
     args: z.tuple([
       cameraIdSchema,
       z.array(cardRefSchema).min(1).max(5000),
-      z.object({ destDir: absolutePathSchema.optional() }).strict().optional(),
+      cardPullOptionsSchema.optional(),
     ]),
     names: ['cameraId', 'refs', 'options'],
     result: z.array(transferJobSchema),
     http: { verb: 'POST', path: `${cam}/card/pull`, spread: ['options'], status: 202 },
-    summary: 'Queue pulls of card files into the active session (or an absolute destDir)',
+    summary:
+      'Queue pulls of card files into the active session (or sessionId, or an absolute destDir); skipImported leaves out files already imported',
   }),
 } as const;

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { cardFileSchema, cardSlotSchema, focusFrameSchema } from '../camera-types';
+import { cardSlotSchema, focusFrameSchema } from '../camera-types';
+import { cardListingFileSchema } from '../card-import-types';
 import { ErrorCode } from '../errors';
 import { propertyViewSchema } from '../properties/property-view';
 import { transferJobSchema } from '../transfer-types';
@@ -85,7 +86,7 @@ export function cameraConformance(ctx: { t: ClientUnderTest }): void {
     expect(slots.find((s) => s.slot === 1)?.status).toBe('ok');
     const files = await client.listCardFiles(camera.id, 1);
     expect(files.length).toBeGreaterThan(0);
-    for (const f of files) expect(cardFileSchema.safeParse(f).success).toBe(true);
+    for (const f of files) expect(cardListingFileSchema.safeParse(f).success).toBe(true);
     const biggest = files.reduce((a, b) => (b.size > a.size ? b : a));
     const ref = { slot: biggest.slot, contentId: biggest.contentId, fileId: biggest.fileId };
     expect(isJpeg(await client.getCardImage(camera.id, ref, 'thumbnail'))).toBe(true);
@@ -107,6 +108,8 @@ export function cameraConformance(ctx: { t: ClientUnderTest }): void {
       // It finished before the cancel arrived: a done transfer cannot be cancelled.
       expect((cancelled as { code: string }).code).toBe(ErrorCode.InvalidArgument);
     }
+    // A file being pulled (or imported already) is left out when asked (issue 10 item 11).
+    expect(await client.pullCardFiles(camera.id, [ref], { skipImported: true })).toEqual([]);
     await expectCode(client.cancelTransfer('no-such-job'), ErrorCode.NotFound);
     await expectCode(client.retryTransfer('no-such-job'), ErrorCode.NotFound);
   });

@@ -72,6 +72,8 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
         ['listCardFiles', id, 3],
         ['pullCardFiles', id, []],
         ['pullCardFiles', id, [{ slot: 1, contentId: 1, fileId: 0 }], { destDir: 'relative/dir' }],
+        ['pullCardFiles', id, [{ slot: 1, contentId: 1, fileId: 0 }], { destDir: '/abs', sessionId: 's1' }],
+        ['pullCardFiles', id, [{ slot: 1, contentId: 1, fileId: 0 }], { skipImported: 'yes' }],
         ['createSession', '../escape'],
         ['setNamingTemplate', 'a/b{ext}'],
         ['previewName', ''],

@@ -57,7 +57,7 @@ describe('CardBrowser', () => {
           { slot: 1, contentId: 3, fileId: 0 },
           { slot: 1, contentId: 2, fileId: 0 },
         ],
-        undefined,
+        { skipImported: true },
       ],
     ]);
   });

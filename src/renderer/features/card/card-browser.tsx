@@ -1,15 +1,26 @@
 import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { cardKey } from '../../store/card-slice';
+import { batchTotals } from '../../store/transfers-slice';
 import { ErrorNote } from '../errors/error-note';
 import { CardGrid } from './card-grid';
 import { CardPullBar } from './card-pull-bar';
 import { groupByDay } from './card-groups';
+import { SessionDropList } from './session-drop-list';
+import { useFolderDrop } from './folder-drop';
+import { useTileDrag } from './use-tile-drag';
 import './card-browser.css';
+import './card-drop.css';
 
-/** The camera's card: date groups of thumbnails (virtualised, see CardGrid), multi-select, pull with progress. */
+/**
+ * The camera's card: date groups of thumbnails (virtualised, see CardGrid), multi-select, pull with
+ * progress and an end state; tiles drop onto the session list, an OS folder dropped here becomes the
+ * destination.
+ */
 export function CardBrowser() {
   const actions = useActions();
+  const setDest = useStudio((s) => s.setCardDest);
+  const folderDrop = useFolderDrop(actions.client.native?.pathForFile, setDest);
   const cameraId = useStudio((s) => s.activeCameraId);
   const conn = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId] : undefined));
   const card = useStudio((s) => s.card);
@@ -17,10 +28,17 @@ export function CardBrowser() {
   const select = useStudio((s) => s.selectCardFile);
   const setSelection = useStudio((s) => s.setCardSelection);
   const usable = conn?.state === 'connected' && (conn.mode === 'remote-transfer' || conn.mode === 'contents');
+  const tileDrag = useTileDrag(cameraId ?? '');
 
   useEffect(() => {
     if (cameraId && usable) void actions.card.load(cameraId);
   }, [actions, cameraId, usable]);
+  // Once a pull has ended the listing is read again: the files it imported are marked on their tiles.
+  const batchEnded = card.batch.length > 0 && batchTotals(jobs, card.batch).active === 0;
+  const batchId = card.batch.join();
+  useEffect(() => {
+    if (cameraId && usable && batchEnded) void actions.card.afterPull(cameraId);
+  }, [actions, cameraId, usable, batchEnded, batchId]);
 
   const groups = useMemo(() => groupByDay(card.files), [card.files]);
   // Per-file progress of the latest pull, by card key.
@@ -57,7 +75,11 @@ export function CardBrowser() {
   }
   const selectedCount = Object.keys(card.selected).length;
   return (
-    <section className="cardb" aria-label="Card browser">
+    <section
+      className={folderDrop.over ? 'cardb cardb--folder-over' : 'cardb'}
+      aria-label="Card browser"
+      {...folderDrop.handlers}
+    >
       <div className="cardb__toolbar">
         <select
           className="field"
@@ -102,13 +124,28 @@ export function CardBrowser() {
         </span>
       </div>
       <ErrorNote error={card.error} />
-      <CardPullBar cameraId={cameraId} selectedCount={selectedCount} />
+      <CardPullBar cameraId={cameraId} />
+      {folderDrop.note && (
+        <div
+          className={folderDrop.note.ok ? 'cardb__drop-note' : 'cardb__drop-note cardb__drop-note--warn'}
+          role="status"
+          data-testid="folder-drop-note"
+        >
+          {folderDrop.note.text}
+          <button type="button" className="btn btn--small btn--ghost" onClick={folderDrop.dismiss}>
+            OK
+          </button>
+        </div>
+      )}
+      <SessionDropList cameraId={cameraId} />
       <CardGrid
         cameraId={cameraId}
         groups={groups}
         selected={card.selected}
         progressByKey={progressByKey}
         onTileClick={onTileClick}
+        onTileDragStart={tileDrag.onDragStart}
+        canDragOut={tileDrag.canDragOut}
         onSelectDay={(files) => setSelection(files.map(cardKey))}
         footer={
           !card.loading &&

@@ -1,5 +1,12 @@
-import { useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { CardFile } from '../../../shared/camera-types';
+import {
+  useMemo,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import type { CardListingFile } from '../../../shared/card-import-types';
 import { cardKey } from '../../store/card-slice';
 import { formatDay } from '../shared/format';
 import { useScrollWindow } from '../shared/use-scroll-window';
@@ -22,7 +29,10 @@ export interface CardGridProps {
   selected: Record<string, true>;
   progressByKey: Record<string, number>;
   onTileClick: (key: string, e: MouseEvent | KeyboardEvent) => void;
-  onSelectDay: (files: CardFile[]) => void;
+  onTileDragStart: (file: CardListingFile, key: string, e: DragEvent) => void;
+  /** Whether a file can be dragged out of the window now (see `cardDragOut`). */
+  canDragOut: (file: CardListingFile) => boolean;
+  onSelectDay: (files: CardListingFile[]) => void;
   /** Shown after the rows (the empty-card note). */
   footer?: ReactNode;
 }
@@ -38,6 +48,8 @@ export function CardGrid({
   selected,
   progressByKey,
   onTileClick,
+  onTileDragStart,
+  canDragOut,
   onSelectDay,
   footer,
 }: CardGridProps) {
@@ -109,7 +121,9 @@ export function CardGrid({
                           visible={visible}
                           selected={!!selected[key]}
                           progress={progressByKey[key] ?? null}
+                          dragOut={canDragOut(f)}
                           onClick={onTileClick}
+                          onDragStart={onTileDragStart}
                         />
                       );
                     })}

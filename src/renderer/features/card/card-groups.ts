@@ -1,13 +1,13 @@
-import type { CardFile } from '../../../shared/camera-types';
+import type { CardListingFile } from '../../../shared/card-import-types';
 
 /** Files of one capture day, in display order. */
 export interface DateGroup {
   day: string;
-  files: CardFile[];
+  files: CardListingFile[];
 }
 
 /** Groups files (already in display order) by the date part of `createdAt`, keeping order. */
-export function groupByDay(files: readonly CardFile[]): DateGroup[] {
+export function groupByDay(files: readonly CardListingFile[]): DateGroup[] {
   const groups: DateGroup[] = [];
   for (const f of files) {
     const day = f.createdAt.slice(0, 10) || 'unknown';

@@ -1,27 +1,40 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
+import { cardKey } from '../../store/card-slice';
 import { batchTotals } from '../../store/transfers-slice';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { formatBytes, formatEta, formatSpeed } from '../shared/format';
+import { CardPullEnd } from './card-pull-end';
 
-/** Destination, Pull button, and the latest pull's total progress, speed and ETA with Cancel. */
-export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; selectedCount: number }) {
+/**
+ * Destination, Pull button (files a session already holds are skipped unless "Import again"), the latest
+ * pull's total progress, speed and ETA with Cancel, and its end state.
+ */
+export function CardPullBar({ cameraId }: { cameraId: string }) {
   const actions = useActions();
   const batch = useStudio((s) => s.card.batch);
+  const files = useStudio((s) => s.card.files);
+  const selected = useStudio((s) => s.card.selected);
+  const dest = useStudio((s) => s.card.dest);
+  const setDest = useStudio((s) => s.setCardDest);
   const jobs = useStudio((s) => s.jobs);
   const session = useStudio((s) => s.activeSession);
-  const [dest, setDest] = useState('');
+  const [again, setAgain] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   const t = batchTotals(jobs, batch);
   const active = t.active > 0;
+  const chosen = files.filter((f) => selected[cardKey(f)]);
+  const importedCount = chosen.filter((f) => f.imported).length;
+  const toPull = again ? chosen.length : chosen.length - importedCount;
 
   const pull = async () => {
     setBusy(true);
     setError(null);
     try {
-      await actions.card.pullSelected(cameraId, dest.trim() || undefined);
+      await actions.card.pullSelected(cameraId, dest.trim() || undefined, again);
+      setAgain(false);
     } catch (err) {
       setError(asErrorValue(err));
     } finally {
@@ -52,13 +65,24 @@ export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; sel
           </button>
         )}
       </label>
+      {importedCount > 0 && (
+        <span className="cardb__skip" data-testid="pull-skip-note">
+          <span className="muted">
+            {importedCount} already imported{again ? '' : ' — skipped'}
+          </span>
+          <label className="cardb__again">
+            <input type="checkbox" checked={again} onChange={(e) => setAgain(e.target.checked)} />
+            Import again
+          </label>
+        </span>
+      )}
       <button
         type="button"
         className="btn btn--primary"
-        disabled={selectedCount === 0 || busy}
+        disabled={toPull === 0 || busy}
         onClick={() => void pull()}
       >
-        Pull {selectedCount > 0 ? `${selectedCount} selected` : 'selected'}
+        Pull {chosen.length > 0 ? `${chosen.length} selected` : 'selected'}
       </button>
       {t.count > 0 && (
         <div className="cardb__total" aria-label="Pull progress">
@@ -89,6 +113,7 @@ export function CardPullBar({ cameraId, selectedCount }: { cameraId: string; sel
           )}
         </div>
       )}
+      <CardPullEnd />
       <ErrorNote error={error} compact onDismiss={() => setError(null)} />
     </div>
   );

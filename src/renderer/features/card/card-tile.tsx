@@ -1,5 +1,5 @@
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import type { CardFile } from '../../../shared/camera-types';
+import { memo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CardListingFile } from '../../../shared/card-import-types';
 import { useClient } from '../../app/studio-context';
 import { formatBytes } from '../shared/format';
 import { MiddleEllipsis } from '../shared/middle-ellipsis';
@@ -11,7 +11,11 @@ import { thumbCacheFor, useThumbnail } from '../shared/thumb-cache';
  */
 const CARD_THUMBS_KEPT = 5000;
 
-/** One card file: thumbnail (requested while `visible`), name, size; click/ctrl/shift to select. */
+/**
+ * One card file: thumbnail (requested while `visible`), name, size; click/ctrl/shift to select; marked
+ * "Imported" when a session holds it. Dragged onto a session it is pulled there; out of the window only
+ * once pulled (it says "Pull to drag" before: see `cardDragOut`).
+ */
 export const CardTile = memo(function CardTile({
   cameraId,
   file,
@@ -19,16 +23,21 @@ export const CardTile = memo(function CardTile({
   visible,
   selected,
   progress,
+  dragOut,
   onClick,
+  onDragStart,
 }: {
   cameraId: string;
-  file: CardFile;
+  file: CardListingFile;
   fileKey: string;
   /** In view (not just rendered ahead of the scroll): only then is its thumbnail requested. */
   visible: boolean;
   selected: boolean;
   progress: number | null;
+  /** Whether it can be dragged out of the window now. */
+  dragOut: boolean;
   onClick: (key: string, e: MouseEvent | KeyboardEvent) => void;
+  onDragStart: (file: CardListingFile, key: string, e: DragEvent) => void;
 }) {
   const client = useClient();
   const ref3 = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
@@ -45,19 +54,18 @@ export const CardTile = memo(function CardTile({
       aria-selected={selected}
       aria-label={file.name}
       className={selected ? 'card-tile card-tile--selected' : 'card-tile'}
+      data-imported={file.imported ? 'true' : undefined}
       tabIndex={0}
       onClick={(e) => onClick(fileKey, e)}
       onKeyDown={(e) => {
         // Enter selects like a click (Ctrl/Shift as with the mouse); Space stays the shutter.
         if (e.key === 'Enter') onClick(fileKey, e);
       }}
-      draggable={!!client.native}
-      onDragStart={(e) => {
-        if (!client.native) return;
-        e.preventDefault();
-        void client.native.startDrag({ kind: 'card', cameraId, ref: ref3 }).catch(() => undefined);
-      }}
-      title={`${file.path} · ${formatBytes(file.size)}`}
+      draggable
+      onDragStart={(e) => onDragStart(file, fileKey, e)}
+      title={`${file.path} · ${formatBytes(file.size)}${
+        file.imported ? ` · imported as ${file.imported.fileName}` : ''
+      }${dragOut ? '' : ' · pull it to drag it out of the window'}`}
     >
       <div className="card-tile__thumb">
         {url ? (
@@ -68,6 +76,16 @@ export const CardTile = memo(function CardTile({
         <span className={`card-tile__kind card-tile__kind--${file.kind}`}>
           {file.name.split('.').pop()?.toUpperCase()}
         </span>
+        {file.imported && (
+          <span className="card-tile__imported" data-testid="imported-badge">
+            Imported
+          </span>
+        )}
+        {!dragOut && (
+          <span className="card-tile__hint" aria-hidden="true">
+            Pull to drag
+          </span>
+        )}
         {progress === 100 && (
           <span className="card-tile__done" title="Pulled into the session">
             ✓

@@ -22,7 +22,11 @@ export function downloadUrlPayload(
 }
 
 /** Browser drag-out: a download of the shot file (plus its URL for drops into other pages). */
-export function startDownloadDrag(dataTransfer: DataTransfer, shot: ShotInfo, url: string): void {
+export function startDownloadDrag(
+  dataTransfer: DataTransfer,
+  shot: Pick<ShotInfo, 'kind' | 'fileName'>,
+  url: string,
+): void {
   const payload = downloadUrlPayload(shot, url);
   dataTransfer.effectAllowed = 'copy';
   dataTransfer.setData('DownloadURL', payload);
