@@ -18,14 +18,12 @@ import type {
   StudioSettingsView,
   StudioStatus,
 } from '../../shared/studio-types';
-import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
 import type { CardListingFile, CardPullOptions } from '../../shared/card-import-types';
-import type { PendingImport, TransferJob } from '../../shared/transfer-types';
-import { FakeRecorder, TINY_JPEG, applyProperty, notHeld } from './fake-client-rules';
+import type { TransferJob } from '../../shared/transfer-types';
+import { TINY_JPEG, applyProperty, notHeld } from './fake-client-rules';
 import { FakeLink } from './fake-link';
-import { FakeProClient } from './fake-pro-client';
 import { FakeSessions } from './fake-sessions';
-import { FakeTransfers } from './fake-transfers';
+import { FakeTransferClient } from './fake-transfer-client';
 import { defaultProps, fakeJob } from './fixtures';
 
 export { catalogProperty, fakeCardFile, fakeJob, fakeShot } from './fixtures';
@@ -47,9 +45,10 @@ const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
  * checked with the shared method schemas, property input with the shared catalog parser, and the studio's
  * preconditions (unknown camera, not connected, wrong mode, unknown ids) answer with the studio's codes.
  * Records every call; `emit` pushes events; `pushFrame` frames; `fail(method, code)` rejects once.
- * The pro-shooting methods (sequences, review, presets, capture-all) live in {@link FakeProClient}.
+ * The pro-shooting methods (sequences, review, presets, capture-all) live in {@link FakeProClient}, the
+ * transfer queue's in {@link FakeTransferClient}.
  */
-export class FakeStudioClient extends FakeProClient implements StudioClient {
+export class FakeStudioClient extends FakeTransferClient implements StudioClient {
   readonly transport = 'ipc' as const;
   /** Desktop capabilities; absent (a browser) unless a test sets them. */
   native?: NativeCapabilities;
@@ -61,17 +60,7 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   readonly studio = new FakeSessions((e) => this.emit(e));
   /** The card; a file with `imported` is one a session holds (skipped by `skipImported` pulls). */
   cardFiles: CardListingFile[] = [];
-  /** The transfer queue and the pending imports (tests set `jobs` and `pending`). */
-  readonly queue = new FakeTransfers((e) => this.emit(e));
   private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
-
-  /** Transfer jobs (tests set them). */
-  get jobs(): TransferJob[] {
-    return this.queue.jobs;
-  }
-  set jobs(list: TransferJob[]) {
-    this.queue.jobs = list;
-  }
 
   /** Shots of the active session (tests set them). */
   get shots(): ShotInfo[] {
@@ -234,38 +223,6 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
     this.jobs.push(...jobs);
     for (const j of jobs) this.emit({ event: 'transferQueued', data: j });
     return jobs;
-  }
-  async listTransfers(): Promise<TransferJob[]> {
-    this.call('listTransfers', []);
-    return this.jobs;
-  }
-  async cancelTransfer(jobId: string): Promise<TransferJob> {
-    this.call('cancelTransfer', [jobId]);
-    return this.queue.cancel(jobId);
-  }
-  async retryTransfer(jobId: string): Promise<TransferJob> {
-    this.call('retryTransfer', [jobId]);
-    return this.queue.retry(jobId);
-  }
-  async retryFailedTransfers(code?: ErrorCode): Promise<TransferJob[]> {
-    this.call('retryFailedTransfers', [code]);
-    return this.queue.retryFailed(code);
-  }
-  async listPendingImports(): Promise<PendingImport[]> {
-    this.call('listPendingImports', []);
-    return this.queue.pending.map((p) => ({ ...p }));
-  }
-  async retryPendingImports(ids?: string[]): Promise<PendingImport[]> {
-    this.call('retryPendingImports', [ids]);
-    return this.queue.retryPending(ids);
-  }
-  async discardPendingImport(id: string): Promise<PendingImport[]> {
-    this.call('discardPendingImport', [id]);
-    return this.queue.discard(id);
-  }
-  async exportDiagnostics(): Promise<DiagnosticsBundle> {
-    this.call('exportDiagnostics', []);
-    return this.queue.diagnostics();
   }
   async listSessions(): Promise<SessionInfo[]> {
     this.call('listSessions', []);
