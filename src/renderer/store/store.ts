@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
+import { createLiveGridSlice, type LiveGridSlice } from './live-grid-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
@@ -16,7 +17,8 @@ export type StudioState = CamerasSlice &
   TransfersSlice &
   CardSlice &
   ProSlice &
-  OverlaySlice;
+  OverlaySlice &
+  LiveGridSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -32,5 +34,6 @@ export function createStudioStore(): StudioStore {
     ...createCardSlice(...a),
     ...createProSlice(...a),
     ...createOverlaySlice(...a),
+    ...createLiveGridSlice(...a),
   }));
 }
