@@ -88,7 +88,9 @@ describe.skipIf(!chromiumAvailable())(
       const held = Number.parseFloat(run.frames[0].settings?.exposure ?? '');
       expect(held).toBeGreaterThanOrEqual(2);
       const seconds = await exposureOf(run);
-      expect(Math.abs(seconds - held)).toBeLessThan(0.5);
+      // The body's open time spans the studio's (release down … up).
+      expect(seconds).toBeGreaterThanOrEqual(held - 0.1);
+      expect(seconds).toBeLessThan(held + 5);
       await prop('shutter-speed', '1/125');
       await bulb.waitFor({ state: 'detached' });
     });
@@ -141,14 +143,19 @@ describe.skipIf(!chromiumAvailable())(
       const cams = (await api<{ data: { id: string; connected: boolean }[] }>('GET', '/api/studio/cameras'))
         .body.data;
       for (const c of cams.filter((x) => !x.connected))
-        expect((await api('POST', `/api/studio/cameras/${c.id}/connect`, { mode: 'remote' })).status).toBe(200);
+        expect((await api('POST', `/api/studio/cameras/${c.id}/connect`, { mode: 'remote' })).status).toBe(
+          200,
+        );
       await page.getByRole('tab', { name: 'All bodies' }).click();
       const grid = page.getByRole('region', { name: 'All bodies' });
       const tiles = grid.getByRole('button', { name: /ILCE/ });
       await expect.poll(() => tiles.count(), { timeout: 30_000 }).toBe(3);
       // Every tile draws frames: its fps readout appears once it streams.
       for (let i = 0; i < 3; i++)
-        await tiles.nth(i).getByText(/^\d+ fps$/).waitFor({ timeout: 30_000 });
+        await tiles
+          .nth(i)
+          .getByText(/^\d+ fps$/)
+          .waitFor({ timeout: 30_000 });
       await s.screenshot('grid-live-view');
       const second = tiles.nth(1);
       const id = await second.getAttribute('data-camera-id');
@@ -159,7 +166,9 @@ describe.skipIf(!chromiumAvailable())(
       await s.screenshot('grid-main-body');
       // The main body is the one the rest of the window follows (camera picker, settings, single live view).
       expect(id).toBeTruthy();
-      await expect.poll(() => page.getByRole('combobox', { name: 'Camera', exact: true }).inputValue()).toBe(id);
+      await expect
+        .poll(() => page.getByRole('combobox', { name: 'Camera', exact: true }).inputValue())
+        .toBe(id);
       await grid.getByRole('button', { name: 'Main body only' }).click();
       await page.getByRole('region', { name: 'Live view' }).waitFor();
       expect(s.problems).toEqual([]);

@@ -187,10 +187,9 @@ export class RunContext {
     if (this.endPending) end.abort('exposure ended');
     this.endPending = false;
     this.exposureEnd = end;
-    let opened: number | null = null;
     try {
       await capture.sendCommand(this.cameraId, { type: 'release', action: 'down' });
-      opened = scheduler.now();
+      const opened = scheduler.now();
       const openedAt = Date.now();
       this.run.exposure = { openedAt, closesAt: held ? null : openedAt + ms };
       this.onProgress();
@@ -198,11 +197,11 @@ export class RunContext {
         // Ended (not cancelled): the exposure is complete, its frame counts.
         if (this.signal.aborted || !end.signal.aborted) throw err;
       });
+      return scheduler.now() - opened;
     } finally {
       this.exposureEnd = null;
       delete this.run.exposure;
       await capture.sendCommand(this.cameraId, { type: 'release', action: 'up' });
     }
-    return opened === null ? 0 : scheduler.now() - opened;
   }
 }

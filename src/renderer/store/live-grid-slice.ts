@@ -26,7 +26,10 @@ export const createLiveGridSlice: StateCreator<LiveGridSlice, [], [], LiveGridSl
   patchGridTile: (cameraId, patch) => {
     const prev = get().gridTiles[cameraId] ?? FRESH;
     const next = { ...prev, ...patch };
-    if (get().gridTiles[cameraId] && (Object.keys(next) as (keyof GridTile)[]).every((k) => next[k] === prev[k]))
+    if (
+      get().gridTiles[cameraId] &&
+      (Object.keys(next) as (keyof GridTile)[]).every((k) => next[k] === prev[k])
+    )
       return;
     set((s) => ({ gridTiles: { ...s.gridTiles, [cameraId]: next } }));
   },

@@ -56,7 +56,9 @@ export const createProSlice: StateCreator<ProSlice, [], [], ProSlice> = (set) =>
 /** The active run of a camera that has a BULB exposure open, if any. */
 export function openExposure(runs: Record<string, RunSummary>, cameraId: string | null): RunSummary | null {
   if (!cameraId) return null;
-  return Object.values(runs).find((r) => r.cameraId === cameraId && r.state === 'running' && r.exposure) ?? null;
+  return (
+    Object.values(runs).find((r) => r.cameraId === cameraId && r.state === 'running' && r.exposure) ?? null
+  );
 }
 
 /** Runs newest first. */

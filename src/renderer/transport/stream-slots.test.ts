@@ -45,7 +45,9 @@ describe('stream slots', () => {
       if (url.endsWith('/live-view/stream')) return mjpeg(hold);
       if (url.endsWith('/live-view/frame'))
         return new Response(SOF, { headers: { etag: `"${requests.length.toString(36)}-1"` } });
-      return new Response(JSON.stringify({ success: true }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ success: true }), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
     const c = createHttpClient({ fetch, EventSource: NoEventSource as unknown as typeof EventSource });
     const ids = ['A', 'B', 'C', 'D', 'E'];

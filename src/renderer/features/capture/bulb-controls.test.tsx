@@ -43,7 +43,9 @@ describe('BULB in the capture bar', () => {
   it('holds the shutter open while Space is held (the studio times it) and closes it on release', async () => {
     const { client } = await renderStudio(undefined, onBulb());
     const group = screen.getByRole('group', { name: 'Bulb exposure' });
-    fireEvent.change(within(group).getByRole('combobox', { name: 'Bulb mode' }), { target: { value: 'hold' } });
+    fireEvent.change(within(group).getByRole('combobox', { name: 'Bulb mode' }), {
+      target: { value: 'hold' },
+    });
     fireEvent.keyDown(window, { key: ' ' });
     await settle();
     await settle();
@@ -63,7 +65,9 @@ describe('BULB in the capture bar', () => {
   it('the hold button opens on press and closes on release, also when let go outside it', async () => {
     const { client } = await renderStudio(undefined, onBulb());
     const group = screen.getByRole('group', { name: 'Bulb exposure' });
-    fireEvent.change(within(group).getByRole('combobox', { name: 'Bulb mode' }), { target: { value: 'hold' } });
+    fireEvent.change(within(group).getByRole('combobox', { name: 'Bulb mode' }), {
+      target: { value: 'hold' },
+    });
     const hold = within(group).getByRole('button', { name: 'Hold to expose' });
     fireEvent.pointerDown(hold, { button: 0, pointerId: 1 });
     await settle();

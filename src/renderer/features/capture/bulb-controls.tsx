@@ -10,7 +10,11 @@ import './bulb-controls.css';
 export function useBulbShutter(): boolean {
   return useStudio((s) => {
     const id = s.activeCameraId;
-    return !!id && s.connections[id]?.state === 'connected' && s.properties[id]?.['shutter-speed']?.value === SHUTTER_BULB;
+    return (
+      !!id &&
+      s.connections[id]?.state === 'connected' &&
+      s.properties[id]?.['shutter-speed']?.value === SHUTTER_BULB
+    );
   });
 }
 
@@ -50,7 +54,9 @@ export function BulbControls({ disabled }: { disabled: boolean }) {
             value={prefs.seconds}
             aria-label="Bulb seconds"
             disabled={open !== null}
-            onChange={(e) => setBulb({ seconds: Math.min(3600, Math.max(1, Math.round(Number(e.target.value) || 1))) })}
+            onChange={(e) =>
+              setBulb({ seconds: Math.min(3600, Math.max(1, Math.round(Number(e.target.value) || 1))) })
+            }
           />
           <span className="muted">s</span>
         </>

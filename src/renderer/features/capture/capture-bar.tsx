@@ -38,7 +38,13 @@ export function CaptureBar() {
         className="capture__shutter"
         disabled={!canShoot}
         {...shutter}
-        title={bulb ? (bulbHold ? 'BULB: hold to expose (Space)' : 'BULB: expose for the set time (Space)') : 'Capture (Space)'}
+        title={
+          bulb
+            ? bulbHold
+              ? 'BULB: hold to expose (Space)'
+              : 'BULB: expose for the set time (Space)'
+            : 'Capture (Space)'
+        }
         aria-keyshortcuts="Space"
       >
         <span key={flash} className={flash ? 'capture__dot capture__dot--flash' : 'capture__dot'} />

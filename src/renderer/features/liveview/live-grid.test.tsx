@@ -25,7 +25,12 @@ describe('grid live view of all bodies', () => {
     await act(() => {
       store
         .getState()
-        .setCameras([body('A', 'remote'), body('B', 'remote-transfer'), body('C', 'remote'), body('D', 'contents')]);
+        .setCameras([
+          body('A', 'remote'),
+          body('B', 'remote-transfer'),
+          body('C', 'remote'),
+          body('D', 'contents'),
+        ]);
       store.getState().setActiveCamera('A');
     });
     const grid = screen.getByRole('region', { name: 'All bodies' });

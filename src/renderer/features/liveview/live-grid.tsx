@@ -25,7 +25,12 @@ function GridTile({ camera, main }: { camera: CameraInfo; main: boolean }) {
       onClick={() => setActive(camera.id)}
     >
       <span className="lv-grid__frame" style={{ aspectRatio: String(ar) }}>
-        <canvas ref={canvasRef} className="lv-grid__canvas" role="img" aria-label={`Live view of ${camera.model}`} />
+        <canvas
+          ref={canvasRef}
+          className="lv-grid__canvas"
+          role="img"
+          aria-label={`Live view of ${camera.model}`}
+        />
         {status && <span className="lv-grid__status">{status}</span>}
       </span>
       <span className="lv-grid__caption">

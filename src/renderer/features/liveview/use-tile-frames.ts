@@ -31,7 +31,8 @@ export function useTileFrames(canvasRef: RefObject<HTMLCanvasElement | null>, ca
       const tile = store.getState().gridTiles[cameraId];
       const stale = lastFrameAt > 0 && Date.now() - lastFrameAt > STALL_MS;
       if (stale && tile?.phase === 'streaming') patch(cameraId, { phase: 'stalled', fps: 0 });
-      else if (!stale && lastFrameAt > 0 && tile?.phase === 'stalled') patch(cameraId, { phase: 'streaming' });
+      else if (!stale && lastFrameAt > 0 && tile?.phase === 'stalled')
+        patch(cameraId, { phase: 'streaming' });
     }, 500);
     return () => {
       clearInterval(watchdog);

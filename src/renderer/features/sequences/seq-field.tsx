@@ -53,7 +53,12 @@ export function Choice<T extends string>(props: {
 }
 
 /** A labelled checkbox of the sequence form. */
-export function Check(props: { label: string; checked: boolean; onChange(v: boolean): void; children?: ReactNode }) {
+export function Check(props: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  children?: ReactNode;
+}) {
   return (
     <label className="seq__field">
       <input

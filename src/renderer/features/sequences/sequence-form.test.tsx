@@ -95,6 +95,10 @@ describe('the sequence form', () => {
 
   it('builds specs the studio accepts (the ramp off leaves no ramp)', () => {
     const base = { intervalS: 1, stop: 'count' as const, count: 5, until: '', autofocus: false, bulbS: 0 };
-    expect(timelapseSpec({ ...base, ramp: DEFAULT_RAMP })).toEqual({ kind: 'timelapse', intervalMs: 1000, count: 5 });
+    expect(timelapseSpec({ ...base, ramp: DEFAULT_RAMP })).toEqual({
+      kind: 'timelapse',
+      intervalMs: 1000,
+      count: 5,
+    });
   });
 });

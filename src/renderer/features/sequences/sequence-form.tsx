@@ -29,7 +29,12 @@ export function SequenceForm({
   const [frames, setFrames] = useState(5);
   const [stepEv, setStepEv] = useState(1);
   const [by, setBy] = useState<ExposureAxis>('shutter');
-  const [stack, setStack] = useState({ frames: 10, step: 3, settleMs: 200, method: 'nearFar' as FocusMethod });
+  const [stack, setStack] = useState({
+    frames: 10,
+    step: 3,
+    settleMs: 200,
+    method: 'nearFar' as FocusMethod,
+  });
   const [lapse, setLapse] = useState<TimelapseState>(DEFAULT_TIMELAPSE);
   const [bulb, setBulb] = useState({ seconds: 60, frames: 1 });
   const spec = (): SequenceSpec | string => {
@@ -37,7 +42,13 @@ export function SequenceForm({
       case 'bracket':
         return { kind, frames, stepEv, by };
       case 'focusStack':
-        return { kind, frames: stack.frames, stepSize: stack.step, method: stack.method, settleMs: stack.settleMs };
+        return {
+          kind,
+          frames: stack.frames,
+          stepSize: stack.step,
+          method: stack.method,
+          settleMs: stack.settleMs,
+        };
       case 'timelapse':
         return timelapseSpec(lapse);
       case 'bulb':
@@ -51,12 +62,14 @@ export function SequenceForm({
     <form
       className="seq__form"
       aria-label="New sequence"
+      // The fields clamp what is typed; the browser's step check would refuse e.g. 0.5 EV in 0.01 steps.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (typeof current !== 'string') onStart(current);
       }}
     >
-      <Choice
+      <Choice<Kind>
         label="Sequence kind"
         value={kind}
         options={[
@@ -71,7 +84,7 @@ export function SequenceForm({
         <>
           <Field label="Frames" value={frames} min={3} max={9} onChange={setFrames} />
           <Field label="EV step" value={stepEv} min={0.3} max={3} step={0.1} onChange={setStepEv} />
-          <Choice
+          <Choice<ExposureAxis>
             label="Bracket by"
             value={by}
             options={[
@@ -101,7 +114,11 @@ export function SequenceForm({
               ['auto', 'Position where the body has it'],
             ]}
             onChange={(method) =>
-              setStack({ ...stack, method, step: method === 'nearFar' ? Math.min(stack.step, 7) : stack.step })
+              setStack({
+                ...stack,
+                method,
+                step: method === 'nearFar' ? Math.min(stack.step, 7) : stack.step,
+              })
             }
           />
           <Field

@@ -18,7 +18,8 @@ export interface TimelapseState {
 /** The time-lapse a form state describes; null (with why) while it cannot run. */
 export function timelapseSpec(t: TimelapseState, now = Date.now()): TimelapseSpec | string {
   const until = t.stop === 'until' ? new Date(t.until) : null;
-  if (until && (Number.isNaN(until.getTime()) || until.getTime() <= now)) return 'Pick an end time in the future';
+  if (until && (Number.isNaN(until.getTime()) || until.getTime() <= now))
+    return 'Pick an end time in the future';
   const ramp = rampSpec(t.ramp);
   return {
     kind: 'timelapse',
@@ -31,7 +32,13 @@ export function timelapseSpec(t: TimelapseState, now = Date.now()): TimelapseSpe
 }
 
 /** Interval, count or end time, AF per frame, BULB frames and the exposure ramp. */
-export function TimelapseFields({ value, onChange }: { value: TimelapseState; onChange(v: TimelapseState): void }) {
+export function TimelapseFields({
+  value,
+  onChange,
+}: {
+  value: TimelapseState;
+  onChange(v: TimelapseState): void;
+}) {
   const set = (patch: Partial<TimelapseState>) => onChange({ ...value, ...patch });
   return (
     <>
