@@ -43,6 +43,8 @@ for (const name of benches) {
       TETHER_LOG_LEVEL: process.env.TETHER_LOG_LEVEL ?? 'error',
       ...(full ? { BENCH_FULL: '1' } : {}),
     },
+    timeout: 60 * 60_000,
+    killSignal: 'SIGKILL',
   });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {

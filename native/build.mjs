@@ -32,7 +32,8 @@ function sourceFiles(dir, out = []) {
     if (name === 'build' || name === 'node_modules') continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) sourceFiles(full, out);
-    else if (/\.(h|hpp|cpp|txt|mjs)$/.test(name)) out.push(full);
+    // `.inc`: the generated stand-in property table is compiled in; a new table must rebuild.
+    else if (/\.(h|hpp|cpp|inc|txt|mjs)$/.test(name)) out.push(full);
   }
   return out.sort();
 }
@@ -69,7 +70,13 @@ function fingerprint(crsdkDir) {
 }
 
 function run(cmd, args, quiet) {
-  const res = spawnSync(cmd, args, { stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' });
+  // Bounded: a compiler or CMake that hangs is killed and reported.
+  const res = spawnSync(cmd, args, {
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    timeout: 20 * 60_000,
+    killSignal: 'SIGKILL',
+  });
   if (res.error)
     throw new Error(
       `${cmd} could not be started (${res.error.message}). Install cmake and a C++17 compiler (Debian: apt-get install cmake g++).`,
@@ -81,7 +88,7 @@ function run(cmd, args, quiet) {
 }
 
 function hasNinja() {
-  return spawnSync('ninja', ['--version'], { stdio: 'ignore' }).status === 0;
+  return spawnSync('ninja', ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
 }
 
 /** Live-view frames, thumbnail, screennail and a full-size base JPEG for the stand-in camera. */

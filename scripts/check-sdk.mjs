@@ -68,7 +68,7 @@ try {
 
 // 3. Run-time libraries of Cr_Core.
 if (process.platform === 'linux') {
-  const ldd = spawnSync('ldd', [join(libDir, 'libCr_Core.so')], { encoding: 'utf8' });
+  const ldd = spawnSync('ldd', [join(libDir, 'libCr_Core.so')], { encoding: 'utf8', timeout: 60_000 });
   const missing = (ldd.stdout ?? '')
     .split('\n')
     .filter((l) => l.includes('not found'))

@@ -57,6 +57,8 @@ if (existsSync(chromium)) {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, TETHER_LOG_LEVEL: process.env.TETHER_LOG_LEVEL ?? 'warn' },
+      timeout: 25 * 60_000,
+      killSignal: 'SIGKILL',
     },
   );
   if (r.status !== 0) failed = true;
@@ -71,6 +73,8 @@ if (existsSync(electronRunner)) {
   const r = spawnSync(process.execPath, [electronRunner, ...vitestArgs(electronReport)], {
     cwd: root,
     stdio: 'inherit',
+    timeout: 25 * 60_000,
+    killSignal: 'SIGKILL',
   });
   if (r.status !== 0) failed = true;
   addCounts(electronReport);

@@ -9,11 +9,20 @@ const root = new URL('..', import.meta.url).pathname;
 const resultsDir = join(root, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** No stage may run longer than this. */
+const STAGE_TIMEOUT_MS = 40 * 60_000;
 let stageFailed = false;
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  // Bounded: a stage that hangs is killed (well inside the 90-minute CI budget) and counts as failed.
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    timeout: STAGE_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
   if (r.status !== 0) {
     console.error(`=== ${title} exited with ${r.status ?? r.signal}`);
     stageFailed = true;

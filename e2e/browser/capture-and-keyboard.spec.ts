@@ -130,14 +130,17 @@ describe.skipIf(!chromiumAvailable())('browser UI: capture, filmstrip and keyboa
     expect(s.problems).toEqual([]);
   });
 
-  it('session folder: a typed root applies on Enter (a bad one shows its code), the next capture lands there, Download serves it', async () => {
+  it('session folder: a typed root applies on Enter (a bad one says why and how to fix it), the next capture lands there, Download serves it', async () => {
     const { page, api } = s;
     const field = page.getByRole('textbox', { name: 'Session folder' });
     expect(await field.inputValue()).toBe(s.studio.sessionRoot);
     await field.fill('relative/shoots');
     await field.press('Enter');
     const error = page.getByTestId('session-root-error');
-    await expect.poll(() => error.textContent()).toMatch(/absolute path.*INVALID_ARGUMENT/);
+    await expect
+      .poll(() => error.textContent())
+      .toMatch(/^Session folder: Must be an absolute path\. Type a full path/);
+    expect(await error.getAttribute('data-code')).toBe('INVALID_ARGUMENT');
     // The error floats just under the bar: include the strip below it.
     const width = page.viewportSize()?.width ?? 1600;
     await page.screenshot({
@@ -151,9 +154,10 @@ describe.skipIf(!chromiumAvailable())('browser UI: capture, filmstrip and keyboa
     await expect.poll(() => error.count()).toBe(0);
     await expect
       .poll(
-        async () => (await api<{ data: { sessionRoot: string } }>('GET', '/api/studio/settings')).body.data,
+        async () =>
+          (await api<{ data: { sessionRoot: string } }>('GET', '/api/studio/settings')).body.data.sessionRoot,
       )
-      .toEqual({ sessionRoot: moved });
+      .toBe(moved);
     expect(await field.inputValue()).toBe(moved);
     await page.getByText('No shots in this session yet', { exact: false }).waitFor();
     await page.locator('.topbar').screenshot({ path: join(SCREENSHOT_DIR, '09-session-folder.png') });

@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
     await expect.poll(() => aperture.inputValue(), { timeout: 2000, interval: 20 }).toBe(target.value);
   });
 
-  it('shows a refused setting where it happened, in plain words with the code', async () => {
+  it('shows a refused setting where it happened, in plain words naming the setting; the code only for support', async () => {
     const { page, api, cameraId, studio } = s;
     // The body answers the next write with "busy" (CRSDK 0x8D03).
     studio.sim.faults(cameraId).busy(1);
@@ -75,8 +75,9 @@ describe.skipIf(!chromiumAvailable())('browser UI: live view and camera settings
     await iso.selectOption({ label: options.find((o) => o !== current && /\d/.test(o))! });
     const note = page.locator('[data-property="iso"]').getByRole('alert');
     await note.waitFor();
-    expect(await note.textContent()).toContain('The camera is busy. Try again in a moment.');
-    expect(await note.locator('code').textContent()).toBe('CAMERA_BUSY');
+    expect(await note.textContent()).toContain('ISO: The camera is busy. Try again in a moment.');
+    expect(await note.textContent()).not.toContain('CAMERA_BUSY');
+    expect(await note.getAttribute('data-code')).toBe('CAMERA_BUSY');
     // The control shows what the camera really has, not the refused value.
     await expect.poll(() => iso.locator('option:checked').textContent()).toBe(current);
     await s.screenshot('02-setting-refused');

@@ -37,7 +37,7 @@ if (!binary.path) {
     const b = spawnSync(
       process.execPath,
       [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-      { cwd: root, stdio: 'inherit' },
+      { cwd: root, stdio: 'inherit', timeout: 10 * 60_000, killSignal: 'SIGKILL' },
     );
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
@@ -52,6 +52,6 @@ const r = spawnSync(
     'e2e/electron/vitest.config.ts',
     ...process.argv.slice(2),
   ],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', timeout: 20 * 60_000, killSignal: 'SIGKILL' },
 );
 process.exit(r.status ?? 1);

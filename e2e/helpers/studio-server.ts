@@ -16,6 +16,10 @@ export interface TestStudio {
   dataDir: string;
   sessionRoot: string;
   stop(): Promise<void>;
+  /** Stops the server and the studio as a crash or quit would, keeping the data (the page stays open). */
+  kill(): Promise<void>;
+  /** Starts a new studio on the same port and data folders, as `npm run serve` run again would. */
+  restart(): Promise<void>;
 }
 
 /** Starts the studio the way `npm run serve` does, with throwaway data and session folders. */
@@ -25,26 +29,52 @@ export async function startTestStudio(
   const base = await mkdtemp(join(tmpdir(), 'tether-e2e-'));
   const dataDir = join(base, 'data');
   const sessionRoot = join(base, 'sessions');
-  const sim = new SimDriver({ cameras: 1, ...options.simOptions });
-  const studio = await createStudio({
-    dataDir,
-    sessionRoot,
-    driver: 'sim',
-    driverInstance: sim,
-    autoConnect: false,
-  });
-  await studio.start();
-  const server = await startServer(studio, { port: 0, rendererDir: resolve('out/renderer') });
+  const boot = async (port: number) => {
+    const sim = new SimDriver({ cameras: 1, ...options.simOptions });
+    const studio = await createStudio({
+      dataDir,
+      sessionRoot,
+      driver: 'sim',
+      driverInstance: sim,
+      autoConnect: false,
+    });
+    await studio.start();
+    const server = await startServer(studio, { port, rendererDir: resolve('out/renderer') });
+    return { sim, studio, server };
+  };
+  let parts: Awaited<ReturnType<typeof boot>> | null = await boot(0);
+  const port = Number(new URL(parts.server.url).port);
+  const running = () => {
+    if (!parts) throw new Error('the test studio is not running');
+    return parts;
+  };
+  const kill = async () => {
+    const p = parts;
+    parts = null;
+    if (!p) return;
+    await p.server.close();
+    await p.studio.stop();
+  };
   return {
-    studio,
-    sim,
-    server,
-    url: server.url,
+    get studio() {
+      return running().studio;
+    },
+    get sim() {
+      return running().sim;
+    },
+    get server() {
+      return running().server;
+    },
+    url: parts.server.url,
     dataDir,
     sessionRoot,
+    kill,
+    async restart() {
+      await kill();
+      parts = await boot(port);
+    },
     async stop() {
-      await server.close();
-      await studio.stop();
+      await kill();
       // Thumbnails still being cached when the studio stops can land mid-removal (ENOTEMPTY): retry.
       await rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },

@@ -21,6 +21,7 @@ import { SenderPolicy } from './ipc/sender-policy';
 import { createStudioHandlers } from './app/studio-handlers';
 import { TypedIpcMain } from './ipc/typed-ipc-main';
 import { createLogger } from './core/logger';
+import { installProcessGuards } from './core/process-guards';
 import { startServer } from './server/server';
 
 const log = createLogger('electron');
@@ -48,7 +49,20 @@ interface Running {
 }
 
 let running: Running | null = null;
+/** The studio as soon as it exists (the process guards report into its event bus). */
+let guardedStudio: Studio | null = null;
 let quitting = false;
+
+// A stray rejection or exception is logged (to the log files too) and shown; the app keeps running (the
+// journal, session indexes and settings on disk are always consistent), instead of Electron's crash dialog.
+installProcessGuards(log, {
+  onFailure: (kind, err) =>
+    guardedStudio?.bus.emit('error', {
+      cameraId: '*',
+      code: 'INTERNAL',
+      message: `Internal error (${kind}): ${err instanceof Error ? err.message : String(err)}`,
+    }),
+});
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
@@ -58,9 +72,12 @@ async function start(): Promise<void> {
 
   const studio = await createStudio({
     dataDir,
+    // Electron's convention: the userData `logs/` folder (Help → Reveal Logs).
+    logDir: join(dataDir, 'logs'),
     driver: driverRequest(process.env.TETHER_DRIVER),
     ...(process.env.TETHER_SESSION_ROOT ? { sessionRoot: process.env.TETHER_SESSION_ROOT } : {}),
   });
+  guardedStudio = studio;
   await studio.start();
 
   // The built renderer, also in dev (the window then uses the Vite server; a browser gets the last build).

@@ -62,10 +62,25 @@ describe('tether-studio serve', () => {
     expect(parseServeArgs([], {}).simCardShots).toBeUndefined();
     expect(() => parseServeArgs(['--sim-card-shots', '0'], {})).toThrow(/--sim-card-shots/);
     expect(() => parseServeArgs(['--bogus'], {})).toThrow();
-    expect(() => parseServeArgs(['--host', '0.0.0.0'], {})).toThrow(/--token/);
     expect(parseServeArgs(['--host', '0.0.0.0'], { TETHER_API_TOKEN: 'long-enough-token' }).token).toBe(
       'long-enough-token',
     );
+  });
+
+  it('refuses weak tokens and generates one for a network bind without a token', () => {
+    for (const weak of [
+      '        ',
+      'short',
+      'aaaaaaaaaaaaaaaaaaaa',
+      '1212121212121212',
+      'has spaces in it ok?',
+    ])
+      expect(() => parseServeArgs(['--token', weak], {}), weak).toThrow(/--token is too weak/);
+    const lan = parseServeArgs(['--host', '0.0.0.0'], {});
+    expect(lan.tokenGenerated).toBe(true);
+    expect(lan.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(parseServeArgs(['--host', '0.0.0.0'], {}).token).not.toBe(lan.token);
+    expect(parseServeArgs([], {}).token).toBeUndefined();
   });
 
   it('runs from a checkout without a build, prints the URL, serves, and stops on POST /api/server/shutdown', async () => {

@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { createStudio } from './app/create-studio';
 import type { DriverRequest, Studio } from './app/studio';
 import { createLogger } from './core/logger';
+import { installProcessGuards } from './core/process-guards';
+import { generateToken, tokenProblem } from './server/security/token-policy';
 import { type RunningServer, startServer } from './server/server';
 import { isLoopbackHost, isWildcardHost } from './server/security/host-policy';
 
@@ -27,6 +29,8 @@ export interface ServeArgs {
   /** Files on each simulated card (`--sim-card-shots`); default: TETHER_SIM_CARD_SHOTS or the small card. */
   simCardShots?: number;
   token?: string;
+  /** True when the token was generated (no --token for a network bind): it is printed at start. */
+  tokenGenerated?: boolean;
   help: boolean;
 }
 
@@ -42,7 +46,9 @@ export const SERVE_USAGE = `Usage: tether-studio serve [options]
   --cameras N       number of simulated bodies (default 1)
   --sim-card-shots N  files on each simulated card: weeks of shooting in DCIM folders, RAW+JPEG
                     pairs and movies (default: TETHER_SIM_CARD_SHOTS, else a small card of ~40 shots)
-  --token T         API token; every request must carry it (also TETHER_API_TOKEN)
+  --token T         API token; every request must carry it (also TETHER_API_TOKEN); at least 16
+                    characters of real entropy. A network --host without one gets a generated token,
+                    printed at start
   -h, --help        show this help
 
 Environment: TETHER_ALLOWED_ORIGINS=origin,origin  lets those origins (e.g. a dev server) write cross-origin.`;
@@ -93,13 +99,12 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     throw new Error(`--sim-card-shots must be 1..100000, got ${cardRaw}`);
   }
   const host = values.host ?? '127.0.0.1';
-  const token = values.token ?? env.TETHER_API_TOKEN ?? undefined;
-  if (token !== undefined && token.length < 8) throw new Error('--token must be at least 8 characters');
-  if (!isLoopbackHost(host) && !token) {
-    throw new Error(
-      `--host ${host} makes the camera reachable from the network: pass --token T (or set TETHER_API_TOKEN)`,
-    );
-  }
+  let token = values.token ?? env.TETHER_API_TOKEN ?? undefined;
+  const weak = token !== undefined ? tokenProblem(token) : null;
+  if (weak) throw new Error(`--token is too weak: ${weak} (or leave it out to have one generated)`);
+  // A network bind never runs without a token: one is generated and printed.
+  const tokenGenerated = !isLoopbackHost(host) && !token;
+  if (tokenGenerated) token = generateToken();
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir(env));
   return {
     port,
@@ -110,6 +115,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     cameras,
     ...(simCardShots !== undefined ? { simCardShots } : {}),
     token,
+    ...(tokenGenerated ? { tokenGenerated } : {}),
     help: values.help ?? false,
   };
 }
@@ -131,8 +137,10 @@ export async function serve(
     sessionRootFallback: args.sessionRootFallback,
     driver: args.driver,
     simCameras: args.cameras,
+    logDir: join(args.dataDir, 'logs'),
     ...(args.simCardShots !== undefined ? { simOptions: { cardFiles: args.simCardShots } } : {}),
   });
+  if (args.token) studio.logs.addSecret(args.token);
   await studio.start();
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
@@ -176,6 +184,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${SERVE_USAGE}\n`);
     return;
   }
+  // A stray rejection or exception is logged (to the log files too) and shown; the studio keeps running.
+  let running: Studio | null = null;
+  installProcessGuards(log, {
+    onFailure: (kind, err) =>
+      running?.bus.emit('error', {
+        cameraId: '*',
+        code: 'INTERNAL',
+        message: `Internal error (${kind}): ${err instanceof Error ? err.message : String(err)}`,
+      }),
+  });
   // Signals are handled from the start: one during startup stops the studio as soon as it is up.
   let stop: (() => Promise<void>) | null = null;
   let signals = 0;
@@ -189,6 +207,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const started = await serve(args, () => process.exit(0));
+  running = started.studio;
   stop = started.stop;
   if (stopRequested) {
     await stop();
@@ -204,8 +223,11 @@ export async function main(argv: readonly string[]): Promise<void> {
         .map((a) => `  also:   http://${a?.address}:${server.port}/${query}\n`)
         .join('')
     : '';
+  const generated = args.tokenGenerated
+    ? `  token:  ${args.token} (generated: pass it as Authorization: Bearer)\n`
+    : '';
   process.stdout.write(
-    `Tether Studio serving on ${server.url}/${query}\n${lan}  driver: ${d.kind} (${d.reason})\n  data:   ${args.dataDir}\n  API:    ${server.url}/api/docs\n`,
+    `Tether Studio serving on ${server.url}/${query}\n${lan}${generated}  driver: ${d.kind} (${d.reason})\n  data:   ${args.dataDir}\n  logs:   ${studio.logDir ?? '-'}\n  API:    ${server.url}/api/docs\n`,
   );
 }
 

@@ -10,8 +10,17 @@ export const driverKindSchema = z.enum(['sim', 'crsdk', 'gphoto2']);
 /** Which driver family speaks to a camera. */
 export type DriverKind = z.infer<typeof driverKindSchema>;
 
-/** Connection lifecycle as the studio tracks it. */
-export const connectionStateSchema = z.enum(['disconnected', 'connecting', 'connected', 'reconnecting']);
+/**
+ * Connection lifecycle as the studio tracks it. `connecting` and `disconnecting` last while a requested change
+ * runs (requests for one camera run one at a time, in arrival order); `reconnecting` after a link loss.
+ */
+export const connectionStateSchema = z.enum([
+  'disconnected',
+  'connecting',
+  'connected',
+  'disconnecting',
+  'reconnecting',
+]);
 /** Connection lifecycle as the studio tracks it. */
 export type ConnectionState = z.infer<typeof connectionStateSchema>;
 
@@ -25,6 +34,8 @@ export const cameraInfoSchema = z.object({
   driver: driverKindSchema,
   mode: connectionModeSchema.optional(),
   state: connectionStateSchema.optional(),
+  /** The mode of this camera's previous connection: what a reconnect without a mode restores. */
+  lastMode: connectionModeSchema.optional(),
   /** USB vendor and product id, where the driver knows them (a body seen by two drivers is offered once). */
   usb: z.object({ vendorId: z.number().int(), productId: z.number().int() }).optional(),
 });

@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import { afStateSchema, cameraInfoSchema, cardFileSchema, connectionModeSchema } from './camera-types';
+import {
+  afStateSchema,
+  cameraInfoSchema,
+  cardFileSchema,
+  connectionModeSchema,
+  connectionStateSchema,
+} from './camera-types';
 import { errorCodeSchema } from './errors';
 import { proEventSchemas } from './pro-events';
-import { transferJobSchema } from './transfer-types';
+import { pendingImportSchema, transferJobSchema } from './transfer-types';
 import { shotInfoSchema } from './studio-types';
 
 /**
@@ -18,29 +24,43 @@ export const eventSchemas = {
   ]),
   /** Camera disconnected (real, or synthetic before a clean disconnect). */
   disconnected: z.object({ cameraId: z.string(), reason: z.string().optional() }),
-  /** One or more property values changed; `names` is the studio's addition. */
+  /**
+   * One or more property values changed. `count` as the Alpha server sends it; `codes` are integers (the Alpha
+   * server sends hex strings, see docs/ALPHA-API-COMPATIBILITY.md); `names` is the studio's addition.
+   */
   propertyChanged: z.object({
     cameraId: z.string(),
     codes: z.array(z.number().int()),
+    count: z.number().int().optional(),
     names: z.array(z.string()).optional(),
   }),
   /** Autofocus state changed. */
   afStatus: z.object({ cameraId: z.string(), state: afStateSchema, source: z.string().optional() }),
-  /** A shot landed on the host: `savedPath` is final, complete and verified. */
+  /**
+   * A shot landed on the host: `savedPath` is final, complete and verified. `filename` is the same full host
+   * path (as the Alpha server sends it); `type` is `image`, or `settings` for a camera-settings file.
+   */
   downloadComplete: z.object({
     cameraId: z.string(),
     filename: z.string(),
     savedPath: z.string(),
+    type: z.enum(['image', 'settings']).optional(),
     size: z.number().int().optional(),
     jobId: z.string().optional(),
   }),
-  /** Card pull (or import) progress; seed-compatible fields plus the studio's job detail. */
+  /**
+   * Card pull, thumbnail/screennail or import progress. The last one has `percent: 100` and `savedPath` (with
+   * `filename`, the same full path, as the Alpha server sends it); `notify` is the CRSDK notification code
+   * (`0x20099` in progress, `0x20093` done). Plus the studio's job detail.
+   */
   transferProgress: z.object({
     cameraId: z.string(),
     contentId: z.number().int(),
     fileId: z.number().int(),
     percent: z.number().int().min(0).max(100),
+    notify: z.string().optional(),
     savedPath: z.string().optional(),
+    filename: z.string().optional(),
     jobId: z.string().optional(),
     bytesDone: z.number().int().optional(),
     bytesTotal: z.number().int().optional(),
@@ -50,6 +70,11 @@ export const eventSchemas = {
   contentsTransfer: z.object({ cameraId: z.string(), files: z.array(cardFileSchema) }),
   /** A generic camera operation completed. */
   operationResult: z.object({ cameraId: z.string(), operation: z.string(), result: z.string() }),
+  /**
+   * An absolute focus-position move ended (CRSDK `CrWarning_FocusPosition_Result_*`): named and shaped as the
+   * Alpha server sends it, plus `cameraId`.
+   */
+  focusResult: z.object({ cameraId: z.string(), success: z.boolean() }),
   /** An SDK or camera error. `code` is the shared error code; `sdkCode` the SDK's own when there is one. */
   error: z.object({
     cameraId: z.string(),
@@ -65,10 +90,10 @@ export const eventSchemas = {
   cameraAdded: cameraInfoSchema,
   /** A camera disappeared (hot-plug). */
   cameraRemoved: z.object({ cameraId: z.string() }),
-  /** Connection state changed (connecting, connected, reconnecting, disconnected). */
+  /** Connection state changed (connecting, connected, disconnecting, disconnected, reconnecting). */
   connectionState: z.object({
     cameraId: z.string(),
-    state: z.enum(['disconnected', 'connecting', 'connected', 'reconnecting']),
+    state: connectionStateSchema,
     mode: connectionModeSchema.optional(),
   }),
   /** A transfer was queued. */
@@ -79,6 +104,10 @@ export const eventSchemas = {
   transferFailed: transferJobSchema,
   /** A shot joined a session's shot index (its file is final and recorded durably): the filmstrip adds it. */
   shotAdded: shotInfoSchema,
+  /** A transfer changed state without finishing: paused, waiting for the camera or its mode, resumed. */
+  transferUpdated: transferJobSchema,
+  /** The files found without a job (staged shots to import, stray `.part` files) changed. */
+  pendingImports: z.object({ items: z.array(pendingImportSchema) }),
   /** The active session changed. */
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */

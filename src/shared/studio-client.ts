@@ -7,11 +7,13 @@ import type {
   FocusFrame,
   LiveViewStatus,
 } from './camera-types';
+import type { DiagnosticsBundle } from './diagnostics-types';
+import type { ErrorCode } from './errors';
 import type { StudioEvent } from './events';
 import type { ProStudioClient } from './pro-client';
 import type { PropertyView } from './properties/property-view';
 import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
-import type { TransferJob } from './transfer-types';
+import type { PendingImport, TransferJob } from './transfer-types';
 
 /** A live-view frame as the renderer receives it (binary JPEG; never base64 over IPC). */
 export interface ClientFrame {
@@ -21,6 +23,19 @@ export interface ClientFrame {
   width: number;
   height: number;
   jpeg: Uint8Array;
+}
+
+/**
+ * Whether the studio answers this window: `connecting` before the first answer, `up` while the event
+ * stream is open, `down` after it dropped (a studio restart, a closed laptop lid on a LAN client) with
+ * the time of the next attempt. The IPC transport is always `up` (the studio is the window's own process).
+ */
+export interface StudioLink {
+  state: 'connecting' | 'up' | 'down';
+  /** Epoch ms of the next reconnect attempt while `down`; null otherwise. */
+  retryAt: number | null;
+  /** Reconnect attempts since the link was last up. */
+  attempts: number;
 }
 
 /** A card file reference. */
@@ -75,8 +90,11 @@ export interface StudioClient extends ProStudioClient {
 
   getStatus(): Promise<StudioStatus>;
   listCameras(): Promise<CameraInfo[]>;
-  /** Connects in a mode; resolves with the connected camera. */
-  connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo>;
+  /**
+   * Connects in a mode; resolves with the connected camera. Without a mode, the camera's previous mode
+   * (`lastMode`, e.g. "remote-transfer" after a cable drop mid-pull), else the studio's default.
+   */
+  connect(cameraId: string, mode?: ConnectionMode): Promise<CameraInfo>;
   disconnect(cameraId: string): Promise<void>;
 
   getProperties(cameraId: string): Promise<PropertyView[]>;
@@ -106,16 +124,29 @@ export interface StudioClient extends ProStudioClient {
   cancelTransfer(jobId: string): Promise<TransferJob>;
   /** Requeues a failed or cancelled job; resolves with the job as it is now. */
   retryTransfer(jobId: string): Promise<TransferJob>;
+  /** Requeues every failed job, or those that failed with `code` (one group); resolves with them. */
+  retryFailedTransfers(code?: ErrorCode): Promise<TransferJob[]>;
+  /** Files found without a job: shots left in the staging folder, stray `.part` files. */
+  listPendingImports(): Promise<PendingImport[]>;
+  /** Imports staged shots again (all, or those in `ids`); resolves with what is still pending. */
+  retryPendingImports(ids?: string[]): Promise<PendingImport[]>;
+  /** Deletes a stray `.part` file (never a staged shot); resolves with what is still pending. */
+  discardPendingImport(id: string): Promise<PendingImport[]>;
+  /** Versions, settings, cameras, queue state and logs in one document, every secret redacted. */
+  exportDiagnostics(): Promise<DiagnosticsBundle>;
 
   listSessions(): Promise<SessionInfo[]>;
   getActiveSession(): Promise<SessionInfo>;
-  createSession(name: string): Promise<SessionInfo>;
+  /** Creates a session and makes it active; it starts with `template`, else the default template. */
+  createSession(name: string, template?: string): Promise<SessionInfo>;
   switchSession(sessionId: string): Promise<SessionInfo>;
   setNamingTemplate(template: string): Promise<SessionInfo>;
   previewName(template: string): Promise<string>;
   listShots(sessionId?: string): Promise<ShotInfo[]>;
-  /** Studio-wide settings the UI shows (where session folders are created). */
+  /** Studio-wide settings the UI shows (where session folders are created, the default template). */
   getStudioSettings(): Promise<StudioSettingsView>;
+  /** Sets the naming template every new session starts with (validated; persisted). */
+  setDefaultTemplate(template: string): Promise<StudioSettingsView>;
   /**
    * Moves the session root (absolute; created when missing; must be writable) and re-opens the active
    * session, by name, under it. Old files stay where they are. Persisted; emits `sessionChanged`.
@@ -131,4 +162,11 @@ export interface StudioClient extends ProStudioClient {
 
   /** All studio events (one EventSource per window in the browser). Returns unsubscribe. */
   subscribeEvents(handler: (event: StudioEvent) => void): () => void;
+  /**
+   * The link to the studio: the handler is called at once with the current state, then on every change
+   * (the transport reconnects by itself, with backoff). Returns unsubscribe.
+   */
+  subscribeLink(handler: (link: StudioLink) => void): () => void;
+  /** Skips the reconnect backoff and tries now (a no-op while the link is up). */
+  reconnectNow(): void;
 }

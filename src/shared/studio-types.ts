@@ -40,6 +40,8 @@ export const sessionNameSchema = z
 export const studioSettingsViewSchema = z.object({
   /** Absolute folder new session folders are created in. */
   sessionRoot: z.string(),
+  /** The naming template every new session starts with. */
+  namingTemplate: z.string(),
 });
 /** Studio-wide settings as the UI sees them. */
 export type StudioSettingsView = z.infer<typeof studioSettingsViewSchema>;

@@ -41,6 +41,37 @@ export const transferJobSchema = z.object({
   createdAt: z.number(),
   finishedAt: z.number().optional(),
   error: errorValueSchema.optional(),
+  /** Restored from the transfer journal after the studio restarted. */
+  recovered: z.boolean().optional(),
+  /** Bytes already on disk (its `.part`) when this job last resumed; absent when it started from 0. */
+  resumedFrom: z.number().int().nonnegative().optional(),
+  /** Paused or queued card pull waiting for the camera to come back, or for a mode with card access. */
+  waitingFor: z.enum(['camera', 'card-mode']).optional(),
 });
 /** One transfer job as the queue reports it. */
 export type TransferJob = z.infer<typeof transferJobSchema>;
+
+/** Connection modes in which a card pull can run. */
+export const CARD_PULL_MODES = ['remote-transfer', 'contents'] as const;
+
+/**
+ * A file the studio found but has no job for: a shot left in the staging folder (the camera delivered it,
+ * importing it failed or the studio stopped first), or a `.part` nobody resumes (a partial file; safe to
+ * discard: the original is still on the card).
+ */
+export const pendingImportSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['staged', 'partial']),
+  /** Where the file is. */
+  path: z.string(),
+  fileName: z.string(),
+  /** The camera whose staging folder holds it (staged files). */
+  cameraId: z.string().optional(),
+  size: z.number().int().nonnegative(),
+  /** Epoch ms when the studio found it. */
+  foundAt: z.number(),
+  /** Why the last import attempt failed. */
+  error: errorValueSchema.optional(),
+});
+/** A file found without a job (see {@link pendingImportSchema}). */
+export type PendingImport = z.infer<typeof pendingImportSchema>;

@@ -1,9 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DriverStatus, StudioStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
 import { rootLogs, type LogBuffer } from '../core/logger';
+import { RotatingLogFile } from '../core/log-file';
+import { makeDir } from '../core/bounded-fs';
+import { isPlatformAbsolute } from '../core/path-guard';
+import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
+import { buildDiagnostics } from './diagnostics';
 import { SessionService } from '../session/session-service';
 import { ShotImageService } from '../session/shot-images';
 import { CorruptionReporter } from '../core/corruption-reporter';
@@ -17,8 +21,10 @@ import { bridgeDriverEvents } from '../studio/driver-event-bridge';
 import { EventBus } from '../core/event-bus';
 import { LiveViewHub } from '../studio/live-view-hub';
 import { PropertyService } from '../studio/property-service';
+import { ShotDeliveryWatch } from '../studio/shot-delivery';
 import { AutoImport } from '../transfer/auto-import';
 import { ImportHistory } from '../transfer/import-history';
+import { TransferJournal } from '../transfer/transfer-journal';
 import { TransferQueue } from '../transfer/transfer-queue';
 import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
@@ -48,6 +54,8 @@ class StudioImpl implements Studio {
   private state: 'new' | 'started' | 'stopped' = 'new';
   private offBridge: () => void = () => undefined;
   private offShotImages: () => void = () => undefined;
+  private offLogFile: () => void = () => undefined;
+  logFile: RotatingLogFile | null = null;
 
   constructor(
     readonly options: Studio['options'],
@@ -84,13 +92,26 @@ class StudioImpl implements Studio {
     };
   }
 
+  get logDir(): string | null {
+    return this.logFile?.dir ?? null;
+  }
+
+  diagnostics(): Promise<DiagnosticsBundle> {
+    return buildDiagnostics(this, this.logFile ?? undefined);
+  }
+
   async start(): Promise<void> {
     if (this.state !== 'new') return;
     this.state = 'started';
     this.startedAt = Date.now();
+    if (this.logFile) this.offLogFile = this.logs.addSink(this.logFile);
+    // Marks each start in the log files (recovery logs what it resumes right after this line).
+    this.logs.logger('studio').info(`starting ${appVersion()} (pid ${process.pid})`);
     await this.sessions.load();
     await this.history.load();
     await this.pro.start();
+    // Unfinished transfers resume (from their `.part` offsets); staged shots without a job are imported.
+    await this.transfers.start();
     // Listeners first, so the driver's initial `cameraAdded` events are seen.
     this.cameras.attach();
     this.properties.attach();
@@ -125,6 +146,8 @@ class StudioImpl implements Studio {
     this.offBridge();
     await this.driver.stop();
     await Promise.allSettled([this.sessions.flush(), this.history.flush(), this.settings.flush()]);
+    this.offLogFile();
+    this.logFile?.close();
   }
 }
 
@@ -134,7 +157,7 @@ class StudioImpl implements Studio {
  */
 export async function createStudio(options: StudioOptions): Promise<Studio> {
   const dataDir = resolve(options.dataDir);
-  await mkdir(dataDir, { recursive: true });
+  await makeDir(dataDir, { what: 'the data folder' });
   const logs = options.logs ?? rootLogs;
   const log = logs.logger('studio');
   const bus = new EventBus((event, err) =>
@@ -143,8 +166,15 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const reporter = new CorruptionReporter(log.child('settings'), bus);
   const settings = new SettingsService(dataDir, reporter);
   await settings.load();
+  // A stored root must be absolute for this platform: `C:\Shoots` on Linux or a relative path would be
+  // created under the working directory. Such a root is reported and the default used instead.
+  let stored = settings.get().sessionRoot;
+  if (stored !== undefined && !isPlatformAbsolute(stored)) {
+    log.error(`settings.json: ignored sessionRoot '${stored}': not an absolute path on this computer`);
+    stored = undefined;
+  }
   const sessionRoot = resolve(
-    options.sessionRoot ?? settings.get().sessionRoot ?? options.sessionRootFallback ?? defaultSessionRoot(),
+    options.sessionRoot ?? stored ?? options.sessionRootFallback ?? defaultSessionRoot(),
   );
   const requested: DriverRequest = options.driver ?? 'auto';
 
@@ -161,6 +191,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       );
 
   const stagingRoot = join(dataDir, 'staging');
+  const deliveries = new ShotDeliveryWatch(driver, log.child('capture'));
   const cameras = new CameraRegistry({
     driver,
     bus,
@@ -171,6 +202,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       mode: settings.get().defaultMode,
     }),
     keepCameraPriority: () => settings.get().keepCameraPriority,
+    deliveries,
   });
   const properties = new PropertyService({ driver, registry: cameras, bus, log: log.child('properties') });
   const capture = new CaptureService({
@@ -181,11 +213,13 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     log: log.child('capture'),
     afPolicy: () => ({ timeoutMs: settings.get().afTimeoutMs, onFail: settings.get().afFailAction }),
     releaseHoldMs: 35,
+    deliveries,
   });
   const liveView = new LiveViewHub({ driver, registry: cameras, bus, log: log.child('live-view') });
   const cards = new CardService(
     driver,
     cameras,
+    bus,
     join(dataDir, 'card-previews'),
     new CardThumbCache(join(dataDir, 'cache', 'card-thumbs'), log.child('card-thumbs')),
   );
@@ -200,7 +234,9 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   });
   const shotImages = new ShotImageService(sessions, join(dataDir, 'cache', 'shots'));
   const history = new ImportHistory(dataDir, reporter);
+  const journal = new TransferJournal(dataDir, reporter);
   const transfers = new TransferQueue({
+    journal,
     driver,
     registry: cameras,
     cards,
@@ -226,7 +262,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     shotImages,
   });
 
-  return new StudioImpl(
+  const studio = new StudioImpl(
     { dataDir, sessionRoot, driver: requested },
     driver,
     status,
@@ -246,4 +282,6 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     autoImport,
     pro,
   );
+  if (options.logDir) studio.logFile = new RotatingLogFile(resolve(options.logDir));
+  return studio;
 }

@@ -1,5 +1,6 @@
 import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/studio-methods';
 import { proHandlers } from './pro-handlers';
+import { saveDefaultTemplate } from '../session/default-template';
 import type { Studio } from './studio';
 
 /** One implementation per StudioClient call, over the studio services (arguments already validated). */
@@ -22,6 +23,8 @@ export type HandlerStudio = Pick<
   | 'shotImages'
   | 'extras'
   | 'pro'
+  | 'settings'
+  | 'diagnostics'
 >;
 
 /**
@@ -64,18 +67,32 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
       await studio.transfers.retry(jobId);
       return studio.transfers.get(jobId);
     },
+    retryFailedTransfers: (code) => studio.transfers.retryFailed(code),
+    listPendingImports: async () => studio.transfers.listPending(),
+    retryPendingImports: (ids) => studio.transfers.retryPending(ids),
+    discardPendingImport: (id) => studio.transfers.discardPending(id),
+    exportDiagnostics: () => studio.diagnostics(),
 
     listSessions: async () => studio.sessions.list(),
     getActiveSession: async () => studio.sessions.active(),
-    createSession: (name) => studio.sessions.create(name),
+    createSession: (name, template) => studio.sessions.create(name, template),
     switchSession: (sessionId) => studio.sessions.switchTo(sessionId),
     setNamingTemplate: (template) => studio.sessions.setTemplate(template),
     previewName: async (template) => studio.sessions.previewName(template),
     listShots: async (sessionId) => studio.sessions.shots(sessionId),
     getShotImage: (shotId, kind) => studio.shotImages.get(shotId, kind),
-    getStudioSettings: async () => ({ sessionRoot: studio.sessions.root }),
+    getStudioSettings: async () => settingsView(studio),
+    setDefaultTemplate: async (template) => {
+      await saveDefaultTemplate(studio.settings, template);
+      return settingsView(studio);
+    },
     setSessionRoot: (path) => studio.sessions.setRoot(path),
 
     ...proHandlers(studio),
   };
+}
+
+/** The settings the UI sees. */
+function settingsView(studio: Pick<Studio, 'sessions' | 'settings'>) {
+  return { sessionRoot: studio.sessions.root, namingTemplate: studio.settings.get().namingTemplate };
 }

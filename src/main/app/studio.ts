@@ -3,6 +3,7 @@
  * Each service owns its interface (`*-api.ts` next to it); this file only gathers them, so adapters depend
  * on one type and never on a service class.
  */
+import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
 import type { DriverRequest, DriverStatus, StudioStatus } from '../../shared/studio-types';
 import type { CameraDriver } from '../camera/driver';
 import type { DriverLoaders } from './driver-loaders';
@@ -47,6 +48,8 @@ export interface StudioOptions {
   driverLoaders?: DriverLoaders;
   /** Transfer retry/timing policy (tests and benchmarks shorten it). */
   transfer?: Partial<TransferQueueOptions>;
+  /** Writes rotating log files here (the entries pass `<dataDir>/logs`); none when absent. */
+  logDir?: string;
 }
 
 /** Everything built by the composition root. */
@@ -75,6 +78,10 @@ export interface Studio {
   readonly startedAt: number;
   /** Studio status; the HTTP/IPC adapter supplies its server state. */
   status(server?: { enabled: boolean; url: string | null }): StudioStatus;
+  /** Where the rotating log files are (null: logs only in memory and stderr). */
+  readonly logDir: string | null;
+  /** Versions, settings, cameras, queue state and logs in one document, secrets redacted. */
+  diagnostics(): Promise<DiagnosticsBundle>;
   /** Starts the driver, loads sessions, wires events, auto-connects when asked. */
   start(): Promise<void>;
   /** Stops transfers and live view, disconnects, stops the driver, flushes state. Idempotent. */

@@ -21,6 +21,9 @@ import type { TypedEmitter } from '../core/typed-emitter';
  * Events every driver emits. Payloads are plain data; the driver knows nothing of IPC, HTTP or React.
  * Errors thrown by driver methods are `TetherError`s with a shared code.
  */
+/** `operationResult.operation` of the end of an absolute focus move (CRSDK `CrWarning_FocusPosition_Result_*`). */
+export const FOCUS_POSITION_OPERATION = 'focusPosition';
+
 export interface DriverEventMap {
   /** A camera appeared (enumeration or hot-plug). */
   cameraAdded: CameraInfo;
@@ -49,7 +52,7 @@ export interface DriverEventMap {
   warning: { cameraId: string; code: string; message: string };
   /** An asynchronous camera error. */
   error: { cameraId: string; error: ErrorValue; sdkCode?: number };
-  /** A generic operation completed. */
+  /** A generic operation completed ({@link FOCUS_POSITION_OPERATION}: an absolute focus move ended, `ok` or not). */
   operationResult: { cameraId: string; operation: string; result: string };
   /** Camera discovery started failing, changed its reason, or works again (driver-wide, no camera). */
   discovery: DiscoveryState;

@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { type SaveInfo, saveInfoSchema } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { makeDir } from '../core/bounded-fs';
 
 /**
  * A client's save-info, checked (INVALID_ARGUMENT) and with its folder created (IO_ERROR): what a driver
@@ -10,10 +10,7 @@ export async function prepareSaveInfo(info: SaveInfo): Promise<SaveInfo> {
   const parsed = saveInfoSchema.safeParse(info);
   if (!parsed.success)
     throw new TetherError(ErrorCode.InvalidArgument, `invalid save info: ${parsed.error.message}`);
-  try {
-    await mkdir(parsed.data.path, { recursive: true });
-  } catch (err) {
-    throw new TetherError(ErrorCode.IoError, `cannot create ${parsed.data.path}: ${(err as Error).message}`);
-  }
+  // Bounded, and OS errors become IO_ERROR with the path and the reason.
+  await makeDir(parsed.data.path, { what: 'the save-info folder' });
   return parsed.data;
 }

@@ -1,6 +1,8 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
+import { makeDir } from './bounded-fs';
+import { ioError } from './fs-errors';
 
 /** A persisted file that was found corrupt and moved aside (shown by the UI). */
 export interface CorruptFileReport {
@@ -30,7 +32,7 @@ export function fileStamp(date = new Date()): string {
  * complete. A failed write leaves no `.part` behind.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeDir(dirname(path));
   const part = `${path}.part`;
   try {
     const fh = await open(part, 'w');
@@ -42,8 +44,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     }
     await rename(part, path);
   } catch (err) {
-    await rm(part, { force: true });
-    throw err;
+    await rm(part, { force: true }).catch(() => undefined);
+    throw ioError(err, path, 'Cannot write');
   }
 }
 
@@ -67,8 +69,11 @@ export class JsonFile<S extends z.ZodType> {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { value: null };
-      throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { value: null };
+      // A folder where the file should be is as corrupt as bad JSON: moved aside, never a failed start.
+      if (code === 'EISDIR') return this.quarantine('a folder stands where the file should be');
+      throw ioError(err, this.path, 'Cannot read');
     }
     let reason: string;
     try {
@@ -78,8 +83,14 @@ export class JsonFile<S extends z.ZodType> {
     } catch (err) {
       reason = `JSON: ${(err as Error).message}`;
     }
+    return this.quarantine(reason);
+  }
+
+  private async quarantine(reason: string): Promise<JsonLoadResult<z.output<S>>> {
     const movedTo = `${this.path}.corrupt-${fileStamp()}`;
-    await rename(this.path, movedTo);
+    await rename(this.path, movedTo).catch((err: unknown) => {
+      throw ioError(err, this.path, 'Cannot move aside the corrupt');
+    });
     return { value: null, corrupt: { file: this.path, movedTo, reason, at: Date.now() } };
   }
 

@@ -1,3 +1,5 @@
+import { redact } from './log-redact';
+
 /** Log levels, lowest first. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 /** A log level. */
@@ -24,9 +26,28 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
-/** Keeps the last N log entries in memory and optionally echoes them to stderr. */
+/** Somewhere log lines also go (the rotating log file). */
+export interface LogSink {
+  write(line: string): void;
+}
+
+/** One entry as a text line: `timestamp LEVEL scope [camera]: message`. */
+export function formatLogLine(entry: LogEntry): string {
+  const cam = entry.cameraId ? ` [${entry.cameraId}]` : '';
+  return `${entry.timestamp} ${entry.level.toUpperCase()} ${entry.scope}${cam}: ${entry.message}`;
+}
+
+/**
+ * Keeps the last N log entries in memory, optionally echoes them to stderr and writes them to sinks (log
+ * files). Every message is redacted first (tokens in URLs, Bearer headers, registered secrets), so no copy —
+ * memory, `/api/server/logs`, stderr, files, diagnostics — ever holds a secret.
+ */
 export class LogBuffer {
   private readonly entries: LogEntry[] = [];
+  private readonly sinks = new Set<LogSink>();
+  private readonly secrets: string[] = [];
+  /** Minimum level written to sinks. */
+  sinkLevel: LogLevel = 'info';
   /** Minimum level echoed to stderr; `null` echoes nothing (tests). */
   echoLevel: LogLevel | null;
 
@@ -39,16 +60,31 @@ export class LogBuffer {
     this.echoLevel = process.env.VITEST ? null : echoLevel;
   }
 
-  /** Appends one entry. */
-  push(entry: LogEntry): void {
+  /** Registers a secret (the API token): it is replaced by `[redacted]` in every later line. */
+  addSecret(secret: string): void {
+    if (secret && !this.secrets.includes(secret)) this.secrets.push(secret);
+  }
+
+  /** The registered secrets (for redacting other text the same way). */
+  get knownSecrets(): readonly string[] {
+    return this.secrets;
+  }
+
+  /** Adds a sink; returns its removal. */
+  addSink(sink: LogSink): () => void {
+    this.sinks.add(sink);
+    return () => this.sinks.delete(sink);
+  }
+
+  /** Appends one entry (redacted). */
+  push(raw: LogEntry): void {
+    const entry = { ...raw, message: redact(raw.message, this.secrets) };
     this.entries.push(entry);
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
-    if (this.echoLevel && RANK[entry.level] >= RANK[this.echoLevel]) {
-      const cam = entry.cameraId ? ` [${entry.cameraId}]` : '';
-      process.stderr.write(
-        `${entry.timestamp} ${entry.level.toUpperCase()} ${entry.scope}${cam}: ${entry.message}\n`,
-      );
-    }
+    const wanted = (min: LogLevel | null) => min !== null && RANK[entry.level] >= RANK[min];
+    const line = this.sinks.size > 0 || this.echoLevel ? formatLogLine(entry) : '';
+    if (wanted(this.echoLevel)) process.stderr.write(`${line}\n`);
+    if (wanted(this.sinkLevel)) for (const sink of this.sinks) sink.write(line);
   }
 
   /** The most recent `lines` entries at or above `minLevel`, oldest first. */

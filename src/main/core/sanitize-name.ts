@@ -12,12 +12,13 @@ export function splitExt(name: string): { base: string; ext: string } {
   return m ? { base: m[1], ext: m[2] } : { base: name, ext: '' };
 }
 
-function utf8Length(s: string): number {
+/** Length of `s` in UTF-8 bytes. */
+export function utf8Length(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
 /** Cuts `s` to at most `bytes` UTF-8 bytes without splitting a code point. */
-function truncateUtf8(s: string, bytes: number): string {
+export function truncateUtf8(s: string, bytes: number): string {
   let out = '';
   let used = 0;
   for (const ch of s) {

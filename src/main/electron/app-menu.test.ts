@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { STUDIO_COMMANDS } from '../../shared/ipc-contract';
 import { buildAppMenuTemplate } from './app-menu';
 
-const actionsMock = () => ({ command: vi.fn(), revealSessionFolder: vi.fn() });
+const actionsMock = () => ({
+  command: vi.fn(),
+  revealSessionFolder: vi.fn(),
+  revealLogs: vi.fn(),
+  exportDiagnostics: vi.fn(),
+});
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -18,6 +23,10 @@ describe('buildAppMenuTemplate', () => {
     // Session Folder Location… too: the UI picks and applies it through setSessionRoot (one mechanism).
     expect([...sent].sort()).toEqual([...STUDIO_COMMANDS].sort());
     expect(actions.revealSessionFolder).toHaveBeenCalledTimes(1);
+    // Help: the log folder and a diagnostics bundle, for a bug report.
+    expect(items.find((i) => i.label === 'Reveal Logs')).toBeDefined();
+    expect(actions.revealLogs).toHaveBeenCalledTimes(1);
+    expect(actions.exportDiagnostics).toHaveBeenCalledTimes(1);
   });
 
   it('shows single-key shortcuts without registering them (typing in fields must not fire a capture)', () => {

@@ -7,6 +7,10 @@ export interface AppMenuActions {
   command(command: StudioCommand): void;
   /** Opens the active session's folder in the OS file manager. */
   revealSessionFolder(): void;
+  /** Opens the folder with the studio's log files. */
+  revealLogs(): void;
+  /** Saves a diagnostics bundle (logs, settings, versions; secrets redacted) where the user chooses. */
+  exportDiagnostics(): void;
 }
 
 /** Options of {@link buildAppMenuTemplate}. */
@@ -80,5 +84,12 @@ export function buildAppMenuTemplate({
     ],
   });
   template.push({ role: 'windowMenu' });
+  template.push({
+    role: 'help',
+    submenu: [
+      { label: 'Reveal Logs', click: () => actions.revealLogs() },
+      { label: 'Export Diagnostics…', click: () => actions.exportDiagnostics() },
+    ],
+  });
   return template;
 }

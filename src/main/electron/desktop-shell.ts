@@ -1,10 +1,11 @@
-import { BrowserWindow, Menu, shell } from 'electron';
+import { BrowserWindow, Menu, dialog, shell } from 'electron';
 import type { StudioCommand } from '../../shared/studio-client';
 import type { Studio } from '../app/studio';
 import type { IpcBridge } from '../ipc/ipc-bridge';
 import type { SenderPolicy } from '../ipc/sender-policy';
 import { createLogger } from '../core/logger';
 import { buildAppMenuTemplate } from './app-menu';
+import { diagnosticsDefaultPath, writeDiagnostics } from './diagnostics-export';
 import { createMainWindow, type MainWindowHandle } from './main-window';
 import type { RendererTarget } from './renderer-target';
 import { loadWindowState } from './window-state';
@@ -79,6 +80,8 @@ export class DesktopShell {
       actions: {
         command: (command) => this.sendCommand(command),
         revealSessionFolder: () => this.revealSessionFolder(),
+        revealLogs: () => this.revealLogs(),
+        exportDiagnostics: () => void this.exportDiagnostics(),
       },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -101,6 +104,33 @@ export class DesktopShell {
   private sendCommand(command: StudioCommand): void {
     const win = BrowserWindow.getFocusedWindow() ?? this.main?.window;
     if (win && !win.isDestroyed()) this.deps.bridge.sendCommand(win.webContents.id, command);
+  }
+
+  private revealLogs(): void {
+    const dir = this.deps.studio.logDir;
+    if (!dir) return log.warn('no log folder: logs are kept in memory only');
+    void shell.openPath(dir).then((err) => err && log.warn(`cannot open the log folder: ${err}`));
+  }
+
+  private async exportDiagnostics(): Promise<void> {
+    const { studio } = this.deps;
+    try {
+      const win = BrowserWindow.getFocusedWindow() ?? this.main?.window;
+      const options = {
+        title: 'Export Diagnostics',
+        defaultPath: diagnosticsDefaultPath(studio),
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      };
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return;
+      shell.showItemInFolder(await writeDiagnostics(studio, choice.filePath));
+    } catch (err) {
+      log.error(`cannot export diagnostics: ${(err as Error).message}`);
+      dialog.showErrorBox(
+        'Export Diagnostics',
+        `The diagnostics could not be saved: ${(err as Error).message}`,
+      );
+    }
   }
 
   private revealSessionFolder(): void {

@@ -1,11 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCode } from '../../shared/errors';
+import { ErrorCode, TetherError } from '../../shared/errors';
 import type { TransferJob } from '../../shared/transfer-types';
 import { EventBus } from '../core/event-bus';
-import { awaitTransfer, resolveDragFile, type DragStudio } from './drag-out';
+import { confinedRealPath } from '../core/path-guard';
+import { awaitTransfer, resolveDragFile, revealTarget, type DragStudio } from './drag-out';
 
 let dir: string;
 beforeEach(async () => {
@@ -34,7 +35,16 @@ function job(partial: Partial<TransferJob>): TransferJob {
   };
 }
 
-function fakeStudio(jobs: TransferJob[] = []) {
+const shotAt = (id: string, fileName: string, folder = dir) => ({
+  id,
+  fileName,
+  path: join(folder, fileName),
+});
+
+function fakeStudio(
+  jobs: TransferJob[] = [],
+  shots = [shotAt('shot-1', 'S_0001.JPG'), shotAt('shot-7', 'S_0007.JPG')],
+) {
   const bus = new EventBus();
   const pulls: unknown[] = [];
   let pulled: (id: string) => void = () => {};
@@ -42,7 +52,22 @@ function fakeStudio(jobs: TransferJob[] = []) {
   const state = new Map(jobs.map((j) => [j.id, j]));
   const studio = {
     bus,
-    sessions: { shot: (id: string) => ({ id, fileName: 'S_0001.JPG', path: join(dir, 'S_0001.JPG') }) },
+    logDir: null,
+    sessions: {
+      root: dir,
+      list: () => [{ id: 's1', folder: dir }],
+      shots: () => shots,
+      shot: (id: string) => {
+        const shot = shots.find((s) => s.id === id);
+        if (!shot) throw new TetherError(ErrorCode.NotFound, id);
+        return shot;
+      },
+      // As the real service: the file's real path, confined to the session folder.
+      shotFile: async (id: string) => {
+        const shot = studio.sessions.shot(id);
+        return { shot, path: await confinedRealPath(dir, shot.path) };
+      },
+    },
     shotImages: { get: async () => new Uint8Array([1, 2, 3]) },
     cards: {
       image: async () => {
@@ -107,6 +132,32 @@ describe('resolveDragFile', () => {
     expect(pulls).toEqual([]);
   });
 
+  it('never hands the OS a file outside the session folder: a planted record or a symlink out', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'tether-outside-'));
+    try {
+      await writeFile(join(outside, 'id_rsa'), 'secret');
+      await symlink(join(outside, 'id_rsa'), join(dir, 'S_0009.JPG'));
+      const { studio } = fakeStudio([], [shotAt('planted', 'id_rsa', outside), shotAt('link', 'S_0009.JPG')]);
+      for (const shotId of ['planted', 'link'])
+        await expect(resolveDragFile(studio, { kind: 'shot', shotId })).rejects.toMatchObject({
+          code: ErrorCode.Forbidden,
+        });
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('does not reuse an earlier pull whose recorded path is not a shot of a session (history is a file)', async () => {
+    await writeFile(join(dir, 'elsewhere.JPG'), 'jpeg');
+    const { studio, pulls, finish, whenPulled } = fakeStudio([
+      job({ id: 'old', state: 'done', targetPath: join(dir, 'elsewhere.JPG') }),
+    ]);
+    const pending = resolveDragFile(studio, { kind: 'card', cameraId: 'sim-1', ref: REF });
+    finish(await whenPulled, { state: 'done', targetPath: join(dir, 'S_0008.JPG') });
+    await pending;
+    expect(pulls).toHaveLength(1);
+  });
+
   it('pulls again when the earlier copy was deleted', async () => {
     const { studio, pulls, finish, whenPulled } = fakeStudio([
       job({ id: 'old', state: 'done', targetPath: join(dir, 'gone.JPG') }),
@@ -139,5 +190,15 @@ describe('awaitTransfer', () => {
     ]);
     await expect(awaitTransfer(studio, 'done')).resolves.toMatchObject({ id: 'done' });
     await expect(awaitTransfer(studio, 'stuck', 20)).rejects.toMatchObject({ code: ErrorCode.Timeout });
+  });
+});
+
+describe('revealTarget', () => {
+  it('shows only what lies in a folder of the studio (issue 12 item 1)', async () => {
+    await writeFile(join(dir, 'S_0001.JPG'), 'jpeg');
+    const { studio } = fakeStudio();
+    expect(await revealTarget(studio, join(dir, 'S_0001.JPG'))).toBe(join(dir, 'S_0001.JPG'));
+    await expect(revealTarget(studio, '/etc/passwd')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(revealTarget(studio, join(dir, 'gone.JPG'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,11 +1,11 @@
-import { access } from 'node:fs/promises';
-import { ErrorCode, TetherError } from '../../shared/errors';
+import { ErrorCode, TetherError, isTetherError } from '../../shared/errors';
+import { confinedRealPath } from '../core/path-guard';
 import type { CardRef, DragTarget } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
 import type { Studio } from '../app/studio';
 
-/** The services a drag-out needs. */
-export type DragStudio = Pick<Studio, 'bus' | 'sessions' | 'shotImages' | 'transfers' | 'cards'>;
+/** The services a drag-out (and a reveal) needs. */
+export type DragStudio = Pick<Studio, 'bus' | 'sessions' | 'shotImages' | 'transfers' | 'cards' | 'logDir'>;
 
 /** A file ready to be dragged, with JPEG bytes for the drag icon when available. */
 export interface DragFile {
@@ -27,13 +27,17 @@ function sameCardFile(job: TransferJob, cameraId: string, ref: CardRef): boolean
   );
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
+/** The confined real path of the session shot stored at `path`, or null when no session holds one there. */
+async function sessionFileAt(studio: DragStudio, path: string): Promise<string | null> {
+  for (const session of studio.sessions.list()) {
+    const shot = (await studio.sessions.shots(session.id)).find((s) => s.path === path);
+    if (shot)
+      return studio.sessions
+        .shotFile(shot.id)
+        .then((f) => f.path)
+        .catch(() => null);
   }
+  return null;
 }
 
 /**
@@ -88,17 +92,17 @@ export async function resolveDragFile(
   timeoutMs = DRAG_PULL_TIMEOUT_MS,
 ): Promise<DragFile> {
   if (target.kind === 'shot') {
-    const shot = await studio.sessions.shot(target.shotId);
-    if (!(await exists(shot.path)))
-      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
+    // Only a file inside its session folder is handed to the OS (a planted record or symlink is refused).
+    const { shot, path } = await studio.sessions.shotFile(target.shotId);
     const thumbnail = await studio.shotImages.get(shot.id, 'thumbnail').catch(() => null);
-    return { file: shot.path, thumbnail };
+    return { file: path, thumbnail };
   }
   const { cameraId, ref } = target;
   const earlier = [...studio.transfers.history(), ...studio.transfers.list()]
     .reverse()
     .find((job) => job.state === 'done' && job.targetPath && sameCardFile(job, cameraId, ref));
-  let file = earlier?.targetPath && (await exists(earlier.targetPath)) ? earlier.targetPath : null;
+  // The import history is a file on disk too: reuse an earlier pull only when it is a shot of a session.
+  let file = earlier?.targetPath ? await sessionFileAt(studio, earlier.targetPath) : null;
   if (!file) {
     const [job] = await studio.transfers.pullCardFiles(cameraId, [ref]);
     if (!job) throw new TetherError(ErrorCode.Internal, 'the transfer queue returned no job');
@@ -109,4 +113,23 @@ export async function resolveDragFile(
   }
   const thumbnail = await studio.cards.image(cameraId, ref, 'thumbnail').catch(() => null);
   return { file, thumbnail };
+}
+
+/**
+ * The real path of something the UI asks to show in the file manager, if it lies inside a folder the studio
+ * owns (the session root, a session folder, the log folder): FORBIDDEN otherwise, NOT_FOUND when missing.
+ */
+export async function revealTarget(studio: DragStudio, path: string): Promise<string> {
+  const roots = [studio.sessions.root, ...studio.sessions.list().map((s) => s.folder)];
+  if (studio.logDir) roots.push(studio.logDir);
+  let missing = false;
+  for (const root of roots) {
+    try {
+      return await confinedRealPath(root, path);
+    } catch (err) {
+      if (isTetherError(err, ErrorCode.NotFound)) missing = true;
+    }
+  }
+  if (missing) throw new TetherError(ErrorCode.NotFound, `${path} does not exist`);
+  throw new TetherError(ErrorCode.Forbidden, `${path} is not in a folder of the studio`);
 }

@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import {
   BrowserWindow,
   dialog,
@@ -10,7 +9,7 @@ import {
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { NativeHandlers } from '../ipc/ipc-bridge';
 import { createLogger } from '../core/logger';
-import { resolveDragFile, type DragStudio } from './drag-out';
+import { resolveDragFile, revealTarget, type DragStudio } from './drag-out';
 
 const log = createLogger('electron:native');
 
@@ -60,12 +59,8 @@ export function createNativeHandlers(studio: DragStudio, appIconPath: string | n
     },
 
     async reveal(_ctx, path) {
-      try {
-        await access(path);
-      } catch {
-        throw new TetherError(ErrorCode.NotFound, `${path} does not exist`);
-      }
-      shell.showItemInFolder(path);
+      // Only inside the studio's own folders (the request comes from a page; paths are confined).
+      shell.showItemInFolder(await revealTarget(studio, path));
     },
   };
 }

@@ -131,7 +131,7 @@ describe('IPC bridge over the real studio', () => {
       )(...bad);
       expect(refused.ok === false && refused.error.code).toBe('INVALID_ARGUMENT');
     }
-    expect(await value(api.studio.getStudioSettings())).toEqual({ sessionRoot: join(dir, 'shots') });
+    expect(await value(api.studio.getStudioSettings())).toMatchObject({ sessionRoot: join(dir, 'shots') });
     // Well-formed but refused by the service (a file, not a folder): the service's code and words cross.
     await writeFile(join(dir, 'a-file'), 'x');
     const file = await api.studio.setSessionRoot(join(dir, 'a-file'));
@@ -141,7 +141,9 @@ describe('IPC bridge over the real studio', () => {
     });
     const moved = await value(api.studio.setSessionRoot(join(dir, 'elsewhere')));
     expect(moved).toMatchObject({ name: before.name, folder: join(dir, 'elsewhere', before.name) });
-    expect(await value(api.studio.getStudioSettings())).toEqual({ sessionRoot: join(dir, 'elsewhere') });
+    expect(await value(api.studio.getStudioSettings())).toMatchObject({
+      sessionRoot: join(dir, 'elsewhere'),
+    });
     await vi.waitFor(() =>
       expect(events.some((e) => e.event === 'sessionChanged' && e.data.folder === moved.folder)).toBe(true),
     );

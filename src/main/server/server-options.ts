@@ -18,6 +18,16 @@ export interface ServerOptions {
   sse?: SseHubOptions;
   /** Concurrent base64 image SSE streams allowed (default 2, as the PST server). */
   maxImageStreams?: number;
+  /** Concurrent MJPEG live-view streams allowed (default 8). */
+  maxMjpegStreams?: number;
+  /** Time to receive a whole request, headers and body (default 30 s; a partial body is cut off). */
+  requestTimeoutMs?: number;
+  /** Time a handler may take to start answering before the client gets 503 (default 300 s). */
+  handlerTimeoutMs?: number;
+  /** A socket with no traffic either way for this long is closed (default 10 min; SSE keepalives count). */
+  connectionTimeoutMs?: number;
+  /** How often Node checks the request timeouts (default 30 s; tests shorten it). */
+  timeoutCheckIntervalMs?: number;
   /** Consecutive frames a push-stream reader may miss before it is dropped (default 150 ≈ 5 s at 30 fps). */
   stallFrames?: number;
   /** Max request body (default 1 MiB). */

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { ALL_API_ROUTES } from '../../shared/api';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { Studio } from '../app/studio';
@@ -22,10 +22,39 @@ import { registerStudioExtraRoutes } from './routes/studio-extra-routes';
 import { registerStudioMethodRoutes } from './routes/studio-method-routes';
 import { createRequestGuard } from './security/request-guard';
 import { isLoopbackHost, isWildcardHost } from './security/host-policy';
+import { tokenProblem } from './security/token-policy';
 import type { ServerContext } from './server-context';
 import type { ServerOptions } from './server-options';
 import { registerRendererStatic } from './static/renderer-static';
 import { SseHub } from './sse/sse-hub';
+
+/** GET routes that act (start live view, drain a poll queue): refused for other sites' pages. */
+const SIDE_EFFECT_GETS = [
+  /^\/api\/cameras\/[^/]+\/live-view\/(stream|events)\/?$/,
+  /^\/api\/events\/poll\/?$/,
+];
+
+/**
+ * Answers 503 when a handler has not started its answer within `ms` (streams are answered at once, so they
+ * are never cut). Every file-system wait is bounded well below this; it is the last line.
+ */
+function boundHandler(reply: FastifyReply, ms: number): void {
+  const timer = setTimeout(() => {
+    if (reply.sent || reply.raw.headersSent) return;
+    const secs = Math.round(ms / 1000);
+    void reply
+      .code(503)
+      .type('application/json; charset=utf-8')
+      .send({
+        success: false,
+        message: `The studio did not answer within ${secs} s`,
+        code: ErrorCode.Timeout,
+      });
+  }, ms);
+  timer.unref();
+  reply.raw.once('close', () => clearTimeout(timer));
+  reply.raw.once('finish', () => clearTimeout(timer));
+}
 
 /** A listening server. */
 export interface RunningServer {
@@ -49,11 +78,24 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
       `binding ${host} exposes the camera to the network: a token is required (--token)`,
     );
   }
+  const weak = options.token !== undefined ? tokenProblem(options.token) : null;
+  if (weak) throw new TetherError(ErrorCode.InvalidArgument, `The API token is too weak: ${weak}`);
+  // Every log line from now on (memory, files, /api/server/logs, diagnostics) has the token blanked.
+  if (options.token) studio.logs.addSecret(options.token);
   const log = studio.logs.logger('server');
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     forceCloseConnections: true,
+    // Bounded requests: a request (headers and body) must arrive within requestTimeout (a partial body is
+    // answered 408), a silent socket is closed, and handlers answer within handlerTimeout (below).
+    requestTimeout,
+    connectionTimeout: options.connectionTimeoutMs ?? 600_000,
+    http: {
+      headersTimeout: Math.min(requestTimeout, 20_000),
+      connectionsCheckingInterval: options.timeoutCheckIntervalMs ?? 30_000,
+    },
     routerOptions: { maxParamLength: 256 },
     frameworkErrors: (err, request, reply) => {
       const { status, body } = toHttpError(err, request.url);
@@ -68,7 +110,7 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
   let port = options.port ?? 8080;
   let url: string | null = null;
   const hub = new SseHub(options.sse);
-  const streams = new LiveStreamRegistry(options.maxImageStreams ?? 2);
+  const streams = new LiveStreamRegistry(options.maxImageStreams ?? 2, options.maxMjpegStreams ?? 8);
   const routes = new RouteRegistrar(app);
   const guard = createRequestGuard({
     bindHost: host,
@@ -76,6 +118,7 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
     token: options.token,
     allowedOrigins: options.allowedOrigins,
     allowedHosts: options.allowedHosts,
+    sideEffectGet: (path) => SIDE_EFFECT_GETS.some((re) => re.test(path)),
   });
 
   app.removeAllContentTypeParsers();
@@ -92,6 +135,11 @@ export async function startServer(studio: Studio, options: ServerOptions = {}): 
     for (const [name, value] of Object.entries(verdict.headers)) reply.raw.setHeader(name, value);
     reply.raw.setHeader('X-Content-Type-Options', 'nosniff');
     if (verdict.preflight) return void reply.code(204).send();
+    done();
+  });
+  // Once the whole request is in (its arrival is bounded by requestTimeout), the handler's answer is too.
+  app.addHook('preHandler', (_request, reply, done) => {
+    boundHandler(reply, options.handlerTimeoutMs ?? 300_000);
     done();
   });
   app.setErrorHandler(

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger';
 import { NameAllocator } from './name-allocator';
 import { parseTemplate } from './naming-template';
 import { SessionJournal } from './session-journal';
+import { confineShots } from './shot-confinement';
 import type { JournalRecord, SessionEntry, SessionMeta, SessionSummary } from './session-schemas';
 
 /** What opening a session needs. */
@@ -16,6 +17,8 @@ export interface OpenSessionOptions {
   report: (r: CorruptFileReport) => void;
   /** Another loaded session already uses this id (an adopted folder keeps the entry's id then). */
   idTaken: (id: string) => boolean;
+  /** A shot record that leads outside its session folder was dropped (log it, tell the clients). */
+  rejected?: (message: string) => void;
 }
 
 /**
@@ -25,6 +28,8 @@ export interface OpenSessionOptions {
  */
 export class LoadedSession {
   private readonly byId = new Map<string, ShotInfo>();
+  /** Shots whose journal record is not on disk yet: never listed. */
+  private readonly unsaved = new Set<string>();
   /** Hands out final names in the session folder. */
   readonly allocator: NameAllocator;
   private readonly log: Logger;
@@ -76,8 +81,19 @@ export class LoadedSession {
     delete meta.journal;
     const records = contents?.records ?? [];
     applyRecords(meta, records);
+    const cleaned = await confineShots(entry, meta, (message) => {
+      o.log.error(message);
+      o.rejected?.(message);
+    });
     const session = new LoadedSession(entry, meta, journal, o);
     if (!contents) return session;
+    if (cleaned) {
+      // Rewrite without the rejected records so they are never served (nor reported) again.
+      await journal
+        .compact(meta)
+        .catch((err: Error) => o.log.warn(`cannot compact session metadata: ${err.message}`));
+      return session;
+    }
     if (!snapshot && records.length === 0) {
       await journal
         .create(meta)
@@ -106,7 +122,7 @@ export class LoadedSession {
 
   /** Copies of the shots, oldest first. */
   shots(): ShotInfo[] {
-    return this.meta.shots.map((s) => ({ ...s }));
+    return this.meta.shots.filter((s) => !this.unsaved.has(s.id)).map((s) => ({ ...s }));
   }
 
   /** A shot by id, or undefined. */
@@ -116,9 +132,13 @@ export class LoadedSession {
 
   /** Records a committed shot; resolves once the record is durable. */
   async addShot(shot: ShotInfo): Promise<void> {
+    // Listed only once durable: a crash in between must not lose a shot a client has already seen.
+    this.unsaved.add(shot.id);
     this.meta.shots.push(shot);
     this.byId.set(shot.id, shot);
-    await this.journal.append({ shot, nextSeq: this.meta.nextSeq }, true);
+    await this.journal
+      .append({ shot, nextSeq: this.meta.nextSeq }, true)
+      .finally(() => this.unsaved.delete(shot.id));
     this.maybeCompact();
   }
 

@@ -1,5 +1,6 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ErrorCode, TetherError } from '../../shared/errors';
 import { renderTemplate, usesSeq, withClashSuffix, type TemplatePart } from './naming-template';
 import { sanitizeFileName, splitExt } from '../core/sanitize-name';
 
@@ -32,6 +33,11 @@ export interface AllocatorTarget {
   setNextSeq(n: number): void;
 }
 
+/** Disk checks before the folder is listed once and candidates are checked in memory. */
+const DISK_PROBES = 4;
+/** Candidates tried before allocation gives up with a clear error (never a 10-second spin). */
+const MAX_CANDIDATES = 1_000_000;
+
 interface PairRecord {
   seq: number;
   exts: Set<string>;
@@ -56,6 +62,10 @@ async function exists(path: string): Promise<boolean> {
 export class NameAllocator {
   private readonly reserved = new Set<string>();
   private readonly pairs = new Map<string, PairRecord>();
+  /** Next clash suffix per name, for templates without `{seq}`. */
+  private readonly suffixes = new Map<string, number>();
+  /** File-system checks made so far (lstat pairs and listings): what allocation costs, for tests. */
+  diskChecks = 0;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -122,11 +132,41 @@ export class NameAllocator {
     }
   }
 
-  private async isFree(fileName: string): Promise<boolean> {
+  /** Checks `fileName` (and its `.part`) against reservations and the disk, or the folder listing when given. */
+  private async isFree(fileName: string, listing?: Set<string>): Promise<boolean> {
     const lower = fileName.toLowerCase();
     if (this.reserved.has(lower)) return false;
+    if (listing) return !listing.has(lower) && !listing.has(`${lower}.part`);
+    this.diskChecks++;
     const path = join(this.target.folder, fileName);
     return !(await exists(path)) && !(await exists(`${path}.part`));
+  }
+
+  /** Lower-cased names in the folder: after a few clashes, candidates are checked in memory. */
+  private async listing(): Promise<Set<string>> {
+    this.diskChecks++;
+    const names = await readdir(this.target.folder).catch(() => [] as string[]);
+    return new Set(names.map((n) => n.toLowerCase()));
+  }
+
+  /**
+   * The first free name among `candidate(0)`, `candidate(1)`, …: a couple of disk checks, then one folder
+   * listing and checks in memory (a folder full of old files costs one `readdir`, not thousands of `lstat`),
+   * the winner confirmed on disk. Returns the index taken.
+   */
+  private async firstFree(candidate: (i: number) => string): Promise<{ i: number; fileName: string }> {
+    let listing: Set<string> | undefined;
+    for (let i = 0; i < MAX_CANDIDATES; i++) {
+      if (i === DISK_PROBES) listing = await this.listing();
+      const fileName = candidate(i);
+      if (!(await this.isFree(fileName, listing))) continue;
+      if (!listing || (await this.isFree(fileName))) return { i, fileName };
+    }
+    throw new TetherError(
+      ErrorCode.IoError,
+      `No free file name in ${this.target.folder} after ${MAX_CANDIDATES} tries (last: ${candidate(MAX_CANDIDATES - 1)})`,
+      { path: this.target.folder },
+    );
   }
 
   private async pick(req: NameRequest, pairSeq?: number, minSeq?: number): Promise<Allocation> {
@@ -141,19 +181,28 @@ export class NameAllocator {
       const fileName = renderTemplate(parts, { ...ctx, seq: pairSeq });
       if (await this.isFree(fileName)) return this.take(req, pairSeq, fileName);
     }
-    let seq = Math.max(this.target.nextSeq(), minSeq ?? 0);
-    const numbered = usesSeq(parts);
-    const first = renderTemplate(parts, { ...ctx, seq });
-    for (let attempt = 1; attempt < 100_000; attempt++) {
-      const fileName = numbered
-        ? renderTemplate(parts, { ...ctx, seq })
-        : attempt === 1
-          ? first
-          : withClashSuffix(first, attempt);
-      if (await this.isFree(fileName)) return this.take(req, seq, fileName);
-      if (numbered) seq++;
+    const seq = Math.max(this.target.nextSeq(), minSeq ?? 0);
+    if (usesSeq(parts)) {
+      // `{seq}` survives any cut (see renderName), so each number is a new name: amortised O(1), since the
+      // counter moves past every number tried.
+      const got = await this.firstFree((i) => renderTemplate(parts, { ...ctx, seq: seq + i }));
+      return this.take(req, seq + got.i, got.fileName);
     }
-    throw new Error(`no free file name in ${this.target.folder}`);
+    // No number in the template: `name`, `name-2`, `name-3`… remembering where each name's suffixes got to.
+    const first = renderTemplate(parts, { ...ctx, seq });
+    const key = first.toLowerCase();
+    const from = this.suffixes.get(key) ?? 1;
+    const got = await this.firstFree((i) => (from + i === 1 ? first : withClashSuffix(first, from + i)));
+    this.suffixes.delete(key);
+    this.suffixes.set(key, from + got.i + 1);
+    if (this.suffixes.size > 2000) this.suffixes.delete(this.suffixes.keys().next().value as string);
+    return this.take(req, seq, got.fileName);
+  }
+
+  /** Re-reserves a name a journaled transfer holds (after a restart), so nothing else takes it. */
+  reserve(alloc: Allocation): void {
+    this.reserved.add(alloc.fileName.toLowerCase());
+    if (alloc.seq >= this.target.nextSeq()) this.target.setNextSeq(alloc.seq + 1);
   }
 
   private take(req: NameRequest, seq: number, fileName: string): Allocation {

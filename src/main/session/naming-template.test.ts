@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseTemplate, renderTemplate, usesSeq } from './naming-template';
+import { MAX_NAME_BYTES } from '../core/sanitize-name';
+import { formatDate, parseTemplate, renderName, renderTemplate, usesSeq } from './naming-template';
 
 const ctx = {
   session: 'Portraits',
@@ -57,5 +58,30 @@ describe('naming template', () => {
 
   it('formats dates in local time', () => {
     expect(formatDate(new Date(2001, 0, 2, 3, 4, 5), 'YYYY-MM-DD HH:mm:ss')).toBe('2001-01-02 03:04:05');
+  });
+
+  it('cuts a name that is too long in its literal parts, never {seq} or the extension (issue 12 item 3)', () => {
+    const long = `${'Studio session, long title '.repeat(6)}${'y'.repeat(22)}_{seq:4}{ext}`;
+    expect(long.length).toBeLessThanOrEqual(200);
+    const parts = parseTemplate(long);
+    const a = renderName(parts, { ...ctx, seq: 1 });
+    const b = renderName(parts, { ...ctx, seq: 2 });
+    expect(a.cut).toBe(true);
+    expect(Buffer.byteLength(a.name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    // The cut is in the middle of the text, marked, so separators and the number stay readable.
+    expect(a.name).toMatch(/^Studio session, .+….+y_0001\.ARW$/);
+    expect(b.name).toMatch(/_0002\.ARW$/);
+    expect(a.name).not.toBe(b.name);
+    // Tokens that tell files apart without {seq} are cut only after the literal text.
+    const noSeq = renderName(parseTemplate(`${'x'.repeat(150)}-{original}{ext}`), ctx);
+    expect(noSeq.name).toMatch(/-DSC01234\.ARW$/);
+    expect(Buffer.byteLength(noSeq.name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    // Multi-byte text is cut on code points, and a short name is left alone.
+    const emoji = renderName(parseTemplate(`${'📷'.repeat(60)}{seq:3}{ext}`), ctx);
+    expect(emoji.name).toMatch(/^(📷)+…(📷)+007\.ARW$/);
+    expect(renderName(parseTemplate('{session}_{seq}{ext}'), ctx)).toEqual({
+      name: 'Portraits_0007.ARW',
+      cut: false,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { namingTemplateSchema } from '../../shared/studio-types';
-import { sanitizeFileName, sanitizeFragment, splitExt } from '../core/sanitize-name';
+import { MAX_NAME_BYTES, sanitizeFileName, sanitizeFragment, splitExt } from '../core/sanitize-name';
+import { fitName, type NamePiece } from './name-fit';
 
 /** Tokens a naming template may use. */
 export const TEMPLATE_TOKENS = ['session', 'seq', 'date', 'time', 'camera', 'original', 'ext'] as const;
@@ -121,16 +122,33 @@ function renderToken(
   }
 }
 
+/** Tokens a name may lose bytes of only after the literal text (they tell files apart without `{seq}`). */
+const DISTINCT: ReadonlySet<TokenName> = new Set(['original', 'date', 'time']);
+
 /**
- * Renders a parsed template into one safe file name. The original's extension is always kept: a template
- * without `{ext}` gets it appended.
+ * Renders a parsed template into one safe file name and says whether it had to be cut to fit
+ * {@link MAX_NAME_BYTES}: literal text and `{session}`/`{camera}` are cut first, then `{original}`, `{date}`,
+ * `{time}`; `{seq}` and the extension never are (see `fitName`). The original's extension is always kept: a
+ * template without `{ext}` gets it appended.
  */
-export function renderTemplate(parts: TemplatePart[], ctx: NameContext): string {
+export function renderName(parts: TemplatePart[], ctx: NameContext): { name: string; cut: boolean } {
   const original = splitExt(sanitizeFileName(ctx.original));
-  let name = parts.map((p) => (p.kind === 'text' ? p.text : renderToken(p, ctx, original))).join('');
-  const hasExt = parts.some((p) => p.kind === 'token' && p.name === 'ext');
-  if (!hasExt) name += original.ext;
-  return sanitizeFileName(name, `file${ctx.seq}`);
+  const pieces: NamePiece[] = parts.map((p) =>
+    p.kind === 'text'
+      ? { text: p.text, cut: 2, middle: true }
+      : {
+          text: renderToken(p, ctx, original),
+          cut: p.name === 'seq' || p.name === 'ext' ? 0 : DISTINCT.has(p.name) ? 1 : 2,
+        },
+  );
+  if (!parts.some((p) => p.kind === 'token' && p.name === 'ext')) pieces.push({ text: original.ext, cut: 0 });
+  const fitted = fitName(pieces, MAX_NAME_BYTES);
+  return { name: sanitizeFileName(fitted.name, `file${ctx.seq}`), cut: fitted.cut };
+}
+
+/** Renders a parsed template into one safe file name (see {@link renderName}). */
+export function renderTemplate(parts: TemplatePart[], ctx: NameContext): string {
+  return renderName(parts, ctx).name;
 }
 
 /** Adds a clash suffix before the extension (`name-2.jpg`), for templates without `{seq}`. */

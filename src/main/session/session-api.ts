@@ -6,8 +6,8 @@ export interface SessionServiceApi {
   list(): SessionInfo[];
   /** The session new shots go to. */
   active(): SessionInfo;
-  /** Creates a session folder under the root and makes it active. */
-  create(name: string): Promise<SessionInfo>;
+  /** Creates a session folder under the root and makes it active; new ones start with `template` or the default. */
+  create(name: string, template?: string): Promise<SessionInfo>;
   /** Makes another session active; NOT_FOUND for unknown ids. */
   switchTo(sessionId: string): Promise<SessionInfo>;
   /** Sets the active session's template (validated); resolves with the updated session. */
@@ -18,6 +18,11 @@ export interface SessionServiceApi {
   shots(sessionId?: string): Promise<ShotInfo[]>;
   /** One shot by id across sessions; NOT_FOUND when no session has it. */
   shot(shotId: string): Promise<ShotInfo>;
+  /**
+   * A shot and the real path of its file, confined to its session folder (symbolic links resolved):
+   * FORBIDDEN when the record or a link leads outside, NOT_FOUND when the file is gone.
+   */
+  shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }>;
   /** Where new session folders are created (absolute). */
   readonly root: string;
   /**

@@ -3,6 +3,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { SessionInfo } from '../../shared/studio-types';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import { JsonFile } from '../core/json-file';
+import { isPlatformAbsolute } from '../core/path-guard';
 import type { Logger } from '../core/logger';
 import { LoadedSession, type OpenSessionOptions } from './loaded-session';
 import { stampOf } from './session-journal';
@@ -46,7 +47,11 @@ export class SessionCatalog {
   async load(wanted: string | undefined): Promise<string | undefined> {
     const { value, corrupt } = await this.index.load();
     if (corrupt) this.deps.reporter.report(corrupt);
-    const entries = value?.sessions ?? [];
+    const entries = (value?.sessions ?? []).filter((e) => {
+      if (isPlatformAbsolute(e.folder)) return true;
+      this.deps.log.error(`ignored session '${e.name}': its folder '${e.folder}' is not absolute`);
+      return false;
+    });
     const fresh = await Promise.all(
       entries.map(async (e) => {
         if (!e.summary) return false;

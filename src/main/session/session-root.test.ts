@@ -40,8 +40,11 @@ describe('prepareSessionRoot', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
-  it('refuses relative, empty and NUL paths with INVALID_ARGUMENT, creating nothing', async () => {
-    for (const bad of ['shoots', './shoots', '../x', '', '   ', `${dir}/a\u0000b`]) {
+  it('refuses relative, foreign-platform (C:\\Shoots on Linux), empty and NUL paths with INVALID_ARGUMENT, creating nothing (issue 12 item 6)', async () => {
+    // Windows-style roots are not absolute on POSIX: they would be created under the working directory.
+    const foreign =
+      process.platform === 'win32' ? ['\\Shoots', '/Shoots'] : ['C:\\Shoots', '\\\\host\\share'];
+    for (const bad of ['shoots', './shoots', '../x', '', '   ', `${dir}/a\u0000b`, ...foreign]) {
       await expect(prepareSessionRoot(bad)).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
         message: expect.stringMatching(/absolute path/),
@@ -79,7 +82,7 @@ describe('prepareSessionRoot', () => {
     vi.mocked(fs.writeFile).mockRejectedValueOnce(denied);
     await expect(prepareSessionRoot(join(dir, 'ro'))).rejects.toMatchObject({
       code: 'IO_ERROR',
-      message: `Cannot write in ${join(dir, 'ro')}: EACCES`,
+      message: `Cannot write in ${join(dir, 'ro')}: permission denied (EACCES)`,
     });
     expect(await readdir(join(dir, 'ro'))).toEqual([]);
   });

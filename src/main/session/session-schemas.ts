@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { shotInfoSchema } from '../../shared/studio-types';
+import { ErrorCode, TetherError } from '../../shared/errors';
+import { sessionNameSchema, shotInfoSchema } from '../../shared/studio-types';
+import { isReservedWindowsName } from '../core/sanitize-name';
 
 /**
  * What the index remembers of a session so the studio can list it without reading its metadata: valid
@@ -64,3 +66,14 @@ export const journalRecordSchema = z
   .strict();
 /** One journal record. */
 export type JournalRecord = z.infer<typeof journalRecordSchema>;
+/** A session name as a folder name on every OS, trimmed; INVALID_ARGUMENT otherwise. */
+export function checkSessionName(name: string): string {
+  const parsed = sessionNameSchema.safeParse(name);
+  if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
+    throw new TetherError(
+      ErrorCode.InvalidArgument,
+      `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,9 +12,8 @@ import { SessionService } from './session-service';
 let dir: string;
 let clock: number;
 
-async function makeService(root = join(dir, 'root')) {
+async function makeService(root = join(dir, 'root'), bus = new EventBus()) {
   const log = new LogBuffer(100, null).logger('test');
-  const bus = new EventBus();
   const reporter = new CorruptionReporter(log, bus);
   const settings = new SettingsService(join(dir, 'data'), reporter);
   await settings.load();
@@ -98,6 +97,25 @@ describe('SessionService', () => {
     expect([a.fileName, b.fileName]).toEqual(['IMG.JPG', 'IMG-2.JPG']);
   });
 
+  it('lists a shot only once its index record is on disk: a crash never loses a listed shot (issue 12 item 2)', async () => {
+    const { sessions } = await makeService();
+    await sessions.create('Crash');
+    const alloc = await sessions.allocate(req('DSC1.JPG'));
+    const adding = sessions.addShot(alloc, {
+      size: 3,
+      cameraId: 'cam1',
+      originalName: 'DSC1.JPG',
+      kind: 'jpeg',
+    });
+    // The record is in memory, its write is not done: a client asking now must not see it.
+    expect(await sessions.shots()).toEqual([]);
+    const shot = await adding;
+    expect((await sessions.shots()).map((s) => s.id)).toEqual([shot.id]);
+    // Listed means durable: a studio started now (as after a kill) has it.
+    const again = await makeService();
+    expect((await again.sessions.shots()).map((s) => s.id)).toEqual([shot.id]);
+  });
+
   it('records shots, persists them, and reloads sessions and the active one', async () => {
     const first = await makeService();
     await first.sessions.create('Beach');
@@ -146,9 +164,15 @@ describe('SessionService', () => {
     await expect(sessions.switchTo('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('validates templates and previews names', async () => {
+  it('validates templates and previews names, showing the cut of a long one (issue 12 item 3)', async () => {
     const { sessions } = await makeService();
     expect(sessions.previewName('{session}-{seq:3}{ext}')).toBe('2024-05-06-001.JPG');
+    // A template whose names exceed 180 bytes previews the cut name: text cut (…), {seq} and {ext} kept.
+    const long = sessions.previewName(
+      `${'Studio session, long title '.repeat(6)}${'y'.repeat(22)}_{seq:4}{ext}`,
+    );
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(180);
+    expect(long).toMatch(/^Studio session, .+….+y_0001\.JPG$/);
     await expect(sessions.setTemplate('{bad}')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(sessions.active().template).toBe('{session}_{seq:4}{ext}');
   });
@@ -163,5 +187,84 @@ describe('SessionService', () => {
     expect(second.reporter.reports[0].movedTo).toContain(`${SESSION_META_FILE}.corrupt-`);
     expect(await readFile(second.reporter.reports[0].movedTo, 'utf8')).toBe('{not json');
     expect(second.sessions.active().name).toBe('2024-05-06');
+  });
+
+  it('allocates with a long template in O(1) per name, keeping {seq} (issue 12 item 3)', async () => {
+    const { sessions } = await makeService();
+    await sessions.setTemplate(
+      `${'A very long studio session title '.repeat(5)}${'x'.repeat(20)}{seq:5}{ext}`,
+    );
+    const svc = sessions as unknown as {
+      catalog: { loadedSessions(): { allocator: { diskChecks: number } }[] };
+    };
+    const allocator = svc.catalog.loadedSessions()[0].allocator;
+    const names = new Set<string>();
+    for (let i = 0; i < 300; i++) names.add((await sessions.allocate(req(`DSC${i}.JPG`))).fileName);
+    expect(names.size).toBe(300);
+    for (const n of names) expect(n).toMatch(/\d{5}\.JPG$/);
+    expect(allocator.diskChecks).toBeLessThanOrEqual(300);
+  });
+
+  it('skips a folder full of older files with one listing, not one check per name', async () => {
+    const { sessions } = await makeService();
+    const s = sessions.active();
+    for (let i = 1; i <= 2000; i++)
+      await writeFile(join(s.folder, `${s.name}_${String(i).padStart(4, '0')}.JPG`), '');
+    const svc = sessions as unknown as {
+      catalog: { loadedSessions(): { allocator: { diskChecks: number } }[] };
+    };
+    const allocator = svc.catalog.loadedSessions()[0].allocator;
+    const a = await sessions.allocate(req('DSC1.JPG'));
+    expect(a.fileName).toBe(`${s.name}_2001.JPG`);
+    expect(allocator.diskChecks).toBeLessThanOrEqual(8);
+    // Without {seq}: -2, -3 … remembered per name, so repeats cost one check each.
+    await sessions.setTemplate('{original}{ext}');
+    const before = allocator.diskChecks;
+    for (let i = 0; i < 50; i++) await sessions.allocate(req('SAME.JPG'));
+    expect(allocator.diskChecks - before).toBeLessThanOrEqual(50 + 8);
+  });
+
+  it('rejects and reports shot records that point outside their session folder (issue 12 item 1)', async () => {
+    const first = await makeService();
+    const folder = first.sessions.active().folder;
+    const id = first.sessions.active().id;
+    await first.sessions.flush();
+    await writeFile(join(folder, 'kept.jpg'), 'x');
+    const shot = (sid: string, fileName: string, path: string) => ({
+      id: sid,
+      sessionId: id,
+      fileName,
+      path,
+      size: 1,
+      cameraId: 'c',
+      originalName: fileName,
+      kind: 'jpeg',
+      seq: 1,
+      importedAt: '',
+    });
+    const meta = JSON.parse(await readFile(join(folder, SESSION_META_FILE), 'utf8'));
+    meta.shots = [
+      shot('shot_planted', 'id_rsa', '/home/me/.ssh/id_rsa'),
+      shot('shot_dots', '../../etc/passwd', join(folder, '../../etc/passwd')),
+      shot('shot_copied', 'kept.jpg', '/old/place/kept.jpg'),
+    ];
+    await writeFile(join(folder, SESSION_META_FILE), JSON.stringify(meta));
+    const bus = new EventBus();
+    const warnings: string[] = [];
+    bus.on('warning', (w) => warnings.push(`${w.code} ${w.message}`));
+    const { sessions } = await makeService(undefined, bus);
+    expect((await sessions.shots()).map((s) => [s.id, s.path])).toEqual([
+      ['shot_copied', join(folder, 'kept.jpg')],
+    ]);
+    expect(warnings.filter((w) => w.startsWith('FORBIDDEN'))).toHaveLength(2);
+    await expect(sessions.shotFile('shot_planted')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await sessions.shotFile('shot_copied')).path).toBe(join(folder, 'kept.jpg'));
+    // A symlink inside the folder that leads out is refused when read.
+    const outside = join(dir, 'secret.txt');
+    await writeFile(outside, 'secret');
+    await symlink(outside, join(folder, 'kept.jpg.lnk'));
+    await rm(join(folder, 'kept.jpg'));
+    await symlink(outside, join(folder, 'kept.jpg'));
+    await expect(sessions.shotFile('shot_copied')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

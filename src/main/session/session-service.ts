@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
-import { sessionNameSchema, type SessionInfo, type ShotInfo } from '../../shared/studio-types';
+import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
 import type { SessionServiceApi } from './session-api';
 import type { Logger } from '../core/logger';
+import { makeDir } from '../core/bounded-fs';
+import { confinedRealPath } from '../core/path-guard';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import type { SettingsService } from '../settings/settings-service';
 import type { EventBus } from '../core/event-bus';
 import type { Allocation, NameRequest } from './name-allocator';
 import { formatDate, parseTemplate, renderTemplate } from './naming-template';
-import { isReservedWindowsName } from '../core/sanitize-name';
 import type { LoadedSession } from './loaded-session';
 import { SessionCatalog } from './session-catalog';
 import { prepareSessionRoot } from './session-root';
-import type { SessionEntry } from './session-schemas';
+import { checkSessionName, type SessionEntry } from './session-schemas';
+import { shotRecordIsConfined } from './shot-confinement';
 
 /** Dependencies of {@link SessionService}. */
 export interface SessionServiceDeps {
@@ -52,7 +53,13 @@ export class SessionService implements SessionServiceApi {
       dataDir: deps.dataDir,
       reporter: deps.reporter,
       log: deps.log,
-      open: { now: this.now, pairWindowMs: deps.pairWindowMs, log: deps.log },
+      open: {
+        now: this.now,
+        pairWindowMs: deps.pairWindowMs,
+        log: deps.log,
+        rejected: (message) =>
+          deps.bus.emit('warning', { cameraId: '*', code: ErrorCode.Forbidden, message }),
+      },
       defaultTemplate: () => deps.settings.get().namingTemplate,
     });
   }
@@ -74,7 +81,7 @@ export class SessionService implements SessionServiceApi {
     const folder = join(root, current.entry.name);
     const known = this.catalog.entries().find((e) => e.folder === folder);
     if (known) return this.activate(await this.catalog.ensure(known.id));
-    await mkdir(folder, { recursive: true });
+    await makeDir(folder, { what: 'the session folder' });
     const entry: SessionEntry = {
       id: `ses_${randomUUID().slice(0, 8)}`,
       name: current.entry.name,
@@ -102,16 +109,13 @@ export class SessionService implements SessionServiceApi {
     return this.loaded(this.activeId).info();
   }
 
-  /** Creates a session folder (adopting an existing one and its metadata) and makes it active. */
-  async create(name: string): Promise<SessionInfo> {
-    const parsed = sessionNameSchema.safeParse(name);
-    if (!parsed.success || isReservedWindowsName(parsed.data) || /[.\s]$/.test(parsed.data)) {
-      throw new TetherError(
-        ErrorCode.InvalidArgument,
-        `Invalid session name '${name}': use up to 80 printable characters without / \\ : * ? " < > | and not ending in a dot`,
-      );
-    }
-    const clean = parsed.data;
+  /**
+   * Creates a session folder (adopting an existing one and its metadata) and makes it active; a new one
+   * starts with `template` (validated), else the settings' default template.
+   */
+  async create(name: string, template?: string): Promise<SessionInfo> {
+    if (template !== undefined) parseTemplate(template);
+    const clean = checkSessionName(name);
     if (this.catalog.entries().some((e) => e.name.toLowerCase() === clean.toLowerCase())) {
       throw new TetherError(ErrorCode.InvalidArgument, `A session named '${clean}' already exists`);
     }
@@ -121,8 +125,8 @@ export class SessionService implements SessionServiceApi {
       folder: join(this.rootDir, clean),
       createdAt: new Date(this.now()).toISOString(),
     };
-    await mkdir(entry.folder, { recursive: true });
-    return this.activate(await this.catalog.add(entry));
+    await makeDir(entry.folder, { what: 'the session folder' });
+    return this.activate(await this.catalog.add(entry, template?.trim()));
   }
 
   async switchTo(sessionId: string): Promise<SessionInfo> {
@@ -172,7 +176,7 @@ export class SessionService implements SessionServiceApi {
   /** Reserves the next final name in a session (default: the active one). */
   async allocate(req: NameRequest, sessionId = this.activeId): Promise<SessionAllocation> {
     const s = await this.catalog.ensure(sessionId);
-    await mkdir(s.entry.folder, { recursive: true });
+    await makeDir(s.entry.folder, { what: 'the session folder' });
     const alloc = await s.allocator.allocate(req);
     await s.noteSeq();
     return { ...alloc, sessionId };
@@ -191,9 +195,49 @@ export class SessionService implements SessionServiceApi {
     this.catalog.peek(alloc.sessionId)?.allocator.release(alloc);
   }
 
+  /** Holds a name a journaled transfer reserved before a restart (so no other file takes it). */
+  async reserve(alloc: SessionAllocation): Promise<void> {
+    (await this.catalog.ensure(alloc.sessionId)).allocator.reserve(alloc);
+  }
+
+  /** True when the session exists. */
+  has(sessionId: string): boolean {
+    return this.catalog.has(sessionId);
+  }
+
+  /** A session's folder; NOT_FOUND for unknown ids. */
+  folderOf(sessionId: string): string {
+    const entry = this.catalog.entries().find((e) => e.id === sessionId);
+    if (!entry) throw new TetherError(ErrorCode.NotFound, `No session with id '${sessionId}'`);
+    return entry.folder;
+  }
+
+  /** Every session folder (for the start-up scan of stray `.part` files). */
+  folders(): string[] {
+    return this.catalog.entries().map((e) => e.folder);
+  }
+
+  /** The shot recorded at `path` in a session, if any. */
+  async shotAt(sessionId: string, path: string): Promise<ShotInfo | undefined> {
+    const found = (await this.catalog.ensure(sessionId)).shots().find((s) => s.path === path);
+    return found ? { ...found } : undefined;
+  }
+
+  /**
+   * The real path of a shot's file, confined to its session folder (symbolic links resolved): FORBIDDEN
+   * when it leads outside, NOT_FOUND when it is gone. What serving, previews and drag-out read.
+   */
+  async shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }> {
+    const shot = await this.shot(shotId);
+    const folder = this.folderOf(shot.sessionId);
+    if (!shotRecordIsConfined(folder, shot))
+      throw new TetherError(ErrorCode.Forbidden, `The file of shot ${shot.id} is outside its session folder`);
+    return { shot, path: await confinedRealPath(folder, shot.path) };
+  }
+
   /**
    * Records a committed file in its session's shot index: one journal record, durable when this resolves
-   * (the shot survives a crash or kill from then on), then `shotAdded` on the bus.
+   * (the shot survives a crash or kill from then on, and only then is it listed), then `shotAdded`.
    */
   async addShot(
     alloc: SessionAllocation,

@@ -7,6 +7,7 @@ import type { ShotInfo } from '../../shared/studio-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
+import { confinedRealPath } from '../core/path-guard';
 import { ShotImageService } from './shot-images';
 
 let dir: string;
@@ -16,6 +17,10 @@ const lookup = {
     const s = shots.get(id);
     if (!s) throw new TetherError(ErrorCode.NotFound, id);
     return s;
+  },
+  async shotFile(id: string) {
+    const shot = await lookup.shot(id);
+    return { shot, path: await confinedRealPath(dir, shot.path) };
   },
 };
 

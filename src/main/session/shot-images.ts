@@ -1,19 +1,21 @@
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
+import { makeDir } from '../core/bounded-fs';
 import type { ShotImageServiceApi } from './shot-images-api';
 import { readEmbeddedJpeg } from './tiff-preview';
 
 /** Longest edge of each image kind, in pixels. */
 export const SHOT_IMAGE_SIZES = { thumbnail: 320, preview: 1600 } as const;
 
-/** Looks shots up by id. */
+/** Looks shots up by id, and their files confined to the session folder. */
 export interface ShotLookup {
   shot(shotId: string): Promise<ShotInfo>;
+  shotFile(shotId: string): Promise<{ shot: ShotInfo; path: string }>;
 }
 
 /**
@@ -98,17 +100,16 @@ export class ShotImageService implements ShotImageServiceApi {
   }
 
   private async store(cachePath: string, out: Buffer): Promise<void> {
-    await mkdir(this.cacheDir, { recursive: true });
+    await makeDir(this.cacheDir);
     const part = `${cachePath}.${process.pid}.part`;
     await writeFile(part, out);
     await rename(part, cachePath);
   }
 
   private async fromFile(shot: ShotInfo, kind: 'thumbnail' | 'preview'): Promise<Buffer> {
-    await access(shot.path).catch(() => {
-      throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
-    });
-    return this.render(await this.sourceJpeg(shot), shot.fileName, kind);
+    // Only a file inside the session folder is ever decoded (a planted record or symlink is refused).
+    const { path } = await this.shots.shotFile(shot.id);
+    return this.render(await this.sourceJpeg({ ...shot, path }), shot.fileName, kind);
   }
 
   /** Resizes a JPEG (path or bytes) to `kind`. */

@@ -31,18 +31,94 @@ describe('CameraRegistry', () => {
     expect(h.driver.getSaveInfo('fake-1')?.path).toBe(`${h.dir}/data/staging/fake-1`);
   });
 
-  it('refuses double connects, disconnects when not connected, unknown cameras', async () => {
+  it('connect and disconnect are idempotent (as the Alpha server); unknown cameras are refused', async () => {
     h = await fakeStudio({ connect: 'remote' });
-    await expect(h.studio.cameras.connect('fake-1', 'remote')).rejects.toMatchObject({
-      code: 'ALREADY_CONNECTED',
+    const calls = h.driver.calls.connect;
+    expect(await h.studio.cameras.requestConnect('fake-1', 'contents')).toMatchObject({
+      changed: false,
+      camera: { connected: true, mode: 'remote' },
     });
+    expect(h.driver.calls.connect).toBe(calls);
     await h.studio.cameras.disconnect('fake-1');
     expect(h.studio.cameras.state('fake-1')).toBe('disconnected');
     expect(h.of('disconnected').at(-1)).toMatchObject({ cameraId: 'fake-1' });
-    await expect(h.studio.cameras.disconnect('fake-1')).rejects.toMatchObject({ code: 'NOT_CONNECTED' });
+    expect(await h.studio.cameras.requestDisconnect('fake-1')).toEqual({ changed: false });
     await expect(h.studio.cameras.connect('nope', 'remote')).rejects.toMatchObject({
       code: 'CAMERA_NOT_FOUND',
     });
+    await expect(h.studio.cameras.disconnect('nope')).rejects.toMatchObject({ code: 'CAMERA_NOT_FOUND' });
+  });
+
+  it('runs connection changes from many callers one at a time, in arrival order: the last one decides', async () => {
+    h = await fakeStudio();
+    const order: string[] = [];
+    const realConnect = h.driver.connect.bind(h.driver);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    h.driver.connect = async (id, mode, o) => {
+      order.push(`connect ${mode}`);
+      if (order.length === 1) await held;
+      return realConnect(id, mode, o);
+    };
+    const realDisconnect = h.driver.disconnect.bind(h.driver);
+    h.driver.disconnect = async (id) => {
+      order.push('disconnect');
+      return realDisconnect(id);
+    };
+    const connecting = h.studio.bus.waitFor('connectionState', (e) => e.state === 'connecting');
+    const first = h.studio.cameras.requestConnect('fake-1', 'remote');
+    const second = h.studio.cameras.requestConnect('fake-1', 'remote');
+    const third = h.studio.cameras.requestDisconnect('fake-1');
+    const fourth = h.studio.cameras.requestConnect('fake-1', 'remote-transfer');
+    const fifth = h.studio.cameras.requestDisconnect('fake-1');
+    const sixth = h.studio.cameras.requestConnect('fake-1', 'contents');
+    await connecting;
+    expect(order).toEqual(['connect remote']);
+    release();
+    expect((await first).changed).toBe(true);
+    expect((await second).changed).toBe(false);
+    expect(await third).toEqual({ changed: true });
+    expect((await fourth).camera.mode).toBe('remote-transfer');
+    expect(await fifth).toEqual({ changed: true });
+    expect((await sixth).camera).toMatchObject({ connected: true, mode: 'contents' });
+    expect(order).toEqual([
+      'connect remote',
+      'disconnect',
+      'connect remote-transfer',
+      'disconnect',
+      'connect contents',
+    ]);
+    expect(h.of('connectionState').map((e) => e.state)).toEqual([
+      'connecting',
+      'connected',
+      'disconnecting',
+      'disconnected',
+      'connecting',
+      'connected',
+      'disconnecting',
+      'disconnected',
+      'connecting',
+      'connected',
+    ]);
+  });
+
+  it('lets a property write requested during a connect wait for it instead of failing', async () => {
+    h = await fakeStudio({ props: fakeProps() });
+    const realConnect = h.driver.connect.bind(h.driver);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    h.driver.connect = async (id, mode, o) => {
+      await held;
+      return realConnect(id, mode, o);
+    };
+    const connecting = h.studio.cameras.connect('fake-1', 'remote');
+    const write = h.studio.properties.set('fake-1', 'iso', '800');
+    const off = h.studio.cameras.requestDisconnect('fake-1');
+    release();
+    await connecting;
+    expect((await write).formatted).toBe('ISO 800');
+    expect(await off).toEqual({ changed: true });
+    expect(h.studio.cameras.state('fake-1')).toBe('disconnected');
   });
 
   it('checks connection mode for callers', async () => {

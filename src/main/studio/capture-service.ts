@@ -15,6 +15,7 @@ import type { PropertyServiceApi } from './property-api';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';
+import { hostFilesPerShot, type ShotDeliveryWatch, type ShotToken } from './shot-delivery';
 
 /** Dependencies of {@link CaptureService}. */
 export interface CaptureServiceDeps {
@@ -27,6 +28,8 @@ export interface CaptureServiceDeps {
   afPolicy: () => { timeoutMs: number; onFail: 'release' | 'fail' };
   /** How long the release button is held between down and up (Sony's samples use ~35 ms). */
   releaseHoldMs?: number;
+  /** Told how many host files each release brings, so a disconnect can wait for them. */
+  deliveries?: ShotDeliveryWatch;
 }
 
 const SHOOTING_MODES = ['remote', 'remote-transfer'] as const;
@@ -37,7 +40,11 @@ export class CaptureService implements CaptureServiceApi {
 
   constructor(private readonly deps: CaptureServiceDeps) {}
 
-  async capture(cameraId: string, options: CaptureOptions = {}): Promise<CaptureResult> {
+  capture(cameraId: string, options: CaptureOptions = {}): Promise<CaptureResult> {
+    return this.deps.registry.work(cameraId, () => this.captureChecked(cameraId, options));
+  }
+
+  private async captureChecked(cameraId: string, options: CaptureOptions): Promise<CaptureResult> {
     this.deps.registry.requireConnected(cameraId, SHOOTING_MODES);
     if (options.refuseManualFocus && (await this.focusMode(cameraId)) === 'mf') {
       throw new TetherError(
@@ -53,8 +60,14 @@ export class CaptureService implements CaptureServiceApi {
     );
   }
 
-  async halfPress(cameraId: string): Promise<{ focused: boolean }> {
-    this.deps.registry.requireConnected(cameraId);
+  halfPress(cameraId: string): Promise<{ focused: boolean }> {
+    return this.deps.registry.work(cameraId, async () => {
+      this.deps.registry.requireConnected(cameraId);
+      return this.halfPressNow(cameraId);
+    });
+  }
+
+  private halfPressNow(cameraId: string): Promise<{ focused: boolean }> {
     return this.serial(cameraId, async () => {
       // AF-C: "not focused" while the lens hunts is no answer (see captureNow).
       const continuous = (await this.focusMode(cameraId)) === 'af-c';
@@ -194,14 +207,38 @@ export class CaptureService implements CaptureServiceApi {
   }
 
   private async release(cameraId: string, onRelease?: CaptureOptions['onRelease']): Promise<void> {
+    const shot = this.deps.deliveries?.begin(cameraId);
     const issuedAt = performance.now();
-    await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'down' });
+    try {
+      await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'down' });
+    } catch (err) {
+      shot?.cancel();
+      throw err;
+    }
     onRelease?.({ issuedAt, acceptedAt: performance.now() });
     try {
       if (this.deps.releaseHoldMs) await delay(this.deps.releaseHoldMs);
     } finally {
+      // The shutter went: however the release ends, the shot is on its way.
+      if (shot) void this.expectDelivery(cameraId, shot);
       await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'up' });
     }
+  }
+
+  /** Tells the delivery watch how many host files the shot brings (none when the settings do not say). */
+  private async expectDelivery(cameraId: string, shot: ShotToken): Promise<void> {
+    const key = async (name: string) => {
+      try {
+        const view = await this.deps.properties.get(cameraId, name);
+        return propertyByName(name)?.enum?.find((e) => e.value === view.value)?.key;
+      } catch {
+        return undefined;
+      }
+    };
+    const [destination, format, pcSave, drive] = await Promise.all(
+      ['still-image-store-destination', 'file-format', 'raw-jpeg-pc-save-image', 'drive-mode'].map(key),
+    );
+    shot.expect(hostFilesPerShot({ destination, format, pcSave, drive }));
   }
 
   /**

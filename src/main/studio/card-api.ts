@@ -18,8 +18,9 @@ export interface CardServiceApi {
   /** A thumbnail or screennail JPEG of a card file. */
   image(cameraId: string, ref: CardRef, kind: 'thumbnail' | 'screennail'): Promise<Uint8Array>;
   /**
-   * Saves a card file's thumbnail/screennail as `<name>_<kind>.jpg` in `dir` (absolute; default: the camera's
-   * save-info folder, else the studio's previews folder): `.part`, fsync, never overwriting.
+   * Saves a card file's thumbnail/screennail as `<name>_<kind>.jpg` in `dir` (absolute; default: the folder of
+   * a client's save-info, else the studio's previews folder): `.part`, fsync, never overwriting. Then emits
+   * the completion the Alpha server sends, `transferProgress` with `percent: 100` and `savedPath`.
    */
   saveImage(
     cameraId: string,

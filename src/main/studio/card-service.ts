@@ -5,9 +5,15 @@ import type { CardRef } from '../../shared/studio-client';
 import type { CardServiceApi, SavedCardImage } from './card-api';
 import type { CameraRegistryApi } from './camera-registry-api';
 import type { CameraDriver } from '../camera/driver';
+import type { EventBus } from '../core/event-bus';
 import { writeFileSafely } from '../core/safe-write';
 import { sanitizeFileName } from '../core/sanitize-name';
 import { CardThumbCache } from './card-thumb-cache';
+
+/** CRSDK `CrNotify_RemoteTransfer_Result_OK`: the `notify` of a finished pull's `transferProgress`. */
+export const NOTIFY_TRANSFER_OK = '0x20093';
+/** CRSDK `CrNotify_RemoteTransfer_InProgress`: the `notify` of a pull's progress reports. */
+export const NOTIFY_TRANSFER_IN_PROGRESS = '0x20099';
 
 /** Throws INVALID_ARGUMENT unless `ref` is a well-formed card file reference. */
 export function checkCardRef(ref: CardRef): void {
@@ -32,7 +38,8 @@ export class CardService implements CardServiceApi {
   constructor(
     private readonly driver: CameraDriver,
     private readonly registry: CameraRegistryApi,
-    /** Where saved card images go when neither the caller nor the camera's save-info names a folder. */
+    private readonly bus: EventBus,
+    /** Where saved card images go when neither the caller nor a client's save-info names a folder. */
     private readonly previewsDir: string,
     /** The card thumbnail cache (absent: every thumbnail is asked of the camera). */
     readonly thumbs: CardThumbCache | null = null,
@@ -94,11 +101,24 @@ export class CardService implements CardServiceApi {
   ): Promise<SavedCardImage> {
     if (dir !== undefined && (typeof dir !== 'string' || !isAbsolute(dir)))
       throw new TetherError(ErrorCode.InvalidArgument, `the folder must be an absolute path: ${String(dir)}`);
-    const file = await this.find(cameraId, ref);
-    const bytes = await this.image(cameraId, ref, kind);
-    const folder = dir ?? this.registry.saveInfo(cameraId)?.path ?? this.previewsDir;
-    const stem = sanitizeFileName(file.name).replace(/\.[^.]*$/, '');
-    const path = await writeFileSafely(folder, `${stem}_${kind}.jpg`, bytes);
-    return { path, size: bytes.byteLength };
+    const saved = await this.registry.work(cameraId, async () => {
+      const file = await this.find(cameraId, ref);
+      const bytes = await this.image(cameraId, ref, kind);
+      const folder = dir ?? this.registry.clientSaveInfo(cameraId)?.path ?? this.previewsDir;
+      const stem = sanitizeFileName(file.name).replace(/\.[^.]*$/, '');
+      const path = await writeFileSafely(folder, `${stem}_${kind}.jpg`, bytes);
+      return { path, size: bytes.byteLength };
+    });
+    // The completion the Alpha server delivers for these pulls (its MCP client waits for it).
+    this.bus.emit('transferProgress', {
+      cameraId,
+      contentId: ref.contentId,
+      fileId: ref.fileId,
+      percent: 100,
+      notify: NOTIFY_TRANSFER_OK,
+      savedPath: saved.path,
+      filename: saved.path,
+    });
+    return saved;
   }
 }

@@ -1,9 +1,9 @@
-import type { CameraDriver } from '../camera/driver';
+import { FOCUS_POSITION_OPERATION, type CameraDriver } from '../camera/driver';
 import type { EventBus } from '../core/event-bus';
 
 /**
  * Forwards the driver events that need no service state onto the bus in catalog form (AF status,
- * errors, warnings, operation results, card content changes). Connection, property, frame and download
+ * errors, warnings, operation results, focus-move results, card content changes). Connection, property, frame and download
  * events are translated by the registry, property service, live-view hub and auto-import instead.
  * Returns the unsubscribe function.
  */
@@ -21,7 +21,9 @@ export function bridgeDriverEvents(driver: CameraDriver, bus: EventBus): () => v
       }),
     ),
     ev.on('operationResult', (r) =>
-      bus.emit('operationResult', { cameraId: r.cameraId, operation: r.operation, result: r.result }),
+      r.operation === FOCUS_POSITION_OPERATION
+        ? bus.emit('focusResult', { cameraId: r.cameraId, success: r.result === 'ok' })
+        : bus.emit('operationResult', { cameraId: r.cameraId, operation: r.operation, result: r.result }),
     ),
     ev.on('contentsChanged', ({ cameraId, added }) =>
       bus.emit('contentsTransfer', { cameraId, files: added }),

@@ -99,7 +99,7 @@ describe('PropertyService', () => {
     const iso = h.driver.cameras.get(cam)?.props.get(codeOf('iso'));
     if (iso) iso.value = 1600;
     h.driver.events.emit('propertyChanged', { cameraId: cam, codes: [codeOf('iso')] });
-    expect(await changed).toEqual({ cameraId: cam, codes: [codeOf('iso')], names: ['iso'] });
+    expect(await changed).toEqual({ cameraId: cam, codes: [codeOf('iso')], count: 1, names: ['iso'] });
     expect(h.driver.calls.getSelected).toBe(before + 1);
     await h.studio.properties.get(cam, 'aperture');
     expect(seen).toBe(1600);

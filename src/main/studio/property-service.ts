@@ -77,6 +77,11 @@ export class PropertyService implements PropertyServiceApi {
     if (typeof input !== 'string' || input.trim() === '') {
       throw new TetherError(ErrorCode.InvalidValue, `A value is required for ${def.name}`);
     }
+    // Between connection changes: a write requested during a connect waits for it instead of failing.
+    return this.deps.registry.work(cameraId, () => this.write(cameraId, def, input));
+  }
+
+  private async write(cameraId: string, def: PropertyDef, input: string): Promise<PropertyView> {
     this.deps.registry.requireConnected(cameraId);
     if (def.readOnly) throw new TetherError(ErrorCode.PropertyNotWritable, `${def.name} is read-only`);
     const current = await this.reread(cameraId, def.code);
@@ -209,7 +214,7 @@ export class PropertyService implements PropertyServiceApi {
         }
       }
       const names = codes.map((c) => propertyByCode(c)?.name).filter((n): n is string => n !== undefined);
-      this.deps.bus.emit('propertyChanged', { cameraId, codes, names });
+      this.deps.bus.emit('propertyChanged', { cameraId, codes, count: codes.length, names });
     });
     this.refresh.set(cameraId, next);
     void next.finally(() => {

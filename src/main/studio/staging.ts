@@ -1,10 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ConnectionMode, SaveInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError, toErrorValue } from '../../shared/errors';
 import type { CameraDriver } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import { sanitizeFragment } from '../core/sanitize-name';
+import { makeDir, prepareWritableDir } from '../core/bounded-fs';
+import { isInside, requirePlatformAbsolute } from '../core/path-guard';
 
 /** Modes in which the body can auto-download shots to the host. */
 const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
@@ -12,12 +13,6 @@ const SAVE_INFO_MODES: readonly ConnectionMode[] = ['remote', 'remote-transfer']
 /** The folder a camera's auto-downloads are staged in before the studio imports them. */
 export function stagingDir(stagingRoot: string, cameraId: string): string {
   return join(stagingRoot, sanitizeFragment(cameraId, 'camera'));
-}
-
-/** True when `path` is `root` or inside it (the studio owns, moves and deletes files there). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(resolve(root), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
@@ -28,7 +23,7 @@ export function isInside(root: string, path: string): boolean {
  * starts at the staging folder again, as the Alpha server applies its connection-time save path.
  */
 export class SaveInfoTargets {
-  private readonly client = new Map<string, SaveInfo>();
+  private readonly byClient = new Map<string, SaveInfo>();
 
   constructor(
     private readonly driver: CameraDriver,
@@ -42,33 +37,33 @@ export class SaveInfoTargets {
    * would move files out of it.
    */
   async set(cameraId: string, info: SaveInfo): Promise<SaveInfo> {
-    if (typeof info?.path !== 'string' || !isAbsolute(info.path))
-      throw new TetherError(ErrorCode.InvalidArgument, `path must be absolute: ${String(info?.path)}`);
-    const path = resolve(info.path);
+    const path = resolve(requirePlatformAbsolute(info?.path, 'The save-info path'));
     const own = resolve(stagingDir(this.stagingRoot, cameraId));
     if (path !== own && isInside(this.stagingRoot, path))
       throw new TetherError(ErrorCode.InvalidArgument, `${path} is inside the studio's staging area`);
-    try {
-      await mkdir(path, { recursive: true });
-    } catch (err) {
-      throw new TetherError(ErrorCode.InvalidArgument, `cannot use ${path}: ${(err as Error).message}`);
-    }
+    await prepareWritableDir(path, { what: 'the save-info folder' });
     const next = { ...info, path };
     await this.driver.setSaveInfo(cameraId, next);
-    if (path === own) this.client.delete(cameraId);
-    else this.client.set(cameraId, next);
+    if (path === own) this.byClient.delete(cameraId);
+    else this.byClient.set(cameraId, next);
     return { ...next };
   }
 
   /** What the client set, else what the body reports (the staging folder once connected). */
   get(cameraId: string): SaveInfo | null {
-    const mine = this.client.get(cameraId);
+    const mine = this.byClient.get(cameraId);
     return mine ? { ...mine } : this.driver.getSaveInfo(cameraId);
+  }
+
+  /** The client's save-info, or null when no client set one. */
+  client(cameraId: string): SaveInfo | null {
+    const mine = this.byClient.get(cameraId);
+    return mine ? { ...mine } : null;
   }
 
   /** Forgets a client's folder (requested disconnect). */
   clear(cameraId: string): void {
-    this.client.delete(cameraId);
+    this.byClient.delete(cameraId);
   }
 
   /**
@@ -77,13 +72,13 @@ export class SaveInfoTargets {
    */
   async apply(cameraId: string, mode: ConnectionMode): Promise<void> {
     if (!SAVE_INFO_MODES.includes(mode)) return;
-    const info = this.client.get(cameraId) ?? {
+    const info = this.byClient.get(cameraId) ?? {
       path: stagingDir(this.stagingRoot, cameraId),
       prefix: 'DSC',
       startNo: 1,
     };
     try {
-      await mkdir(info.path, { recursive: true });
+      await makeDir(info.path, { what: 'the save-info folder' });
       await this.driver.setSaveInfo(cameraId, info);
     } catch (err) {
       this.log.warn(`cannot set save-info to ${info.path}: ${toErrorValue(err).message}`, { cameraId });

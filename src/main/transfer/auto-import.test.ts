@@ -31,7 +31,7 @@ describe('AutoImport', () => {
     const staged = await h.driver.stageShot(cam, 'DSC00042.JPG', data);
     const [event] = await arrived;
     expect(basename(event.savedPath)).toBe(`${h.studio.sessions.active().name}_0001.JPG`);
-    expect(event.filename).toBe(basename(event.savedPath));
+    expect(event.filename).toBe(event.savedPath);
     expect(Buffer.compare(await readFile(event.savedPath), data)).toBe(0);
     await expect(access(staged)).rejects.toThrow();
     const [shot] = await h.studio.sessions.shots();

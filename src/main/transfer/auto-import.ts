@@ -3,7 +3,8 @@ import { toErrorValue } from '../../shared/errors';
 import type { CameraDriver, DriverEventMap } from '../camera/driver';
 import type { Logger } from '../core/logger';
 import type { EventBus } from '../core/event-bus';
-import { isInside, stagingDir } from '../studio/staging';
+import { isInside } from '../core/path-guard';
+import { stagingDir } from '../studio/staging';
 import { snapshotClientFile } from './client-snapshot';
 import type { TransferQueue } from './transfer-queue';
 
@@ -35,7 +36,11 @@ export class AutoImport {
   attach(): void {
     this.off = this.driver.events.on('downloadComplete', (staged) => {
       const work = isInside(this.stagingRoot, staged.stagedPath)
-        ? this.queue.enqueueAuto(staged.cameraId, staged)
+        ? this.queue.enqueueAuto(staged.cameraId, staged).catch((err: unknown) => {
+            // No job exists (naming failed: read-only folder, full disk…): the shot waits in staging.
+            this.queue.noteImportFailure({ ...staged, announce: true }, err);
+            throw err;
+          })
         : this.importClientCopy(staged);
       work.catch((err: unknown) => this.report(staged, err));
     });
@@ -58,9 +63,19 @@ export class AutoImport {
       failure = err;
     }
     // The client's file is complete whatever happens to the session copy: tell the client now.
-    this.bus.emit('downloadComplete', { cameraId, filename, savedPath: stagedPath, size });
+    this.bus.emit('downloadComplete', {
+      cameraId,
+      filename: stagedPath,
+      savedPath: stagedPath,
+      type: 'image',
+      size,
+    });
     if (!snapshot) throw failure;
-    return this.queue.enqueueAuto(cameraId, { filename, stagedPath: snapshot, size }, { announce: false });
+    const copy = { cameraId, filename, stagedPath: snapshot, size, announce: false };
+    return this.queue.enqueueAuto(cameraId, copy, { announce: false }).catch((err: unknown) => {
+      this.queue.noteImportFailure(copy, err);
+      throw err;
+    });
   }
 
   private report(staged: Staged, err: unknown): void {

@@ -31,7 +31,8 @@ describe('AutoImport with an Alpha API client save-info folder', () => {
     const copy = job.targetPath as string;
 
     expect(h.of('downloadComplete')).toEqual([
-      { cameraId: cam, filename: 'DSC00007.JPG', savedPath: written, size: data.length },
+      // `filename` is the full host path, as the Alpha server sends it.
+      { cameraId: cam, filename: written, savedPath: written, type: 'image', size: data.length },
     ]);
     expect(Buffer.compare(await readFile(written), data)).toBe(0);
     expect(await readdir(clientDir)).toEqual(['DSC00007.JPG']);

@@ -12,8 +12,15 @@ import type { Allocation, NameRequest } from '../session/name-allocator';
 import { sanitizeFileName } from '../core/sanitize-name';
 import type { SessionService } from '../session/session-service';
 import type { EventBus } from '../core/event-bus';
-import { FolderTargets, kindFromName, sessionTarget, type DestinationTarget } from './destinations';
+import {
+  FolderTargets,
+  kindFromName,
+  sessionTarget,
+  type DestinationTarget,
+  type FolderNaming,
+} from './destinations';
 import type { ImportHistory } from './import-history';
+import type { JournalRecord } from './journal-record';
 import type { SourceOpener } from './transfer-runner';
 
 /** A job as the queue tracks it: the public record plus what it takes to run it. */
@@ -74,32 +81,62 @@ export class JobBuilder {
   constructor(private readonly deps: JobBuilderDeps) {}
 
   /** The active session, or an explicit absolute folder. */
-  async target(destDir?: string): Promise<DestinationTarget> {
-    if (destDir !== undefined) return this.folders.target(destDir);
+  async target(destDir?: string, naming?: FolderNaming): Promise<DestinationTarget> {
+    if (destDir !== undefined) return this.folders.target(destDir, naming);
     return sessionTarget(this.deps.sessions, this.deps.sessions.active().id);
   }
 
   /** A pull of one card file. */
   async cardJob(cameraId: string, file: CardFile, target: DestinationTarget): Promise<Job> {
-    const ref = { slot: file.slot, contentId: file.contentId, fileId: file.fileId };
+    const source = { kind: 'card' as const, slot: file.slot, contentId: file.contentId, fileId: file.fileId };
     const request = {
       cameraId,
       camera: this.model(cameraId),
       original: file.name,
       date: captureDate(file.createdAt),
     };
-    const open: SourceOpener = (offset, signal) =>
-      this.deps.driver.openContent(cameraId, ref, { offset, signal });
-    return this.build(
-      cameraId,
-      'card',
-      { kind: 'card', ...ref },
-      file.size,
-      request,
+    return this.build(cameraId, 'card', source, file.size, request, target, file.kind);
+  }
+
+  /** Reads a job's source from `offset`: the card through the driver, or the staged file. */
+  private opener(cameraId: string, source: TransferJob['source']): SourceOpener {
+    if (source.kind === 'card') {
+      const ref = { slot: source.slot, contentId: source.contentId, fileId: source.fileId };
+      return (offset, signal) => this.deps.driver.openContent(cameraId, ref, { offset, signal });
+    }
+    const staged = source.stagedPath;
+    return async (offset, signal) => {
+      const { size } = await stat(staged).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+        throw new TetherError(ErrorCode.NotFound, `The staged file ${staged} is gone`);
+      });
+      return { size, stream: createReadStream(staged, { start: offset, signal }) };
+    };
+  }
+
+  /**
+   * A job rebuilt from its journal record after a restart (its paths already checked by the caller):
+   * queued again unless it had failed, marked `recovered`.
+   */
+  restore(record: JournalRecord, target: DestinationTarget): Job {
+    const data = structuredClone(record.job);
+    data.recovered = true;
+    delete data.waitingFor;
+    if (data.state !== 'failed') Object.assign(data, { state: 'queued', speed: 0 });
+    const { date, ...req } = record.request;
+    return {
+      data,
+      lane: `${data.cameraId}:${record.lane}`,
+      open: this.opener(data.cameraId, data.source),
       target,
-      open,
-      file.kind,
-    );
+      request: { ...req, date: captureDate(date) },
+      alloc: record.alloc,
+      kind: record.kind,
+      ...(record.stagedPath ? { stagedPath: record.stagedPath } : {}),
+      ...(record.announce !== undefined ? { announce: record.announce } : {}),
+      busyTries: 0,
+      stalls: 0,
+    };
   }
 
   /** An import of a file the camera staged on the host. */
@@ -110,13 +147,6 @@ export class JobBuilder {
     options: AutoJobOptions = {},
   ): Promise<Job> {
     const request = { cameraId, camera: this.model(cameraId), original: staged.filename };
-    const open: SourceOpener = async (offset, signal) => {
-      const { size } = await stat(staged.stagedPath).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'ENOENT') throw err;
-        throw new TetherError(ErrorCode.NotFound, `The staged file ${staged.stagedPath} is gone`);
-      });
-      return { size, stream: createReadStream(staged.stagedPath, { start: offset, signal }) };
-    };
     const job = await this.build(
       cameraId,
       'auto',
@@ -124,7 +154,6 @@ export class JobBuilder {
       staged.size,
       request,
       target,
-      open,
       kindFromName(staged.filename),
     );
     job.stagedPath = staged.stagedPath;
@@ -147,7 +176,6 @@ export class JobBuilder {
     size: number,
     request: NameRequest,
     target: DestinationTarget,
-    open: SourceOpener,
     kind: ShotInfo['kind'],
   ): Promise<Job> {
     const alloc = await target.allocate(request);
@@ -168,7 +196,7 @@ export class JobBuilder {
     return {
       data,
       lane: `${cameraId}:${laneKind}`,
-      open,
+      open: this.opener(cameraId, source),
       target,
       request,
       alloc,
@@ -177,4 +205,21 @@ export class JobBuilder {
       stalls: 0,
     };
   }
+}
+
+/** The journal record of a job: what it takes to run it again after a restart. */
+export function toRecord(job: Job): JournalRecord {
+  const { date, ...req } = job.request;
+  const data = structuredClone(job.data);
+  delete data.waitingFor;
+  return {
+    job: data,
+    lane: job.data.source.kind === 'card' ? 'card' : 'auto',
+    destination: job.target.destination,
+    request: { ...req, ...(date ? { date: date.toISOString() } : {}) },
+    kind: job.kind,
+    alloc: job.alloc ? { seq: job.alloc.seq, fileName: job.alloc.fileName, path: job.alloc.path } : null,
+    ...(job.stagedPath ? { stagedPath: job.stagedPath } : {}),
+    ...(job.announce !== undefined ? { announce: job.announce } : {}),
+  };
 }

@@ -1,10 +1,17 @@
-import { rm } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
 import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
-import { sha256File, sizeOrZero } from '../core/file-commit';
+import { sizeOrZero } from '../core/file-commit';
+import { compareHashes, emitJobProgress, removeStagedFile } from './job-outputs';
 import type { Job, JobBuilderDeps } from './job-builder';
 import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
-import { asTransferError, commitPart, partPath, pullIntoPart, removePart } from './transfer-runner';
+import {
+  asTransferError,
+  commitPart,
+  partPath,
+  pullIntoPart,
+  removePart,
+  type SinkOpener,
+} from './transfer-runner';
+import { FULL_ERRNOS } from '../core/fs-errors';
 
 /** Retry and timing policy of transfers. */
 export interface ExecutorOptions {
@@ -18,6 +25,8 @@ export interface ExecutorOptions {
   maxStalls: number;
   /** Progress sampling period (≤ 10 events/s at the default). */
   progressIntervalMs: number;
+  /** Opens the `.part` sink (default: the file; fault-injection tests make it fail like a full disk). */
+  openSink?: SinkOpener;
 }
 
 /** How the executor hands a job back to the queue. */
@@ -28,6 +37,10 @@ export interface ExecutorHooks {
   requeue(job: Job, delayMs: number): void;
   /** A job reached a final state. */
   finished(): void;
+  /** The job's record changed in a way a restart must know (name, failure): journal it. */
+  persist(job: Job): Promise<void>;
+  /** The job is over (done, cancelled): drop it from the journal. */
+  forget(job: Job): void;
 }
 
 const LINK_CODES = new Set<Code>([ErrorCode.Disconnected, ErrorCode.NotConnected, ErrorCode.CameraNotFound]);
@@ -83,31 +96,48 @@ export class JobExecutor {
       if (!job.alloc) {
         job.alloc = await job.target.allocate(job.request);
         d.targetPath = job.alloc.path;
+        await this.hooks.persist(job);
       }
       part = partPath(job.alloc.path);
       startSize = await sizeOrZero(part);
       d.bytesDone = Math.min(startSize, d.bytesTotal);
+      if (startSize > 0) d.resumedFrom = d.bytesDone;
+      else delete d.resumedFrom;
+      // One line per attempt, with the offset it starts at (the fault matrix reads these from the log file).
+      this.deps.log.info(
+        `${d.id} (${d.originalName}) run ${d.attempts} starts at ${d.bytesDone} bytes into ${part}`,
+        {
+          cameraId: d.cameraId,
+        },
+      );
       await pullIntoPart({
         part,
         total: d.bytesTotal,
         open: job.open,
         signal: ctrl.signal,
+        openSink: this.options.openSink,
         onStart: (read) => {
           meter = new ProgressMeter(d, read, () => this.emitProgress(job), this.options.progressIntervalMs);
           meter.start();
         },
       });
       meter?.stop();
-      if (job.stagedPath && this.deps.verifyHash()) await this.compareHashes(job.stagedPath, part);
+      if (job.stagedPath && this.deps.verifyHash()) await compareHashes(job.stagedPath, part);
       if (job.stop) throw new TetherError(ErrorCode.Cancelled, 'Transfer interrupted');
-      job.alloc = await commitPart(part, job.alloc, (prev) => job.target.next(prev, job.request));
-      await this.finishDone(job);
+      job.alloc = await commitPart(part, job.alloc, async (prev) => {
+        // The name was taken meanwhile: journal the new one before the rename, so a restart finds the file.
+        job.alloc = await job.target.next(prev, job.request);
+        d.targetPath = job.alloc.path;
+        await this.hooks.persist(job);
+        return job.alloc;
+      });
+      await this.finishDone(job, true);
     } catch (err) {
       meter?.stop();
       // What is on disk is what a resume continues from (bytes still buffered in the sink were dropped).
       const kept = part === '' ? 0 : await sizeOrZero(part);
       d.bytesDone = Math.min(kept, d.bytesTotal);
-      await this.onError(job, err, kept > startSize);
+      await this.onError(job, asTransferError(err, part || d.targetPath), kept > startSize);
     } finally {
       job.ctrl = undefined;
     }
@@ -120,6 +150,7 @@ export class JobExecutor {
     Object.assign(d, { state: 'cancelled', speed: 0, finishedAt: Date.now() });
     delete d.error;
     this.finish(job, 'transferFailed');
+    this.hooks.forget(job);
   }
 
   /** Final state `failed`. `keepPart` keeps the `.part` (and its name) so a retry resumes. */
@@ -130,6 +161,8 @@ export class JobExecutor {
     this.deps.log.warn(`transfer ${d.id} (${d.originalName}) failed: ${err.message}`, {
       cameraId: d.cameraId,
     });
+    // Journaled as failed: after a restart it is listed again, with its `.part`, for a retry.
+    await this.hooks.persist(job).catch(() => undefined);
     this.finish(job, 'transferFailed');
   }
 
@@ -150,7 +183,11 @@ export class JobExecutor {
     this.hooks.finished();
   }
 
-  private async finishDone(job: Job): Promise<void> {
+  /**
+   * Final state `done` for a file already under its final name. `record` false: the session index has it
+   * already (a restart found the job finished but not yet forgotten).
+   */
+  async finishDone(job: Job, record: boolean): Promise<void> {
     const d = job.data;
     const alloc = job.alloc as NonNullable<Job['alloc']>;
     Object.assign(d, {
@@ -161,12 +198,13 @@ export class JobExecutor {
       finishedAt: Date.now(),
     });
     try {
-      await job.target.commit(alloc, {
-        size: d.bytesTotal,
-        cameraId: d.cameraId,
-        originalName: d.originalName,
-        kind: job.kind,
-      });
+      if (record)
+        await job.target.commit(alloc, {
+          size: d.bytesTotal,
+          cameraId: d.cameraId,
+          originalName: d.originalName,
+          kind: job.kind,
+        });
     } catch (err) {
       // The file is safe under its final name; only the index entry is missing.
       this.deps.log.error(`cannot record ${alloc.fileName} in the session: ${(err as Error).message}`, {
@@ -178,16 +216,18 @@ export class JobExecutor {
     if (job.announce !== false)
       this.deps.bus.emit('downloadComplete', {
         cameraId: d.cameraId,
-        filename: alloc.fileName,
+        // The full host path, as the Alpha server sends it (its SDK callback names the file so).
+        filename: alloc.path,
         savedPath: alloc.path,
+        type: 'image',
         size: d.bytesTotal,
         jobId: d.id,
       });
     if (job.stagedPath) await this.removeStaged(job.stagedPath);
+    this.hooks.forget(job);
   }
 
-  private async onError(job: Job, err: unknown, progressed: boolean): Promise<void> {
-    const e = asTransferError(err);
+  private async onError(job: Job, e: TetherError, progressed: boolean): Promise<void> {
     const d = job.data;
     if (job.stop === 'cancel') return this.finishCancelled(job);
     if (d.source.kind === 'card' && (job.stop === 'pause' || LINK_CODES.has(e.code))) {
@@ -225,39 +265,15 @@ export class JobExecutor {
         false,
       );
     }
-    return this.finishFailed(job, e, false);
-  }
-
-  private async compareHashes(staged: string, part: string): Promise<void> {
-    const [a, b] = await Promise.all([sha256File(staged), sha256File(part)]);
-    if (a !== b)
-      throw new TetherError(
-        ErrorCode.VerifyFailed,
-        'Verification failed: the imported copy differs from the staged file',
-      );
-  }
-
-  private async removeStaged(path: string): Promise<void> {
-    const rel = relative(this.deps.stagingRoot, path);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
-    await rm(path, { force: true }).catch((err: Error) =>
-      this.deps.log.warn(`cannot delete staged ${path}: ${err.message}`),
-    );
+    // A full disk keeps what was written: once there is room, a retry continues from there.
+    return this.finishFailed(job, e, FULL_ERRNOS.has(String(e.details?.errno ?? '')));
   }
 
   private emitProgress(job: Job, savedPath?: string): void {
-    const d = job.data;
-    const src = d.source;
-    this.deps.bus.emit('transferProgress', {
-      cameraId: d.cameraId,
-      contentId: src.kind === 'card' ? src.contentId : 0,
-      fileId: src.kind === 'card' ? src.fileId : 0,
-      percent: d.percent,
-      jobId: d.id,
-      bytesDone: d.bytesDone,
-      bytesTotal: d.bytesTotal,
-      speed: d.speed,
-      ...(savedPath ? { savedPath } : {}),
-    });
+    emitJobProgress(this.deps.bus, job.data, savedPath);
+  }
+
+  private removeStaged(path: string): Promise<void> {
+    return removeStagedFile(this.deps.stagingRoot, path, this.deps.log);
   }
 }

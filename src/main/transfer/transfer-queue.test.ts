@@ -69,8 +69,9 @@ describe('TransferQueue: card pulls', () => {
     expect(complete).toEqual([
       {
         cameraId: cam,
-        filename: done.targetPath?.split('/').pop(),
+        filename: done.targetPath,
         savedPath: done.targetPath,
+        type: 'image',
         size: data.length,
         jobId: job.id,
       },
@@ -102,6 +103,29 @@ describe('TransferQueue: card pulls', () => {
     expect(sha(await readFile(result.targetPath as string))).toBe(sha(data));
     expect(await sessionFiles(h)).toEqual([result.targetPath?.split('/').pop()]);
     expect(progressOf(h, job.id).filter((p) => p === 100)).toHaveLength(1);
+  });
+
+  it('a pull paused by a requested disconnect waits through a remote-only connection (no card), then resumes', async () => {
+    await setup();
+    const data = randomBytes(MB);
+    const file = h.driver.addCardFile(cam, 'DSC00009.ARW', data);
+    const gate = h.driver.gateNextStreamAt(256 * 1024);
+    const [job] = await h.studio.transfers.pullCardFiles(cam, [file]);
+    await gate.reached;
+    const paused = h.studio.bus.waitFor('warning', (w) => w.code === 'TRANSFER_PAUSED');
+    const off = h.studio.cameras.disconnect(cam);
+    gate.release();
+    await off;
+    await paused;
+    await h.studio.cameras.connect(cam, 'remote');
+    // Nothing to reach the card with: the pull stays paused instead of failing WRONG_CONNECTION_MODE.
+    expect(h.studio.transfers.get(job.id).state).toBe('paused');
+    expect(h.driver.calls.openContent).toBe(1);
+    await h.studio.cameras.disconnect(cam);
+    const done = finished(h, job.id);
+    await h.studio.cameras.connect(cam, 'remote-transfer');
+    expect(await done).toMatchObject({ state: 'done' });
+    expect(sha(await readFile(h.studio.transfers.get(job.id).targetPath as string))).toBe(sha(data));
   });
 
   it('fails a paused pull after the resume timeout, keeps the .part, and a retry resumes it', async () => {

@@ -1,11 +1,18 @@
-import { ErrorCode, TetherError } from '../../shared/errors';
+import { resolve } from 'node:path';
+import { ErrorCode, TetherError, type ErrorCode as Code } from '../../shared/errors';
 import type { CardRef } from '../../shared/studio-client';
-import type { TransferJob } from '../../shared/transfer-types';
-import type { TransferQueueApi } from './transfer-api';
+import type { PendingImport, TransferJob } from '../../shared/transfer-types';
+import type { PullOptions, TransferQueueApi } from './transfer-api';
 import { checkCardRef, type CardService } from '../studio/card-service';
 import { sizeOrZero } from '../core/file-commit';
-import { JobBuilder, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
+import { sessionTarget } from './destinations';
+import { JobBuilder, toRecord, type AutoJobOptions, type Job, type JobBuilderDeps } from './job-builder';
 import { JobExecutor, type ExecutorOptions } from './job-executor';
+import type { JournalDestination } from './journal-record';
+import { PendingImports, type StagedShot } from './pending-imports';
+import { QueueLanes } from './queue-lanes';
+import { recoverJob } from './queue-recovery';
+import type { TransferJournal } from './transfer-journal';
 import { removePart, partPath } from './transfer-runner';
 
 /** Tunables of the queue. */
@@ -17,85 +24,102 @@ export interface TransferQueueOptions extends ExecutorOptions {
 /** Dependencies of {@link TransferQueue}. */
 export interface TransferQueueDeps extends JobBuilderDeps {
   cards: CardService;
+  /** Where unfinished jobs are kept across restarts. */
+  journal: TransferJournal;
   options?: Partial<TransferQueueOptions>;
 }
 
-interface Lane {
-  cameraId: string;
-  /** Card lanes need the camera connected; auto-import lanes read local files. */
-  card: boolean;
-  jobs: Job[];
-  running: Job | null;
-  /** A delayed retry (busy camera, flaky link) is pending. */
-  wake?: NodeJS.Timeout;
-  /** Paused jobs fail when this fires (the camera did not come back). */
-  deadline?: NodeJS.Timeout;
-}
+const FINAL = new Set<TransferJob['state']>(['done', 'failed', 'cancelled']);
 
 /**
  * The transfer queue: card pulls and auto-imports. Serial per camera (one card lane and one import lane
  * per camera, so a long pull never holds up a fresh shot), parallel across cameras. Jobs write through
- * `.part`, are verified and renamed without overwriting; a disconnect pauses a pull, which resumes from
- * its `.part` when the camera reconnects (or fails after `resumeTimeoutMs`).
+ * `.part`, are verified and renamed without overwriting. Durable: every unfinished job is in the journal
+ * (a pull is acknowledged only once it is on disk), and at start the journal is replayed — each job resumes
+ * from its `.part` offset, or is completed when its file was already final — then the staging folder and the
+ * session folders are scanned for files without a job (see {@link PendingImports}). A disconnect pauses the
+ * card lane; it resumes by itself when the camera is back in a mode with card access.
  */
 export class TransferQueue implements TransferQueueApi {
   private readonly jobs = new Map<string, Job>();
-  private readonly lanes = new Map<string, Lane>();
   private readonly builder: JobBuilder;
   private readonly exec: JobExecutor;
+  private readonly lanes: QueueLanes;
+  private readonly pending: PendingImports;
   private readonly keepFinished: number;
   private readonly offs: (() => void)[] = [];
-  private closed = false;
 
   constructor(private readonly deps: TransferQueueDeps) {
     this.builder = new JobBuilder(deps);
     this.exec = new JobExecutor(deps, deps.options ?? {}, {
-      pause: (job) => this.onPaused(job),
-      requeue: (job, delayMs) => this.onRequeue(job, delayMs),
+      pause: (job) => this.lanes.onPaused(job),
+      requeue: (job, delayMs) => this.lanes.onRequeue(job, delayMs),
       finished: () => this.trimFinished(),
+      persist: (job) => this.persist(job),
+      forget: (job) => void this.deps.journal.remove(job.data.id).catch((e: Error) => this.journalError(e)),
+    });
+    this.lanes = new QueueLanes({ registry: deps.registry, bus: deps.bus, exec: this.exec });
+    this.pending = new PendingImports({
+      stagingRoot: deps.stagingRoot,
+      folders: () => deps.sessions.folders(),
+      bus: deps.bus,
+      log: deps.log,
+      importStaged: (shot) => this.enqueueAuto(shot.cameraId, shot, { announce: shot.announce }),
+      owned: () => this.ownedPaths(),
     });
     this.keepFinished = deps.options?.keepFinished ?? 200;
   }
 
-  /** Follows camera connection changes (pause on loss, resume on reconnect). */
+  /**
+   * Replays the journal (resuming, completing or listing each job), then scans for files without a job and
+   * imports the staged shots found. Call once, after the sessions are loaded.
+   */
+  async start(): Promise<void> {
+    const records = await this.deps.journal.load();
+    for (const record of records) {
+      const found = await recoverJob(record, {
+        builder: this.builder,
+        targetFor: (d) => this.targetFor(d),
+        fallbackTarget: () => this.builder.target(),
+        stagingRoot: this.deps.stagingRoot,
+        bus: this.deps.bus,
+        log: this.deps.log,
+      }).catch((err: Error) => {
+        this.deps.log.error(`cannot recover transfer ${record.job.id}: ${err.message}`);
+        return null;
+      });
+      if (!found) {
+        await this.deps.journal.remove(record.job.id);
+        continue;
+      }
+      const { job, outcome } = found;
+      this.jobs.set(job.data.id, job);
+      if (outcome === 'complete' || outcome === 'adopt') await this.exec.finishDone(job, outcome === 'adopt');
+      else if (outcome === 'run') this.lanes.add(job);
+    }
+    if (records.length > 0) this.deps.log.info(`recovered ${records.length} transfer(s) from the journal`);
+    await this.pending.scan();
+    await this.pending.retry();
+  }
+
+  /** Follows camera connection changes (pause on loss, resume on reconnect in a card mode). */
   attach(): void {
     this.offs.push(
       this.deps.bus.on('connectionState', ({ cameraId, state }) => {
-        const lane = this.lanes.get(`${cameraId}:card`);
-        if (!lane) return;
-        if (state === 'connected') {
-          clearTimeout(lane.wake);
-          clearTimeout(lane.deadline);
-          lane.wake = lane.deadline = undefined;
-          this.pump(lane);
-        } else if (lane.running) {
-          this.exec.interrupt(lane.running, 'pause');
-        }
+        if (state === 'connected') this.lanes.cameraConnected(cameraId);
+        else if (state === 'disconnected' || state === 'reconnecting') this.lanes.cameraLost(cameraId);
       }),
     );
   }
 
-  /** Stops: running jobs are interrupted as paused (their `.part` is kept), timers cleared. */
+  /** Stops: running jobs are interrupted as paused (their `.part` is kept), timers cleared, journal closed. */
   async shutdown(): Promise<void> {
-    this.closed = true;
     this.offs.splice(0).forEach((off) => off());
-    const running: Promise<void>[] = [];
-    for (const lane of this.lanes.values()) {
-      clearTimeout(lane.wake);
-      clearTimeout(lane.deadline);
-      if (lane.running) {
-        this.exec.interrupt(lane.running, 'pause');
-        if (lane.running.running) running.push(lane.running.running);
-      }
-    }
-    await Promise.allSettled(running);
+    await this.lanes.shutdown();
+    await this.deps.journal.close();
   }
 
-  async pullCardFiles(
-    cameraId: string,
-    refs: CardRef[],
-    options: { destDir?: string } = {},
-  ): Promise<TransferJob[]> {
+  async pullCardFiles(cameraId: string, refs: CardRef[], options: PullOptions = {}): Promise<TransferJob[]> {
     if (!Array.isArray(refs) || refs.length === 0 || refs.length > 10_000) {
       throw new TetherError(
         ErrorCode.InvalidArgument,
@@ -118,10 +142,12 @@ export class TransferQueue implements TransferQueueApi {
         );
       files.push(file);
     }
-    const target = await this.builder.target(options.destDir);
-    const out: TransferJob[] = [];
-    for (const file of files) out.push(this.enqueue(await this.builder.cardJob(cameraId, file, target)));
-    return out;
+    const target = await this.builder.target(options.destDir, options.naming);
+    const built: Job[] = [];
+    for (const file of files) built.push(await this.builder.cardJob(cameraId, file, target));
+    // Acknowledged only once journaled on disk: a pull the caller was told about survives a crash.
+    await this.deps.journal.put(built.map(toRecord), true);
+    return built.map((job) => this.enqueue(job));
   }
 
   /** Queues the import of a shot the camera staged on the host (driver `downloadComplete`). */
@@ -131,7 +157,15 @@ export class TransferQueue implements TransferQueueApi {
     options: AutoJobOptions = {},
   ): Promise<TransferJob> {
     const target = await this.builder.target();
-    return this.enqueue(await this.builder.autoJob(cameraId, staged, target, options));
+    const job = await this.builder.autoJob(cameraId, staged, target, options);
+    // Not synced: until the import is done the shot is still in staging, which the start-up scan adopts.
+    await this.deps.journal.put([toRecord(job)]);
+    return this.enqueue(job);
+  }
+
+  /** An import failed before its job existed: the staged shot is listed as a pending import. */
+  noteImportFailure(shot: StagedShot, err: unknown): void {
+    this.pending.noteFailure(shot, err);
   }
 
   list(): TransferJob[] {
@@ -153,22 +187,15 @@ export class TransferQueue implements TransferQueueApi {
       await job.running;
       return;
     }
-    const lane = this.lanes.get(job.lane);
-    if (lane) lane.jobs = lane.jobs.filter((j) => j !== job);
+    this.lanes.remove(job);
     await this.exec.finishCancelled(job);
-    if (lane) this.pump(lane);
+    this.lanes.pumpLane(job);
   }
 
   async retry(jobId: string): Promise<void> {
     const job = this.job(jobId);
     const d = job.data;
-    const lane = this.lane(job);
-    if (d.state === 'paused' || d.state === 'queued') {
-      clearTimeout(lane.wake);
-      lane.wake = undefined;
-      this.pump(lane);
-      return;
-    }
+    if (d.state === 'paused' || d.state === 'queued') return this.lanes.wake(job);
     if (d.state !== 'failed' && d.state !== 'cancelled') {
       throw new TetherError(
         ErrorCode.InvalidArgument,
@@ -181,9 +208,29 @@ export class TransferQueue implements TransferQueueApi {
     delete d.finishedAt;
     job.stalls = 0;
     job.busyTries = 0;
-    lane.jobs.push(job);
+    await this.persist(job);
     this.deps.bus.emit('transferQueued', structuredClone(d));
-    this.pump(lane);
+    this.lanes.add(job);
+  }
+
+  async retryFailed(code?: Code): Promise<TransferJob[]> {
+    const failed = [...this.jobs.values()].filter(
+      (j) => j.data.state === 'failed' && (code === undefined || j.data.error?.code === code),
+    );
+    for (const job of failed) await this.retry(job.data.id);
+    return failed.map((j) => structuredClone(j.data));
+  }
+
+  listPending(): PendingImport[] {
+    return this.pending.list();
+  }
+
+  retryPending(ids?: string[]): Promise<PendingImport[]> {
+    return this.pending.retry(ids);
+  }
+
+  discardPending(id: string): Promise<PendingImport[]> {
+    return this.pending.discard(id);
   }
 
   history(): TransferJob[] {
@@ -196,81 +243,44 @@ export class TransferQueue implements TransferQueueApi {
     return job;
   }
 
-  private lane(job: Job): Lane {
-    let lane = this.lanes.get(job.lane);
-    if (!lane) {
-      lane = { cameraId: job.data.cameraId, card: job.data.source.kind === 'card', jobs: [], running: null };
-      this.lanes.set(job.lane, lane);
-    }
-    return lane;
+  private async targetFor(d: JournalDestination) {
+    if (d.kind === 'folder') return this.builder.target(d.dir);
+    if (!this.deps.sessions.has(d.sessionId))
+      throw new TetherError(ErrorCode.NotFound, `No session with id '${d.sessionId}'`);
+    return sessionTarget(this.deps.sessions, d.sessionId);
   }
 
   private enqueue(job: Job): TransferJob {
     this.jobs.set(job.data.id, job);
-    const lane = this.lane(job);
-    lane.jobs.push(job);
     this.deps.bus.emit('transferQueued', structuredClone(job.data));
-    this.pump(lane);
+    this.lanes.add(job);
     return structuredClone(job.data);
   }
 
-  private pump(lane: Lane): void {
-    if (this.closed || lane.running || lane.wake) return;
-    if (lane.card && this.deps.registry.state(lane.cameraId) !== 'connected') return;
-    const job = lane.jobs.shift();
-    if (!job) return;
-    lane.running = job;
-    job.running = this.exec.run(job).finally(() => {
-      lane.running = null;
-      this.pump(lane);
-    });
+  private persist(job: Job): Promise<void> {
+    return this.deps.journal.put([toRecord(job)]).catch((err: Error) => this.journalError(err));
   }
 
-  /** A pull lost its link: keep it first in line, wait for the camera (bounded by the resume timeout). */
-  private onPaused(job: Job): void {
-    const lane = this.lane(job);
-    lane.jobs.unshift(job);
-    if (!lane.deadline) {
-      lane.deadline = setTimeout(() => void this.giveUp(lane), this.exec.options.resumeTimeoutMs);
-      lane.deadline.unref();
+  private journalError(err: Error): void {
+    this.deps.log.error(`transfer journal: ${err.message}`);
+  }
+
+  /** Staged sources and `.part` files of jobs still alive (not to be listed as pending). */
+  private ownedPaths(): Set<string> {
+    const owned = new Set<string>();
+    for (const j of this.jobs.values()) {
+      if (j.data.state === 'done' || j.data.state === 'cancelled') continue;
+      if (j.stagedPath) owned.add(resolve(j.stagedPath));
+      if (j.alloc) owned.add(resolve(partPath(j.alloc.path)));
     }
-    // The link may look fine (a stream error without an unplug): try again after a short backoff.
-    if (this.deps.registry.state(lane.cameraId) === 'connected')
-      this.onRequeue(job, this.exec.backoff(job.stalls), true);
-  }
-
-  private onRequeue(job: Job, delayMs: number, alreadyQueued = false): void {
-    const lane = this.lane(job);
-    if (!alreadyQueued) lane.jobs.unshift(job);
-    clearTimeout(lane.wake);
-    lane.wake = setTimeout(() => {
-      lane.wake = undefined;
-      this.pump(lane);
-    }, delayMs);
-    lane.wake.unref();
-  }
-
-  private async giveUp(lane: Lane): Promise<void> {
-    lane.deadline = undefined;
-    // Connected again: the jobs run (or fail on their own stall limit); the deadline only covers absence.
-    if (this.deps.registry.state(lane.cameraId) === 'connected') return;
-    const waiting = lane.jobs.splice(0);
-    const secs = Math.round(this.exec.options.resumeTimeoutMs / 1000);
-    for (const job of waiting) {
-      const err = new TetherError(
-        ErrorCode.Disconnected,
-        `The camera did not come back within ${secs} s; retry to resume from ${job.data.bytesDone} bytes`,
-      );
-      await this.exec.finishFailed(job, err, true);
-    }
+    return owned;
   }
 
   private trimFinished(): void {
-    const finished = [...this.jobs.values()].filter((j) =>
-      ['done', 'failed', 'cancelled'].includes(j.data.state),
-    );
+    const finished = [...this.jobs.values()].filter((j) => FINAL.has(j.data.state));
     for (const job of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) {
       this.jobs.delete(job.data.id);
+      void this.deps.journal.remove(job.data.id).catch((e: Error) => this.journalError(e));
       // A forgotten failed job can no longer be retried: drop the `.part` it kept for resuming.
       if (job.data.state === 'failed' && job.alloc) {
         void removePart(partPath(job.alloc.path));

@@ -1,13 +1,22 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { rm, stat, truncate } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ContentStream } from '../camera/driver';
 import type { Allocation } from '../session/name-allocator';
 import { fsyncFile, NameTakenError, renameNoOverwrite, sizeOrZero } from '../core/file-commit';
+import { errnoOf, ioError } from '../core/fs-errors';
 
 /** Opens the source of a transfer at a byte offset. */
 export type SourceOpener = (offset: number, signal: AbortSignal) => Promise<ContentStream>;
+
+/** Opens the file a transfer writes into, at `start` (its bytes before that are kept). */
+export type SinkOpener = (part: string, start: number) => Writable;
+
+/** The file sink: a plain write stream (appending at `start` when resuming). */
+export const openFileSink: SinkOpener = (part, start) =>
+  createWriteStream(part, { flags: start > 0 ? 'r+' : 'w', start });
 
 /** The `.part` file a final name is written through. */
 export function partPath(finalPath: string): string {
@@ -25,12 +34,17 @@ export async function pullIntoPart(opts: {
   open: SourceOpener;
   signal: AbortSignal;
   onStart: (readBytes: () => number) => void;
+  /** Where the bytes go (default: the file; fault-injection tests wrap it). */
+  openSink?: SinkOpener;
 }): Promise<number> {
   const { part, total, signal } = opts;
   let offset = await sizeOrZero(part);
   if (offset > total) offset = 0;
   if (offset < total || total === 0) {
     const { size, stream } = await opts.open(offset, signal);
+    // An abort (pause, cancel) before the pipeline takes the stream over must not be an unhandled error;
+    // the pipeline still sees it and rejects.
+    stream.on('error', () => undefined);
     if (size !== total) {
       stream.destroy();
       throw new TetherError(
@@ -40,8 +54,8 @@ export async function pullIntoPart(opts: {
     }
     if (offset > 0) await truncate(part, offset);
     // Same sink as a plain fs copy: the counter is read by the progress timer, nothing runs per chunk.
-    const sink = createWriteStream(part, { flags: offset > 0 ? 'r+' : 'w', start: offset });
-    opts.onStart(() => offset + sink.bytesWritten);
+    const sink = (opts.openSink ?? openFileSink)(part, offset);
+    opts.onStart(() => offset + ((sink as Partial<WriteStream>).bytesWritten ?? 0));
     await pipeline(stream, sink, { signal });
   } else {
     opts.onStart(() => offset);
@@ -84,13 +98,11 @@ export async function removePart(part: string): Promise<void> {
   await rm(part, { force: true });
 }
 
-/** Maps Node file-system errors to IO_ERROR; keeps TetherErrors. */
-export function asTransferError(err: unknown): TetherError {
+/** Maps Node file-system errors to IO_ERROR naming the path and the reason; keeps TetherErrors. */
+export function asTransferError(err: unknown, path = ''): TetherError {
   if (err instanceof TetherError) return err;
   const e = err as NodeJS.ErrnoException;
   if (e?.name === 'AbortError') return new TetherError(ErrorCode.Cancelled, 'Transfer cancelled');
-  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
-    return new TetherError(ErrorCode.IoError, `Disk error: ${e.message}`, { errno: e.code });
-  }
+  if (errnoOf(e)) return ioError(e, e.path ?? path, 'Cannot write');
   return new TetherError(ErrorCode.Internal, e?.message ?? String(err));
 }

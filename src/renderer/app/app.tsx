@@ -4,6 +4,7 @@ import { CaptureBar } from '../features/capture/capture-bar';
 import { CardBrowser } from '../features/card/card-browser';
 import { Filmstrip } from '../features/filmstrip/filmstrip';
 import { ShotViewer } from '../features/filmstrip/shot-viewer';
+import { LinkBanner } from '../features/link/link-banner';
 import { LiveGrid } from '../features/liveview/live-grid';
 import { LiveView } from '../features/liveview/live-view';
 import { CameraSettingsFiles } from '../features/presets/camera-settings-files';
@@ -12,7 +13,9 @@ import { PropertyPanel } from '../features/properties/property-panel';
 import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
 import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
+import { TOAST_HOST_ID } from '../features/shared/toast';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
+import { AboutDialog } from './about-dialog';
 import { runMenuCommand } from './menu-commands';
 import { ShortcutHelp } from './shortcut-help';
 import { installShortcuts } from './shortcuts';
@@ -24,12 +27,28 @@ import './app.css';
 export function App() {
   const actions = useActions();
   const viewer = useStudio((s) => s.viewer);
+  const panels = useStudio((s) => s.panels);
+  const fullscreen = useStudio((s) => s.fullscreen);
+  const dialog = useStudio((s) => s.dialog);
+  const openDialog = useStudio((s) => s.openDialog);
+  // After the studio came back, every view starts afresh: their own error notes were about the old one.
+  const epoch = useStudio((s) => s.linkEpoch);
   const [help, setHelp] = useState(false);
   useEffect(() => installShortcuts(window, actions, () => setHelp((h) => !h)), [actions]);
   useEffect(() => actions.client.native?.onCommand((c) => runMenuCommand(actions, c)), [actions]);
+  const cls = [
+    'app',
+    fullscreen && 'app--full',
+    !panels.left && 'app--no-left',
+    !panels.right && 'app--no-right',
+    !panels.strip && 'app--no-strip',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className="app">
+    <div className={cls} key={epoch}>
       <div className="app__top">
+        <LinkBanner />
         <SessionBar />
       </div>
       <aside className="app__left" aria-label="Camera and transfers">
@@ -39,6 +58,7 @@ export function App() {
       </aside>
       <main className="app__main">
         <ViewerTabs onHelp={() => setHelp(true)} />
+        <div id={TOAST_HOST_ID} className="toast-host" />
         {viewer === 'live' && <LiveView />}
         {viewer === 'grid' && <LiveGrid />}
         {viewer === 'shot' && <ShotViewer />}
@@ -57,6 +77,7 @@ export function App() {
         <Filmstrip />
       </div>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => openDialog(null)} />}
     </div>
   );
 }

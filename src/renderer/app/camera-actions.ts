@@ -61,17 +61,23 @@ export class CameraActions {
     if (!this.prefs.autoConnect || cameras.length !== 1) return;
     const id = cameras[0].id;
     if ((connections[id]?.state ?? 'disconnected') !== 'disconnected') return;
-    await this.connect(id, this.prefs.mode).catch(() => undefined);
+    await this.connect(id).catch(() => undefined);
+  }
+
+  /** The mode a connect without one uses: the camera's previous mode (a pull waits for it), else the prefs'. */
+  private defaultMode(cameraId: string): ConnectionMode {
+    return this.store.getState().cameras.find((c) => c.id === cameraId)?.lastMode ?? this.prefs.mode;
   }
 
   /** Connects in `mode`; the store tracks connecting → connected (or back to disconnected with a notice). */
-  async connect(cameraId: string, mode: ConnectionMode = this.prefs.mode): Promise<void> {
+  async connect(cameraId: string, mode: ConnectionMode = this.defaultMode(cameraId)): Promise<void> {
     const s = this.store.getState();
     s.setNotice(cameraId, null);
     s.setConnection(cameraId, 'connecting', mode);
     try {
-      await this.client.connect(cameraId, mode);
-      this.store.getState().setConnection(cameraId, 'connected', mode);
+      // Idempotent: a camera another client connected meanwhile stays in its mode, which the answer says.
+      const info = await this.client.connect(cameraId, mode);
+      this.connectedIn(cameraId, info.mode ?? mode);
       await this.refreshProperties(cameraId);
     } catch (err) {
       const e = asErrorValue(err);
@@ -84,6 +90,18 @@ export class CameraActions {
       st.setNotice(cameraId, { kind: 'error', code: e.code, message: e.message, at: Date.now() });
       throw err;
     }
+  }
+
+  /**
+   * The camera is connected in `mode` (by this window, the studio's own reconnect or another client):
+   * Connect and auto-connect use that mode next, so a reconnect after a drop restores "Remote + card".
+   */
+  connectedIn(cameraId: string, mode: ConnectionMode): void {
+    const s = this.store.getState();
+    s.setConnection(cameraId, 'connected', mode);
+    // Warnings about the lost link ("a copy paused…", "reconnecting…") are over once it is back.
+    if (s.notices[cameraId]?.kind === 'warning') s.setNotice(cameraId, null);
+    if (this.prefs.mode !== mode) this.setPrefs({ mode });
   }
 
   /** Disconnects and forgets the camera's properties. */

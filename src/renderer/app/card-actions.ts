@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../shared/errors';
 import type { CardFile } from '../../shared/camera-types';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
@@ -71,9 +72,31 @@ export class CardActions {
     await Promise.all(open.map((id) => this.client.cancelTransfer(id).catch(() => undefined)));
   }
 
-  /** Loads the transfer queue. */
+  /** Loads the transfer queue and the files waiting for import. */
   async loadTransfers(): Promise<void> {
-    this.store.getState().setJobs(await this.client.listTransfers());
+    const [jobs, pending] = await Promise.all([
+      this.client.listTransfers(),
+      this.client.listPendingImports().catch(() => null),
+    ]);
+    const s = this.store.getState();
+    s.setJobs(jobs);
+    if (pending) s.setPendingImports(pending);
+  }
+
+  /** Retries every failed transfer (or one group, by error code). */
+  async retryFailed(code?: ErrorCode): Promise<void> {
+    const s = this.store.getState();
+    for (const job of await this.client.retryFailedTransfers(code)) s.upsertJob(job);
+  }
+
+  /** Imports staged shots again (all, or `ids`). */
+  async retryPending(ids?: string[]): Promise<void> {
+    this.store.getState().setPendingImports(await this.client.retryPendingImports(ids));
+  }
+
+  /** Deletes a stray partial file. */
+  async discardPending(id: string): Promise<void> {
+    this.store.getState().setPendingImports(await this.client.discardPendingImport(id));
   }
 
   /** Cancels one transfer; the store shows the job as the studio answers it. */

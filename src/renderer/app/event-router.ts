@@ -12,8 +12,6 @@ export interface RouterDeps {
   session: SessionActions;
   card: CardActions;
   pro: Pick<ProActions, 'loadPresets' | 'loadReviews'>;
-  /** Full re-read after the event stream reconnects (events may have been missed). */
-  resync: () => void;
 }
 
 /**
@@ -22,18 +20,14 @@ export interface RouterDeps {
  */
 export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => void {
   const { store, camera, session, card, pro } = deps;
-  let handshakes = 0;
   return (ev) => {
     const s = store.getState();
     switch (ev.event) {
       case 'connected':
-        if (!('model' in ev.data)) {
-          // SSE handshake: the first opens the stream; a later one means it reconnected.
-          if (handshakes++ > 0) deps.resync();
-          return;
-        }
+        // The SSE handshake: a reopened stream follows a dropped link, which re-syncs by itself.
+        if (!('model' in ev.data)) return;
         s.upsertCamera({ ...ev.data, id: ev.data.cameraId, connected: true, state: 'connected' });
-        s.setConnection(ev.data.cameraId, 'connected', ev.data.mode);
+        camera.connectedIn(ev.data.cameraId, ev.data.mode);
         void camera.refreshProperties(ev.data.cameraId);
         return;
       case 'disconnected':
@@ -41,7 +35,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         s.clearProperties(ev.data.cameraId);
         return;
       case 'connectionState':
-        s.setConnection(ev.data.cameraId, ev.data.state, ev.data.mode);
+        if (ev.data.state === 'connected' && ev.data.mode) camera.connectedIn(ev.data.cameraId, ev.data.mode);
+        else s.setConnection(ev.data.cameraId, ev.data.state, ev.data.mode);
         if (ev.data.state === 'connected') void camera.refreshProperties(ev.data.cameraId);
         return;
       case 'cameraAdded':
@@ -72,7 +67,11 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         return;
       case 'transferQueued':
       case 'transferFailed':
+      case 'transferUpdated':
         s.upsertJob(ev.data);
+        return;
+      case 'pendingImports':
+        s.setPendingImports(ev.data.items);
         return;
       case 'transferDone':
         s.upsertJob(ev.data);
@@ -125,6 +124,8 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
           void camera.loadCameras().catch(() => undefined);
         return;
       case 'liveViewState':
+      case 'focusResult':
+        // The focus position itself arrives as a propertyChanged; the result matters to Alpha API clients only.
         return;
       default: {
         // A new catalog event fails to compile here until the router decides what it means for the UI.

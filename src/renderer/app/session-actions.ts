@@ -68,6 +68,13 @@ export class SessionActions {
   async refreshRoot(): Promise<void> {
     const settings = await this.client.getStudioSettings();
     this.store.getState().setSessionRoot(settings.sessionRoot);
+    this.store.getState().setDefaultTemplate(settings.namingTemplate);
+  }
+
+  /** Makes `template` the one every new session starts with. */
+  async setDefaultTemplate(template: string): Promise<void> {
+    const settings = await this.client.setDefaultTemplate(template);
+    this.store.getState().setDefaultTemplate(settings.namingTemplate);
   }
 
   /**

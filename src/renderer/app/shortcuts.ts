@@ -21,6 +21,8 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['E', 'Zebra (highlight warning)'],
   ['O', 'AF frame'],
   ['Z', 'Zoom to 100 %'],
+  ['F11 or Tab', 'Viewer fills the window / panels back'],
+  ['[ / ]', 'Hide / show the left / right panel'],
   ['?', 'This help'],
 ];
 
@@ -48,6 +50,8 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // Tab keeps moving the focus between controls; from the page itself it toggles the full viewer.
+    if (e.key === 'Tab' && e.target instanceof HTMLElement && e.target !== win.document.body) return;
     const inSelect = e.target instanceof HTMLSelectElement;
     const s = store.getState();
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -106,6 +110,16 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
         break;
       case 'z':
         s.toggleOverlay('zoom100');
+        break;
+      case 'F11':
+      case 'Tab':
+        s.setFullscreen(!s.fullscreen);
+        break;
+      case '[':
+        s.togglePanel('left');
+        break;
+      case ']':
+        s.togglePanel('right');
         break;
       case '?':
         toggleHelp();

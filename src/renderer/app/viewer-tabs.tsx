@@ -2,6 +2,34 @@ import type { ViewerMode } from '../store/session-slice';
 import { useStudio } from './studio-context';
 import './viewer-tabs.css';
 
+/** Show / hide the side panels and the filmstrip, and the full-window viewer. */
+function PanelToggles() {
+  const panels = useStudio((s) => s.panels);
+  const fullscreen = useStudio((s) => s.fullscreen);
+  const toggle = useStudio((s) => s.togglePanel);
+  const setFullscreen = useStudio((s) => s.setFullscreen);
+  const item = (on: boolean, label: string, text: string, onClick: () => void) => (
+    <button
+      type="button"
+      className="tool-toggle tabs__toggle"
+      aria-pressed={on}
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      {text}
+    </button>
+  );
+  return (
+    <span className="tabs__toggles" role="group" aria-label="Panels">
+      {item(panels.left, 'Camera panel ([)', '◧', () => toggle('left'))}
+      {item(panels.strip, 'Filmstrip', '▭', () => toggle('strip'))}
+      {item(panels.right, 'Settings panel (])', '◨', () => toggle('right'))}
+      {item(fullscreen, 'Full-window viewer (F11 / Tab)', '▣', () => setFullscreen(!fullscreen))}
+    </span>
+  );
+}
+
 const TABS: [ViewerMode, string, string][] = [
   ['live', 'Live view', 'L'],
   ['grid', 'All bodies', 'A'],
@@ -29,6 +57,7 @@ export function ViewerTabs({ onHelp }: { onHelp: () => void }) {
         </button>
       ))}
       <span className="tabs__spacer" />
+      <PanelToggles />
       <button
         type="button"
         className="btn btn--small btn--ghost"

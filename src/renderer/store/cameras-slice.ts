@@ -47,6 +47,8 @@ export interface CamerasSlice {
   setConnection(cameraId: string, state: ConnectionState, mode?: ConnectionMode): void;
   setAfState(cameraId: string, state: AfState): void;
   setNotice(cameraId: string, notice: CameraNotice | null): void;
+  /** Drops every notice (they describe a past the studio has moved on from, e.g. after it restarted). */
+  clearNotices(): void;
   setStudioStatus(status: StudioStatus): void;
   patchCapture(patch: Partial<CaptureState>): void;
   setPrefs(prefs: UiPrefs): void;
@@ -118,6 +120,7 @@ export const createCamerasSlice: StateCreator<CamerasSlice, [], [], CamerasSlice
       else delete notices[cameraId];
       return { notices };
     }),
+  clearNotices: () => set({ notices: {} }),
   setStudioStatus: (studioStatus) => set({ studioStatus }),
   patchCapture: (patch) => set((s) => ({ capture: { ...s.capture, ...patch } })),
   setPrefs: (prefs) => set({ prefs }),

@@ -17,10 +17,13 @@ export interface SessionSlice {
   creatingSession: boolean;
   /** Where new session folders are created (null until read). */
   sessionRoot: string | null;
+  /** The naming template every new session starts with (a studio setting). */
+  defaultTemplate: string | null;
   /** Why the last session-root change failed (shown next to the folder), or null. */
   sessionRootError: UiError | null;
   setCreatingSession(open: boolean): void;
   setSessionRoot(root: string): void;
+  setDefaultTemplate(template: string): void;
   setSessionRootError(error: UiError | null): void;
   setSessions(sessions: SessionInfo[]): void;
   /** Sets the active session; clears the shots when it changes. */
@@ -53,9 +56,11 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   viewer: 'live',
   creatingSession: false,
   sessionRoot: null,
+  defaultTemplate: null,
   sessionRootError: null,
   setCreatingSession: (creatingSession) => set({ creatingSession }),
   setSessionRoot: (sessionRoot) => set({ sessionRoot }),
+  setDefaultTemplate: (defaultTemplate) => set({ defaultTemplate }),
   setSessionRootError: (sessionRootError) => set({ sessionRootError }),
   setSessions: (sessions) => set({ sessions }),
   setActiveSession: (session) =>

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
+import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveGridSlice, type LiveGridSlice } from './live-grid-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
@@ -18,6 +20,8 @@ export type StudioState = CamerasSlice &
   CardSlice &
   ProSlice &
   OverlaySlice &
+  LinkSlice &
+  LayoutSlice &
   LiveGridSlice;
 
 /** The store handle passed to actions and components. */
@@ -34,6 +38,8 @@ export function createStudioStore(): StudioStore {
     ...createCardSlice(...a),
     ...createProSlice(...a),
     ...createOverlaySlice(...a),
+    ...createLinkSlice(...a),
+    ...createLayoutSlice(...a),
     ...createLiveGridSlice(...a),
   }));
 }

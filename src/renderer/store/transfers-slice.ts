@@ -1,10 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { StudioEventMap } from '../../shared/events';
-import type { TransferJob } from '../../shared/transfer-types';
+import type { PendingImport, TransferJob } from '../../shared/transfer-types';
 
 /** The transfer queue as the UI knows it, by job id. */
 export interface TransfersSlice {
   jobs: Record<string, TransferJob>;
+  /** Files found without a job (staged shots to import, stray partial files). */
+  pendingImports: PendingImport[];
+  /** Replaces the pending imports. */
+  setPendingImports(items: PendingImport[]): void;
   /** Replaces the known jobs (a fresh list from the studio). */
   setJobs(jobs: TransferJob[]): void;
   /** Adds or replaces one job (queued, done, failed events). */
@@ -18,6 +22,8 @@ const FINAL_STATES = new Set(['done', 'failed', 'cancelled']);
 /** Creates the transfers slice. */
 export const createTransfersSlice: StateCreator<TransfersSlice, [], [], TransfersSlice> = (set) => ({
   jobs: {},
+  pendingImports: [],
+  setPendingImports: (items) => set(() => ({ pendingImports: items })),
   setJobs: (list) =>
     set(() => {
       const jobs: Record<string, TransferJob> = {};

@@ -10,12 +10,22 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { PropertyView } from '../../shared/properties/property-view';
 import type { CardRef, ClientFrame, NativeCapabilities, StudioClient } from '../../shared/studio-client';
+import type { StudioLink } from '../../shared/studio-client';
 import type { StudioMethod } from '../../shared/studio-methods';
-import type { CaptureResult, SessionInfo, ShotInfo, StudioStatus } from '../../shared/studio-types';
-import type { TransferJob } from '../../shared/transfer-types';
+import type {
+  CaptureResult,
+  SessionInfo,
+  ShotInfo,
+  StudioSettingsView,
+  StudioStatus,
+} from '../../shared/studio-types';
+import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
+import type { PendingImport, TransferJob } from '../../shared/transfer-types';
 import { TINY_JPEG, applyProperty } from './fake-client-rules';
+import { FakeLink } from './fake-link';
 import { FakeProClient } from './fake-pro-client';
 import { FakeSessions } from './fake-sessions';
+import { FakeTransfers } from './fake-transfers';
 import { defaultProps, fakeJob } from './fixtures';
 
 export { catalogProperty, fakeCardFile, fakeJob, fakeShot } from './fixtures';
@@ -50,8 +60,17 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   /** Sessions, the active one, the session root and the shots of the active session. */
   readonly studio = new FakeSessions((e) => this.emit(e));
   cardFiles: CardFile[] = [];
-  jobs: TransferJob[] = [];
+  /** The transfer queue and the pending imports (tests set `jobs` and `pending`). */
+  readonly queue = new FakeTransfers((e) => this.emit(e));
   private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
+
+  /** Transfer jobs (tests set them). */
+  get jobs(): TransferJob[] {
+    return this.queue.jobs;
+  }
+  set jobs(list: TransferJob[]) {
+    this.queue.jobs = list;
+  }
 
   /** Shots of the active session (tests set them). */
   get shots(): ShotInfo[] {
@@ -89,14 +108,15 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   }
 
   private setConnection(state: 'connected' | 'disconnected', mode?: ConnectionMode): void {
-    this.camera = { ...this.camera, connected: state === 'connected', state, mode };
+    const lastMode = mode ?? this.camera.lastMode;
+    this.camera = {
+      ...this.camera,
+      connected: state === 'connected',
+      state,
+      mode,
+      ...(lastMode ? { lastMode } : {}),
+    };
     this.emit({ event: 'connectionState', data: { cameraId: this.camera.id, state, mode } });
-  }
-
-  private job(jobId: string): TransferJob {
-    const job = this.jobs.find((j) => j.id === jobId);
-    if (!job) throw new TetherError(ErrorCode.NotFound, `No transfer ${jobId}`);
-    return job;
   }
 
   private call<K extends StudioMethod>(method: K, args: unknown[]): void {
@@ -128,17 +148,17 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
     this.call('listCameras', []);
     return [{ ...this.camera }];
   }
-  async connect(cameraId: string, mode: ConnectionMode): Promise<CameraInfo> {
+  async connect(cameraId: string, mode?: ConnectionMode): Promise<CameraInfo> {
     this.call('connect', [cameraId, mode]);
-    if (this.cam(cameraId).connected)
-      throw new TetherError(ErrorCode.AlreadyConnected, `Camera ${cameraId} is already connected`);
-    this.setConnection('connected', mode);
+    // Idempotent, as the studio: a connected camera stays connected in its mode.
+    if (!this.cam(cameraId).connected)
+      this.setConnection('connected', mode ?? this.camera.lastMode ?? 'remote');
     return { ...this.camera };
   }
   async disconnect(cameraId: string): Promise<void> {
     this.call('disconnect', [cameraId]);
-    this.live(cameraId);
-    this.setConnection('disconnected');
+    // Idempotent, as the studio: disconnecting a camera that is not connected changes nothing.
+    if (this.cam(cameraId).connected) this.setConnection('disconnected');
   }
   async getProperties(cameraId: string): Promise<PropertyView[]> {
     this.call('getProperties', [cameraId]);
@@ -223,19 +243,31 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   }
   async cancelTransfer(jobId: string): Promise<TransferJob> {
     this.call('cancelTransfer', [jobId]);
-    const job = this.job(jobId);
-    if (job.state === 'done')
-      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is already done`);
-    job.state = 'cancelled';
-    return { ...job };
+    return this.queue.cancel(jobId);
   }
   async retryTransfer(jobId: string): Promise<TransferJob> {
     this.call('retryTransfer', [jobId]);
-    const job = this.job(jobId);
-    if (job.state === 'done' || job.state === 'running')
-      throw new TetherError(ErrorCode.InvalidArgument, `Transfer ${jobId} is ${job.state}`);
-    job.state = 'queued';
-    return { ...job };
+    return this.queue.retry(jobId);
+  }
+  async retryFailedTransfers(code?: ErrorCode): Promise<TransferJob[]> {
+    this.call('retryFailedTransfers', [code]);
+    return this.queue.retryFailed(code);
+  }
+  async listPendingImports(): Promise<PendingImport[]> {
+    this.call('listPendingImports', []);
+    return this.queue.pending.map((p) => ({ ...p }));
+  }
+  async retryPendingImports(ids?: string[]): Promise<PendingImport[]> {
+    this.call('retryPendingImports', [ids]);
+    return this.queue.retryPending(ids);
+  }
+  async discardPendingImport(id: string): Promise<PendingImport[]> {
+    this.call('discardPendingImport', [id]);
+    return this.queue.discard(id);
+  }
+  async exportDiagnostics(): Promise<DiagnosticsBundle> {
+    this.call('exportDiagnostics', []);
+    return this.queue.diagnostics();
   }
   async listSessions(): Promise<SessionInfo[]> {
     this.call('listSessions', []);
@@ -245,9 +277,9 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
     this.call('getActiveSession', []);
     return this.studio.active();
   }
-  async createSession(name: string): Promise<SessionInfo> {
-    this.call('createSession', [name]);
-    return this.studio.create(name);
+  async createSession(name: string, template?: string): Promise<SessionInfo> {
+    this.call('createSession', [name, template]);
+    return this.studio.create(name, template);
   }
   async switchSession(sessionId: string): Promise<SessionInfo> {
     this.call('switchSession', [sessionId]);
@@ -270,9 +302,14 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
     this.studio.shot(shotId);
     return TINY_JPEG.slice();
   }
-  async getStudioSettings(): Promise<{ sessionRoot: string }> {
+  async getStudioSettings(): Promise<StudioSettingsView> {
     this.call('getStudioSettings', []);
-    return { sessionRoot: this.studio.root };
+    return { sessionRoot: this.studio.root, namingTemplate: this.studio.defaultTemplate };
+  }
+  async setDefaultTemplate(template: string): Promise<StudioSettingsView> {
+    this.call('setDefaultTemplate', [template]);
+    this.studio.setDefaultTemplate(template);
+    return this.getStudioSettings();
   }
   async setSessionRoot(path: string): Promise<SessionInfo> {
     this.call('setSessionRoot', [path]);
@@ -284,4 +321,9 @@ export class FakeStudioClient extends FakeProClient implements StudioClient {
   subscribeEvents(handler: (event: StudioEvent) => void): () => void {
     return this.listen(handler);
   }
+
+  /** The link to the studio (tests call `link.set({state: 'down'})`). */
+  readonly link = new FakeLink();
+  readonly subscribeLink = (handler: (link: StudioLink) => void) => this.link.subscribe(handler);
+  readonly reconnectNow = () => void this.link.reconnects++;
 }

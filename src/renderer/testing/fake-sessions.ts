@@ -12,6 +12,16 @@ const FIRST: SessionInfo = {
   shotCount: 0,
 };
 
+const TOKENS = ['session', 'seq', 'date', 'time', 'camera', 'original', 'ext'];
+
+/** Refuses templates with tokens the studio does not know, as the studio does. */
+function checkTemplate(template: string): void {
+  for (const m of template.matchAll(/\{([^}:]*)[^}]*\}/g)) {
+    if (!TOKENS.includes(m[1].trim().toLowerCase()))
+      throw new TetherError(ErrorCode.InvalidArgument, `Unknown token {${m[1]}} in naming template`);
+  }
+}
+
 /**
  * The fake client's sessions: folders `<root>/<name>`, one active, a template each, shots of the active one.
  * Names and templates arrive already checked by the shared schemas (the fake checks arguments first).
@@ -19,6 +29,8 @@ const FIRST: SessionInfo = {
 export class FakeSessions {
   /** Where session folders are created. */
   root = '/tmp/sessions';
+  /** The template new sessions start with. */
+  defaultTemplate = FIRST.template;
   /** Shots of the active session (tests set them). */
   shots: ShotInfo[] = [];
   private sessions: SessionInfo[] = [{ ...FIRST }];
@@ -34,9 +46,11 @@ export class FakeSessions {
     return this.withShots(this.sessions.find((s) => s.id === this.activeId) as SessionInfo);
   }
 
-  async create(name: string): Promise<SessionInfo> {
+  async create(name: string, template?: string): Promise<SessionInfo> {
+    if (template !== undefined) checkTemplate(template);
     const session: SessionInfo = {
       ...FIRST,
+      template: template ?? this.defaultTemplate,
       id: `s${this.sessions.length + 1}`,
       name,
       folder: `${this.root}/${name}`,
@@ -53,8 +67,15 @@ export class FakeSessions {
   }
 
   async setTemplate(template: string): Promise<SessionInfo> {
+    checkTemplate(template);
     this.replace({ ...this.active(), template });
     return this.active();
+  }
+
+  /** Sets the template new sessions start with. */
+  setDefaultTemplate(template: string): void {
+    checkTemplate(template);
+    this.defaultTemplate = template;
   }
 
   /** The next name with `template` (session, sequence and extension tokens; a sample `DSC00001.JPG`). */

@@ -100,13 +100,24 @@ describe('the HTTP client: requests', () => {
   it('reads and moves the session root (PUT {path}); a refused path rejects with its code and message', async () => {
     const session = { ...SESSION, folder: '/Volumes/Shoots/Smith' };
     const { c, requests } = client({
-      'GET /api/studio/settings': () => json({ success: true, data: { sessionRoot: '/Users/me/Pictures' } }),
+      'GET /api/studio/settings': () =>
+        json({ success: true, data: { sessionRoot: '/Users/me/Pictures', namingTemplate: '{seq:4}{ext}' } }),
+      'PUT /api/studio/settings/naming-template': (init) =>
+        json({
+          success: true,
+          data: { sessionRoot: '/Users/me/Pictures', namingTemplate: JSON.parse(String(init.body)).template },
+        }),
       'PUT /api/studio/session-root': (init) =>
         JSON.parse(String(init.body)).path === '/Volumes/Shoots'
           ? json({ success: true, data: session })
           : json({ success: false, message: 'must be an absolute path', code: 'INVALID_ARGUMENT' }, 400),
     });
-    expect(await c.getStudioSettings()).toEqual({ sessionRoot: '/Users/me/Pictures' });
+    expect(await c.getStudioSettings()).toEqual({
+      sessionRoot: '/Users/me/Pictures',
+      namingTemplate: '{seq:4}{ext}',
+    });
+    expect((await c.setDefaultTemplate('{session}{ext}')).namingTemplate).toBe('{session}{ext}');
+    expect(requests.at(-1)).toMatchObject({ method: 'PUT', body: { template: '{session}{ext}' } });
     expect(await c.setSessionRoot('/Volumes/Shoots')).toEqual(session);
     expect(requests.at(-1)).toMatchObject({ method: 'PUT', body: { path: '/Volumes/Shoots' } });
     await expect(c.setSessionRoot('shoots')).rejects.toMatchObject({

@@ -66,5 +66,7 @@ export function createHttpClient(options: HttpClientOptions = {}): StudioClient 
     // The download URL: served as an attachment under the shot's file name (the token cookie authenticates it).
     shotFileUrl: (shotId) => api.url(fillPath(studioExtraRoutes.studioShotFile.path, { shotId })),
     subscribeEvents: (handler) => events.subscribe(handler),
+    subscribeLink: (handler) => events.subscribeLink(handler),
+    reconnectNow: () => events.reconnectNow(),
   };
 }

@@ -56,6 +56,12 @@ export function createIpcClient(bridge: TetherApi): StudioClient {
     ...unwrapStudio(bridge.studio),
     subscribeFrames: (cameraId, onFrame) => bridge.frames.subscribe(cameraId, onFrame),
     subscribeEvents: (handler) => bridge.on('event', handler),
+    // The studio is the window's own main process: when it is gone, so is the window.
+    subscribeLink: (handler) => {
+      handler({ state: 'up', retryAt: null, attempts: 0 });
+      return () => undefined;
+    },
+    reconnectNow: () => undefined,
     // Files are reached natively in Electron (drag-out, reveal): no download URL.
     shotFileUrl: () => null,
   };

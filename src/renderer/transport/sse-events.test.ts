@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { StudioEvent } from '../../shared/events';
-import { SseEventHub } from './sse-events';
+import type { StudioLink } from '../../shared/studio-client';
+import { RECONNECT_DELAYS_MS, SseEventHub } from './sse-events';
 
 /** A minimal EventSource stand-in that records instances and lets tests dispatch named events. */
 class FakeEventSource {
@@ -17,8 +18,10 @@ class FakeEventSource {
   close() {
     this.closed = true;
   }
-  dispatch(name: string, data: string) {
-    for (const fn of this.listeners.get(name) ?? []) fn({ data });
+  /** Without `data`: a plain Event, as the browser fires for `open` and a failed stream's `error`. */
+  dispatch(name: string, data?: string) {
+    for (const fn of this.listeners.get(name) ?? [])
+      fn(data === undefined ? ({} as { data: string }) : { data });
   }
 }
 
@@ -54,5 +57,46 @@ describe('SseEventHub', () => {
     expect(got).toEqual([{ event: 'afStatus', data: { cameraId: 'C', state: 'focused' } }]);
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
+  });
+
+  it('reports the link: up when the stream opens, down with the next attempt when it drops, then reopens', () => {
+    vi.useFakeTimers({ now: 1_000 });
+    try {
+      FakeEventSource.instances = [];
+      const hub = new SseEventHub('/api/events', FakeEventSource as unknown as typeof EventSource);
+      const links: StudioLink[] = [];
+      hub.subscribe(() => undefined);
+      hub.subscribeLink((l) => links.push(l));
+      expect(links.at(-1)?.state).toBe('connecting');
+      const first = FakeEventSource.instances[0];
+      first.dispatch('open');
+      expect(links.at(-1)?.state).toBe('up');
+
+      // The studio went away: the source is closed (no browser retry loop) and our own retry is scheduled.
+      first.dispatch('error');
+      expect(first.closed).toBe(true);
+      expect(links.at(-1)).toEqual({ state: 'down', retryAt: 1_000 + RECONNECT_DELAYS_MS[0], attempts: 1 });
+      vi.advanceTimersByTime(RECONNECT_DELAYS_MS[0]);
+      expect(FakeEventSource.instances).toHaveLength(2);
+      // Still down: the next wait is longer.
+      FakeEventSource.instances[1].dispatch('error');
+      expect(links.at(-1)).toMatchObject({ state: 'down', attempts: 2 });
+      expect(links.at(-1)?.retryAt).toBe(Date.now() + RECONNECT_DELAYS_MS[1]);
+      // "Retry now" skips the wait; the studio answers with its handshake.
+      hub.reconnectNow();
+      expect(FakeEventSource.instances).toHaveLength(3);
+      FakeEventSource.instances[2].dispatch('connected', JSON.stringify({ cameraId: '*' }));
+      expect(links.at(-1)).toEqual({ state: 'up', retryAt: null, attempts: 0 });
+      // An error from a source already replaced changes nothing, nor does the studio's own `error` event.
+      first.dispatch('error');
+      FakeEventSource.instances[2].dispatch(
+        'error',
+        JSON.stringify({ cameraId: 'C', code: 'X', message: 'm' }),
+      );
+      expect(links.at(-1)?.state).toBe('up');
+      expect(FakeEventSource.instances[2].closed).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -86,8 +86,12 @@ function responses(m: MethodSpec): Record<number, ApiResponseSpec> {
     [m.http.status ?? 200]: success,
     400: err('Invalid input, or refused (state, mode, value)'),
     404: err('No such camera, session, shot or job'),
+    403: err('Refused: a path outside its folder, or a request from another site'),
     409: err('Busy (e.g. one transfer at a time)'),
     500: err('The studio could not do it (I/O, camera)'),
+    503: err('The studio did not answer in time'),
+    504: err('The disk did not answer in time'),
+    507: err('The disk is full'),
   };
 }
 

@@ -41,7 +41,7 @@ export const cameraMethods = {
     summary: 'Cameras with state and mode',
   }),
   connect: method({
-    args: z.tuple([cameraIdSchema, connectionModeSchema]),
+    args: z.tuple([cameraIdSchema, connectionModeSchema.optional()]),
     names: ['cameraId', 'mode'],
     result: cameraInfoSchema,
     http: { verb: 'POST', path: `${cam}/connect` },

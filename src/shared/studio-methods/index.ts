@@ -17,7 +17,13 @@ export * from './define';
 /** StudioClient methods that are request/response calls (not the transport tag, streams or local URL builders). */
 export type StudioMethod = Exclude<
   keyof StudioClient,
-  'transport' | 'native' | 'subscribeFrames' | 'subscribeEvents' | 'shotFileUrl'
+  | 'transport'
+  | 'native'
+  | 'subscribeFrames'
+  | 'subscribeEvents'
+  | 'subscribeLink'
+  | 'reconnectNow'
+  | 'shotFileUrl'
 >;
 
 /** Every request/response method of the StudioClient. */

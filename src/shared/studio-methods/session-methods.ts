@@ -6,7 +6,9 @@ import {
   shotInfoSchema,
   studioSettingsViewSchema,
 } from '../studio-types';
-import { transferJobSchema } from '../transfer-types';
+import { diagnosticsBundleSchema } from '../diagnostics-types';
+import { errorCodeSchema } from '../errors';
+import { pendingImportSchema, transferJobSchema } from '../transfer-types';
 import { absolutePathSchema, studioIdSchema } from '../arg-schemas';
 import { method } from './define';
 
@@ -33,6 +35,41 @@ export const sessionMethods = {
     http: { verb: 'POST', path: '/api/studio/transfers/{jobId}/retry' },
     summary: 'Retry a failed or cancelled job; answers the job',
   }),
+  retryFailedTransfers: method({
+    args: z.tuple([errorCodeSchema.optional()]),
+    names: ['code'],
+    result: z.array(transferJobSchema),
+    http: { verb: 'POST', path: '/api/studio/transfers/retry-failed' },
+    summary: 'Retry every failed job, or those failed with one error code; answers the requeued jobs',
+  }),
+  listPendingImports: method({
+    args: z.tuple([]),
+    names: [],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'GET', path: '/api/studio/pending-imports' },
+    summary: 'Files found without a job: staged shots to import, stray .part files',
+  }),
+  retryPendingImports: method({
+    args: z.tuple([z.array(studioIdSchema).max(10_000).optional()]),
+    names: ['ids'],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'POST', path: '/api/studio/pending-imports/retry' },
+    summary: 'Import staged shots again (all, or ids); answers what is still pending',
+  }),
+  discardPendingImport: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['id'],
+    result: z.array(pendingImportSchema),
+    http: { verb: 'POST', path: '/api/studio/pending-imports/{id}/discard' },
+    summary: 'Delete a stray .part file (never a staged shot); answers what is still pending',
+  }),
+  exportDiagnostics: method({
+    args: z.tuple([]),
+    names: [],
+    result: diagnosticsBundleSchema,
+    http: { verb: 'GET', path: '/api/studio/diagnostics' },
+    summary: 'Diagnostics bundle: versions, settings, cameras, queue state, logs (secrets redacted)',
+  }),
   listSessions: method({
     args: z.tuple([]),
     names: [],
@@ -48,11 +85,11 @@ export const sessionMethods = {
     summary: 'The active session',
   }),
   createSession: method({
-    args: z.tuple([sessionNameSchema]),
-    names: ['name'],
+    args: z.tuple([sessionNameSchema, namingTemplateSchema.optional()]),
+    names: ['name', 'template'],
     result: sessionInfoSchema,
     http: { verb: 'POST', path: '/api/studio/sessions', status: 201 },
-    summary: 'Create a session (it becomes active)',
+    summary: 'Create a session (it becomes active), starting with a naming template or the default one',
   }),
   switchSession: method({
     args: z.tuple([studioIdSchema]),
@@ -94,7 +131,14 @@ export const sessionMethods = {
     names: [],
     result: studioSettingsViewSchema,
     http: { verb: 'GET', path: '/api/studio/settings' },
-    summary: 'Studio-wide settings (the session root)',
+    summary: 'Studio-wide settings (the session root, the default naming template)',
+  }),
+  setDefaultTemplate: method({
+    args: z.tuple([namingTemplateSchema]),
+    names: ['template'],
+    result: studioSettingsViewSchema,
+    http: { verb: 'PUT', path: '/api/studio/settings/naming-template' },
+    summary: 'Set the naming template every new session starts with; answers the settings',
   }),
   setSessionRoot: method({
     args: z.tuple([absolutePathSchema]),

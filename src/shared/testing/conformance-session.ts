@@ -38,6 +38,23 @@ export function sessionConformance(ctx: { t: ClientUnderTest }): void {
     expect(await client.previewName('{session}_{seq:5}{ext}')).toMatch(/^Preview_00001\./);
   });
 
+  it('keeps a default naming template that every new session starts with, unless one is given', async () => {
+    const { client } = ctx.t;
+    const before = await client.getStudioSettings();
+    expect(before.namingTemplate).not.toBe('');
+    const saved = await client.setDefaultTemplate('{date:YYYYMMDD}_{seq:4}{ext}');
+    expect(saved).toMatchObject({ namingTemplate: '{date:YYYYMMDD}_{seq:4}{ext}' });
+    expect((await client.getStudioSettings()).namingTemplate).toBe('{date:YYYYMMDD}_{seq:4}{ext}');
+    expect((await client.createSession('Default A')).template).toBe('{date:YYYYMMDD}_{seq:4}{ext}');
+    expect((await client.createSession('Own B', '{session}-{seq:2}{ext}')).template).toBe(
+      '{session}-{seq:2}{ext}',
+    );
+    await expectCode(client.setDefaultTemplate('{nope}{ext}'), ErrorCode.InvalidArgument);
+    await expectCode(client.createSession('Bad C', '{nope}{ext}'), ErrorCode.InvalidArgument);
+    expect((await client.getStudioSettings()).namingTemplate).toBe('{date:YYYYMMDD}_{seq:4}{ext}');
+    await client.setDefaultTemplate(before.namingTemplate);
+  });
+
   it('lists shots in the shared shape and answers NOT_FOUND for unknown shots', async () => {
     const { client } = ctx.t;
     const shots = await client.listShots();
@@ -56,7 +73,7 @@ export function sessionConformance(ctx: { t: ClientUnderTest }): void {
     const target = under(ctx.t.scratchDir, 'moved-root');
     const moved = await client.setSessionRoot(target);
     expect(moved).toMatchObject({ name: active.name, folder: under(target, active.name) });
-    expect(await client.getStudioSettings()).toEqual({ sessionRoot: target });
+    expect((await client.getStudioSettings()).sessionRoot).toBe(target);
     expect((await client.getActiveSession()).folder).toBe(moved.folder);
     await events.next('sessionChanged', (e) => e.folder === moved.folder);
     events.close();

@@ -11,6 +11,7 @@ import { studioStatusSchema } from '../studio-types';
 import { cameraConformance } from './conformance-camera';
 import { EventRecorder, callLoosely, expectCode, type ClientUnderTest } from './conformance-helpers';
 import { proConformance } from './conformance-pro';
+import { recoveryConformance } from './conformance-recovery';
 import { sessionConformance } from './conformance-session';
 
 export type { ClientUnderTest } from './conformance-helpers';
@@ -45,11 +46,13 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
       expect(connected).toMatchObject({ id: camera.id, connected: true, mode: 'remote' });
       await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'connected');
       expect((await client.listCameras()).find((c) => c.id === camera.id)).toMatchObject({ connected: true });
-      await expectCode(client.connect(camera.id, 'remote'), ErrorCode.AlreadyConnected);
+      // Idempotent, as the Alpha server: a connected camera stays connected in the mode it has.
+      expect(await client.connect(camera.id, 'contents')).toMatchObject({ connected: true, mode: 'remote' });
       await client.disconnect(camera.id);
       await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'disconnected');
       expect((await client.listCameras()).find((c) => c.id === camera.id)?.connected).toBe(false);
-      await expectCode(client.disconnect(camera.id), ErrorCode.NotConnected);
+      await client.disconnect(camera.id);
+      expect((await client.listCameras()).find((c) => c.id === camera.id)?.connected).toBe(false);
       await expectCode(client.getProperties(camera.id), ErrorCode.NotConnected);
       await expectCode(client.connect('NO-SUCH-CAMERA', 'remote'), ErrorCode.CameraNotFound);
       events.close();
@@ -83,8 +86,33 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
       expect((await client.listCameras()).find((c) => c.id === id)?.connected).toBe(false);
     });
 
+    it('reports its link to the studio: up once events flow; reconnectNow is harmless while up', async () => {
+      const { client } = ctx.t;
+      const events = new EventRecorder(client);
+      await ctx.t.eventsReady?.();
+      const states: string[] = [];
+      const off = client.subscribeLink((link) => {
+        states.push(link.state);
+        if (link.state === 'up') expect(link).toEqual({ state: 'up', retryAt: null, attempts: 0 });
+      });
+      // Called at once with the current state; the first event (or the stream's handshake) means up.
+      expect(states.length).toBeGreaterThan(0);
+      const [camera] = await client.listCameras();
+      await client.connect(camera.id, 'remote');
+      await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'connected');
+      expect(states.at(-1)).toBe('up');
+      client.reconnectNow();
+      await client.disconnect(camera.id);
+      await events.next('connectionState', (e) => e.cameraId === camera.id && e.state === 'disconnected');
+      expect(states.at(-1)).toBe('up');
+      expect(states).not.toContain('down');
+      off();
+      events.close();
+    });
+
     cameraConformance(ctx);
     sessionConformance(ctx);
     proConformance(ctx);
+    recoveryConformance(ctx);
   });
 }

@@ -28,13 +28,17 @@ export interface FakeStudioOptions extends Partial<Pick<StudioOptions, 'transfer
   connect?: ConnectionMode;
   /** False: the fake body does not reconnect by itself after a replug (the studio has to). */
   selfReconnect?: boolean;
+  /** Reuse this folder (a restart over the same data); `cleanup` then leaves it. */
+  dir?: string;
+  /** Called with the driver before the studio starts (cards to seed for a restart). */
+  prepare?: (driver: FakeDriver) => void;
   /** Persisted setting: leave the priority key with the camera after a connect. */
   keepCameraPriority?: boolean;
 }
 
 /** Builds and starts a studio over a fake driver (for service tests). */
 export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStudio> {
-  const dir = await mkdtemp(join(tmpdir(), 'ts-studio-'));
+  const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'ts-studio-')));
   const driver = new FakeDriver({
     cameras: opts.cameras,
     props: opts.props,
@@ -58,6 +62,7 @@ export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStud
   });
   const events: StudioEvent[] = [];
   studio.bus.onAny((e) => events.push(e));
+  opts.prepare?.(driver);
   await studio.start();
   if (opts.connect) for (const id of driver.cameras.keys()) await studio.cameras.connect(id, opts.connect);
   return {
@@ -68,7 +73,7 @@ export async function fakeStudio(opts: FakeStudioOptions = {}): Promise<FakeStud
     of: (name) => events.filter((e) => e.event === name).map((e) => e.data) as never,
     cleanup: async () => {
       await studio.stop();
-      await rm(dir, { recursive: true, force: true });
+      if (!opts.dir) await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -75,12 +75,9 @@ describe('bridge event queue', () => {
     await connectedContext(capacity);
     const threads = 4;
     const perThread = 5000;
-    // Nobody drains while the flood runs: a blocking push would hang here.
-    const started = Date.now();
+    // Nobody drains while the flood runs: a blocking push would hang here (until the test timeout fails it).
     const fired = await standIn.flood(threads, perThread);
-    const floodMs = Date.now() - started;
     expect(fired).toBe(threads * perThread);
-    expect(floodMs).toBeLessThan(10_000);
 
     const before = api.stats(ctx);
     expect(before.queueDepth).toBe(capacity);
@@ -115,12 +112,12 @@ describe('bridge event queue', () => {
   it('wakes a waiting drain with TC_ERR_CLOSED when the context is released', async () => {
     ctx = await api.init(64);
     const buf = Buffer.alloc(SIZE.event * 4);
-    const waiting = callAsync(api.raw.waitEvents, ctx, buf, 4, 30_000);
+    // A wait far longer than the test's own timeout: only the release can end it in time.
+    const waiting = callAsync(api.raw.waitEvents, ctx, buf, 4, 600_000);
+    // Gives the drain a moment to block first (not asserted on: a release before it waits answers the same).
     await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
     await api.release(ctx);
     ctx = 0;
     expect(await waiting).toBe(TC.ERR_CLOSED);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

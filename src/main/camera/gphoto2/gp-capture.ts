@@ -1,4 +1,5 @@
-import { mkdir, access } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
+import { makeDir } from '../../core/bounded-fs';
 import { extname, join, parse } from 'node:path';
 import { ErrorCode, TetherError, toErrorValue } from '../../../shared/errors';
 import { writeFileAtomic } from '../../core/json-file';
@@ -86,7 +87,7 @@ export class GpCapture {
   private async stage(link: GpLink, cameraName: string, data: Uint8Array): Promise<string> {
     const info = link.saveInfo;
     if (!info) throw new TetherError(ErrorCode.IoError, 'no save folder is set for this camera');
-    await mkdir(info.path, { recursive: true });
+    await makeDir(info.path, { what: 'the save-info folder' });
     const ext = (extname(cameraName) || '.JPG').toUpperCase();
     const stem = parse(cameraName).name;
     const last = this.lastStem.get(link);

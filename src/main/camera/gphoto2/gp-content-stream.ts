@@ -21,6 +21,9 @@ export async function openCardStream(
   options: OpenContentOptions,
 ): Promise<ContentStream> {
   const info = await link.call((cam) => api.fileInfo(cam, folder, name));
+  // Cancelled while the listing was read: refuse here. A stream destroyed before the caller holds it would
+  // emit its error with nobody listening (an uncaught exception).
+  if (options.signal?.aborted) throw new TetherError(ErrorCode.Cancelled, `read of ${name} cancelled`);
   const size = info.size;
   const offset = options.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > size)
@@ -86,8 +89,7 @@ export async function openCardStream(
     },
   });
   const onAbort = () => stream.destroy(new TetherError(ErrorCode.Cancelled, `read of ${name} cancelled`));
-  if (options.signal?.aborted) onAbort();
-  else options.signal?.addEventListener('abort', onAbort, { once: true });
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   stream.once('end', release);
   return { size, stream };
 }

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { makeDir } from '../../core/bounded-fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -104,7 +104,7 @@ export class Gphoto2Driver implements CameraDriver {
     if (typeof serial === 'string' && serial) this.session.setSerial(link.cameraId, serial);
     if (!link.saveInfo && link.mode !== 'contents') {
       const path = join(this.saveRoot, `tether-gphoto2-${link.cameraId.replace(/[^\w.-]/g, '_')}`);
-      await mkdir(path, { recursive: true });
+      await makeDir(path, { what: 'the download folder' });
       link.saveInfo = { path, prefix: 'DSC', startNo: 1 };
     }
   }

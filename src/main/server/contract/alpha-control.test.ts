@@ -34,7 +34,7 @@ describe('Alpha API: server and connection', () => {
     expect((await callRoute(h, A.getServerLogs, { query: 'level=loud' })).status).toBe(400);
   });
 
-  it('lists cameras, connects (default remote), reports the mode, and rejects double connects', async () => {
+  it('lists cameras, connects (default remote), reports the mode; connect and disconnect are idempotent', async () => {
     const list = body(await callRoute(h, A.listCameras));
     expect(list.cameras).toEqual([
       expect.objectContaining({ id, model: 'ILCE-7M4', connectionType: 'USB', connected: false }),
@@ -47,13 +47,30 @@ describe('Alpha API: server and connection', () => {
     expect(body(c).data).toEqual({ mode: 'remote' });
     const after = body(await callRoute(h, A.getConnectionStatus, { params: p() }));
     expect(after).toMatchObject({ camera: { connected: true, id }, data: { mode: 'remote' } });
-    expect((await callRoute(h, A.connectCamera, { params: p(), body: { mode: 'remote' } })).status).toBe(400);
+    // As the reference server: 200 "Camera already connected", the camera left in the mode it has.
+    const again = await callRoute(h, A.connectCamera, { params: p(), body: { mode: 'contents' } });
+    expect(again.status).toBe(200);
+    expect(body(again)).toMatchObject({
+      success: true,
+      message: 'Camera already connected',
+      camera: { connected: true, id, model: 'ILCE-7M4' },
+      data: { mode: 'remote' },
+    });
+    const off = await callRoute(h, A.disconnectCamera, { params: p() });
+    expect(body(off)).toMatchObject({ success: true, message: 'Disconnected', camera: { connected: false } });
+    const offAgain = await callRoute(h, A.disconnectCamera, { params: p() });
+    expect(offAgain.status).toBe(200);
+    expect(body(offAgain)).toMatchObject({ success: true, message: 'Camera not connected' });
+    expect((await callRoute(h, A.connectCamera, { params: p() })).status).toBe(200);
   });
 
   it('answers bad connection requests per the spec', async () => {
     expect((await callRoute(h, A.connectCamera, { params: p(), body: { mode: 'turbo' } })).status).toBe(400);
     expect((await callRoute(h, A.connectCamera, { params: { cameraId: 'NOPE' } })).status).toBe(400);
     expect((await callRoute(h, A.getConnectionStatus, { params: { cameraId: 'NOPE' } })).status).toBe(404);
+    const unknownOff = await callRoute(h, A.disconnectCamera, { params: { cameraId: 'NOPE' } });
+    expect(unknownOff.status).toBe(400);
+    expect(body(unknownOff).code).toBe('CAMERA_NOT_FOUND');
     expect((await callRoute(h, A.getFingerprint, { params: { cameraId: 'NOPE' } })).status).toBe(404);
     const fp = body(await callRoute(h, A.getFingerprint, { params: p() }));
     expect(fp.data).toEqual({ ssh_supported: false });
@@ -220,10 +237,10 @@ describe('Alpha API: AF area, tracking and actions', () => {
     await stopped;
   });
 
-  it('disconnects (400 when not connected) and refuses actions afterwards', async () => {
+  it('disconnects (200 "Camera not connected" when not connected) and refuses actions afterwards', async () => {
     expect((await callRoute(h, A.disconnectCamera, { params: p() })).status).toBe(200);
     expect(body(await callRoute(h, A.getConnectionStatus, { params: p() })).camera.connected).toBe(false);
-    expect((await callRoute(h, A.disconnectCamera, { params: p() })).status).toBe(400);
+    expect((await callRoute(h, A.disconnectCamera, { params: p() })).status).toBe(200);
     const shot = await callRoute(h, A.triggerShutter, { params: p() });
     expect(shot.status).toBe(400);
     expect(body(shot)).toMatchObject({

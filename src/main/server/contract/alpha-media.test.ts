@@ -76,7 +76,11 @@ describe('Alpha API: SD card', () => {
       contentId: f.content_id,
       fileId: f.file_id,
       percent: 100,
+      notify: '0x20093',
+      savedPath: saved,
+      filename: saved,
     });
+    expect(JSON.parse(done.data)).toMatchObject({ filename: saved, savedPath: saved, type: 'image' });
     events.close();
     const missing = await callRoute(h, A.downloadSDCardFile, { params: { ...params, contentId: 999_999 } });
     expect(missing.status).toBe(400);
@@ -87,11 +91,14 @@ describe('Alpha API: SD card', () => {
     expect(relative.status).toBe(400);
   });
 
-  it('thumbnail and screennail are saved as JPEGs (202) and never overwrite', async () => {
+  it('thumbnail and screennail: 202, a JPEG never overwritten, completion delivered as transferProgress over SSE', async () => {
     const f = body(await callRoute(h, A.listSDCardFiles, { params: { ...p(), slotNumber: 1 } })).files[0];
     const params = { ...p(), slotNumber: 1, contentId: f.content_id, fileId: f.file_id };
     const dest = join(h.dir, 'previews');
+    const events = await SseTestClient.open(`${h.url}/api/cameras/${id}/events?events=transferProgress`);
+    await events.nextEvent('connected');
     for (const route of [A.downloadSDCardThumbnail, A.downloadSDCardScreennail, A.downloadSDCardThumbnail]) {
+      const from = events.events.length;
       const res = await callRoute(h, route, { params, body: { save_path: dest } });
       expect(res.status).toBe(202);
       const b = body(res);
@@ -99,7 +106,18 @@ describe('Alpha API: SD card', () => {
       const bytes = readFileSync(b.data.path);
       expect(bytes[0]).toBe(0xff);
       expect(bytes[1]).toBe(0xd8);
+      // What the Alpha server's MCP client waits for: percent 100 with the saved path.
+      expect(JSON.parse((await events.nextEvent('transferProgress', from)).data)).toEqual({
+        cameraId: id,
+        contentId: f.content_id,
+        fileId: f.file_id,
+        percent: 100,
+        notify: '0x20093',
+        savedPath: b.data.path,
+        filename: b.data.path,
+      });
     }
+    events.close();
     const names = readdirSync(dest).sort();
     expect(names).toHaveLength(3);
     expect(names.some((n) => /_thumbnail-1\.jpg$/.test(n))).toBe(true);
@@ -135,7 +153,9 @@ describe('Alpha API: settings', () => {
     expect(statSync(down.data.path).size).toBeGreaterThan(0);
     expect(JSON.parse((await events.nextEvent('downloadComplete')).data)).toMatchObject({
       cameraId: id,
-      filename: 'STUDIO.DAT',
+      filename: down.data.path,
+      savedPath: down.data.path,
+      type: 'settings',
     });
     const again = body(
       await callRoute(h, A.downloadCameraSettings, { params: p(), body: { filename: 'STUDIO.DAT' } }),

@@ -59,6 +59,18 @@ describe.each(['sim', 'crsdk'] as const)('Alpha API probes on the %s driver', (d
     expect(ro.status).toBe(400);
   });
 
+  it('reports the lens as an A7 IV with an FE 24-70 GM II does: focus position, current, zoom distance', async () => {
+    for (const name of ['focus-position', 'focus-position-current', 'zoom-distance']) {
+      const res = await callRoute(h, A.getProperty, { params: prop(name) });
+      expect(res.status, name).toBe(200);
+      expect(body(res).data.value, name).toMatch(/^0x[0-9a-f]+$/i);
+    }
+    // No power zoom: the zoom distance is read-only.
+    expect(body(await callRoute(h, A.getProperty, { params: prop('zoom-distance') })).data.writable).toBe(
+      false,
+    );
+  });
+
   it('fires: the shot lands as downloadComplete; half-press focuses; AF shutter works', async () => {
     const landed = h.studio.bus.waitFor('downloadComplete', (e) => e.cameraId === id, 15_000);
     expect((await callRoute(h, A.triggerShutter, { params: p() })).status).toBe(200);

@@ -98,9 +98,10 @@ describe('live view over HTTP', () => {
     expect(status.data).toEqual({ supported: true, enabled: false });
     expect((await callRoute(h, A.getOSDFrame, { params: p() })).status).toBe(404);
     expect((await callRoute(h, A.enableOSD, { params: p() })).status).toBe(200);
-    // The body's OSD image comes with every third live frame; one frame may already be rendering (without
-    // OSD) when it is enabled. So after four more frames one must be there, however slow the machine.
-    for (let i = 0; i < 4; i++) await h.nextFrame();
+    // The body composes an OSD frame every few frames (encoded beside the plain one): wait for one to exist
+    // instead of guessing how many frames that takes (bounded by frames, and by the test timeout).
+    for (let n = 0; n < 60 && !h.studio.extras.latestOsdFrame(id); n++) await h.nextFrame();
+    expect(h.studio.extras.latestOsdFrame(id)).not.toBeNull();
     const osd = await callRoute(h, A.getOSDFrame, { params: p() });
     expect(osd.status).toBe(200);
     expect(isJpeg(osd.body)).toBe(true);

@@ -20,13 +20,16 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
     const status = body(await callRoute(h, M.getStatus)).data;
     expect(status).toMatchObject({ driver: { kind: 'sim' }, server: { enabled: true, url: h.url } });
     expect(body(await callRoute(h, M.listCameras)).data[0]).toMatchObject({ id, driver: 'sim' });
-    const cam = body(await callRoute(h, M.connect, { params: p(), body: { mode: 'remote' } })).data;
-    expect(cam).toMatchObject({ id, connected: true, mode: 'remote' });
+    const cam = body(await callRoute(h, M.connect, { params: p(), body: { mode: 'remote-transfer' } })).data;
+    expect(cam).toMatchObject({ id, connected: true, mode: 'remote-transfer' });
     expect((await callRoute(h, M.connect, { params: p(), body: { mode: 'x' } })).status).toBe(400);
     expect((await callRoute(h, M.disconnect, { params: p() })).status).toBe(200);
     expect((await callRoute(h, M.disconnect, { params: { cameraId: 'NOPE' } })).status).toBe(404);
-    // One schema for both transports: the mode is required here as over IPC.
-    expect((await callRoute(h, M.connect, { params: p(), body: {} })).status).toBe(400);
+    // One schema for both transports: without a mode, the previous connection's mode comes back.
+    expect(body(await callRoute(h, M.listCameras)).data[0]).toMatchObject({ lastMode: 'remote-transfer' });
+    const again = await callRoute(h, M.connect, { params: p(), body: {} });
+    expect(body(again).data).toMatchObject({ connected: true, mode: 'remote-transfer' });
+    await callRoute(h, M.disconnect, { params: p() });
     await callRoute(h, M.connect, { params: p(), body: { mode: 'remote' } });
   });
 
@@ -189,13 +192,14 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
   it('session root: PUT /api/studio/session-root moves it (validated); GET /api/studio/settings reports it', async () => {
     expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({
       sessionRoot: join(h.dir, 'sessions'),
+      namingTemplate: expect.stringContaining('{seq'),
     });
     const active = body(await callRoute(h, M.getActiveSession)).data;
     const target = join(h.dir, 'moved', 'root');
     const moved = await callRoute(h, M.setSessionRoot, { body: { path: target } });
     expect(moved.status).toBe(200);
     expect(body(moved).data).toMatchObject({ name: active.name, folder: join(target, active.name) });
-    expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({ sessionRoot: target });
+    expect(body(await callRoute(h, M.getStudioSettings)).data).toMatchObject({ sessionRoot: target });
     expect(body(await callRoute(h, M.getActiveSession)).data.folder).toBe(join(target, active.name));
     for (const bad of [{ path: 'relative/x' }, { path: '' }, { path: 42 }, {}]) {
       const refused = await callRoute(h, M.setSessionRoot, { body: bad });
@@ -203,6 +207,18 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
       expect(body(refused)).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
     }
     expect((await callRoute(h, M.setSessionRoot)).status).toBe(400);
-    expect(body(await callRoute(h, M.getStudioSettings)).data).toEqual({ sessionRoot: target });
+    expect(body(await callRoute(h, M.getStudioSettings)).data).toMatchObject({ sessionRoot: target });
+  });
+
+  it('default naming template: PUT /api/studio/settings/naming-template sets it (validated); new sessions start with it', async () => {
+    const set = await callRoute(h, M.setDefaultTemplate, { body: { template: 'Smith_{seq:4}{ext}' } });
+    expect(set.status).toBe(200);
+    expect(body(set).data).toMatchObject({ namingTemplate: 'Smith_{seq:4}{ext}' });
+    const created = await callRoute(h, M.createSession, { body: { name: 'Next day' } });
+    expect(body(created).data).toMatchObject({ name: 'Next day', template: 'Smith_{seq:4}{ext}' });
+    const refused = await callRoute(h, M.setDefaultTemplate, { body: { template: '{nope}{ext}' } });
+    expect(refused.status).toBe(400);
+    expect(body(refused)).toMatchObject({ success: false, code: 'INVALID_ARGUMENT' });
+    expect(body(await callRoute(h, M.getStudioSettings)).data.namingTemplate).toBe('Smith_{seq:4}{ext}');
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CameraSummary, ErrorResponse } from '../../../shared/api/envelope';
 import { ErrorCode, TetherError, errorCodeSchema } from '../../../shared/errors';
 import type { Logger } from '../../core/logger';
-import { scopeOf, statusForCode, statusOverride } from './error-status';
+import { scopeOf, statusForCode, statusForIo, statusOverride } from './error-status';
 
 /** Looks up the camera a request names (for the `camera` field of error bodies); undefined when unknown. */
 export type CameraSummaryLookup = (cameraId: string) => CameraSummary | undefined;
@@ -19,7 +19,10 @@ export function toHttpError(err: unknown, url: string): { status: number; body: 
   if (err instanceof TetherError) {
     const body: ErrorResponse = { success: false, message: err.message, code: err.code };
     if (err.details && Object.keys(err.details).length > 0) body.data = err.details;
-    return { status: statusOverride(err) ?? statusForCode(err.code, scopeOf(url)), body };
+    const status =
+      statusOverride(err) ??
+      (err.code === ErrorCode.IoError ? statusForIo(err.details) : statusForCode(err.code, scopeOf(url)));
+    return { status, body };
   }
   const e = err as { statusCode?: unknown; message?: unknown; code?: unknown } | null;
   const statusCode = typeof e?.statusCode === 'number' ? e.statusCode : undefined;

@@ -1,4 +1,5 @@
 import { type ErrorCode, ErrorCode as C } from '../../../shared/errors';
+import { FULL_ERRNOS, PATH_ERRNOS } from '../../core/fs-errors';
 
 /** Which API a request belongs to: the Alpha paths answer camera refusals with 400 as their spec does. */
 export type ApiScope = 'alpha' | 'studio';
@@ -44,6 +45,18 @@ const STUDIO: Partial<Record<ErrorCode, number>> = {
   [C.Timeout]: 504,
   [C.Cancelled]: 409,
 };
+
+/**
+ * IO_ERROR by its OS reason: a path that cannot be used as asked (read-only disk, permission, a file in the
+ * way) is the caller's to fix (400), a full disk is 507, a disk that does not answer 504; else 500.
+ */
+export function statusForIo(details: Record<string, unknown> | undefined): number {
+  const errno = typeof details?.errno === 'string' ? details.errno : '';
+  if (PATH_ERRNOS.has(errno)) return 400;
+  if (FULL_ERRNOS.has(errno)) return 507;
+  if (errno === 'ETIMEDOUT') return 504;
+  return 500;
+}
 
 /** HTTP status for an error code in a scope. */
 export function statusForCode(code: ErrorCode, scope: ApiScope): number {

@@ -29,12 +29,24 @@ export class LiveStreamRegistry {
   /** Stream lifecycle notifications. */
   readonly events = new TypedEmitter<LiveStreamEventMap>();
 
-  constructor(private readonly maxImageStreams: number) {}
+  constructor(
+    private readonly maxImageStreams: number,
+    private readonly maxMjpegStreams = 8,
+  ) {}
 
   /** Throws 429 `TOO_MANY_IMAGES_STREAM_ALREADY_OPENED` when the image-stream cap is reached. */
   assertCanOpenImageStream(): void {
     if (this.count('image-sse') >= this.maxImageStreams)
       throw new TetherError(ErrorCode.TooManyStreams, TOO_MANY_IMAGE_STREAMS);
+  }
+
+  /** Throws 429 TOO_MANY_STREAMS when the MJPEG cap (server-wide) is reached. */
+  assertCanOpenMjpegStream(): void {
+    if (this.count('mjpeg') >= this.maxMjpegStreams)
+      throw new TetherError(
+        ErrorCode.TooManyStreams,
+        `${this.maxMjpegStreams} MJPEG live-view streams are open already; close one (POST /api/cameras/{id}/live-view/streams/close)`,
+      );
   }
 
   /** Registers an open stream. */

@@ -34,10 +34,14 @@ export function registerConnectionRoutes(ctx: ServerContext<'cameras' | 'extras'
     if (body.auth || body.username)
       log.info('connect with access authentication requested', { cameraId: params.cameraId });
     try {
-      const info = await studio.cameras.connect(params.cameraId, mode, {
+      // Idempotent as the reference server: a connected camera answers 200 "Camera already connected" in the
+      // mode it has; requests from every client run one at a time, in arrival order.
+      const { camera, changed } = await studio.cameras.requestConnect(params.cameraId, mode, {
         reconnect: body.reconnecting === 'on',
       });
-      return cameraOk(studio, params.cameraId, `Connected to ${info.model} in ${mode} mode`, { mode });
+      if (!changed)
+        return cameraOk(studio, params.cameraId, 'Camera already connected', { mode: camera.mode ?? mode });
+      return cameraOk(studio, params.cameraId, `Connected to ${camera.model} in ${mode} mode`, { mode });
     } catch (err) {
       // The spec answers an id missing from the enumeration with 400 on this endpoint.
       if (isTetherError(err, ErrorCode.CameraNotFound)) throw withStatus(err, 400);
@@ -53,9 +57,16 @@ export function registerConnectionRoutes(ctx: ServerContext<'cameras' | 'extras'
   });
 
   routes.add(alphaRoutes.disconnectCamera, async ({ params }) => {
-    studio.cameras.requireConnected(params.cameraId);
-    await studio.cameras.disconnect(params.cameraId);
-    return cameraOk(studio, params.cameraId, 'Disconnected');
+    // Idempotent as the reference server: a camera that is not connected answers 200 "Camera not connected".
+    // An id never enumerated: the spec's 400 (the reference answers 200 "Camera not connected"; see
+    // docs/ALPHA-API-COMPATIBILITY.md).
+    let changed: boolean;
+    try {
+      ({ changed } = await studio.cameras.requestDisconnect(params.cameraId));
+    } catch (err) {
+      throw isTetherError(err, ErrorCode.CameraNotFound) ? withStatus(err, 400) : err;
+    }
+    return cameraOk(studio, params.cameraId, changed ? 'Disconnected' : 'Camera not connected');
   });
 
   routes.add(alphaRoutes.getFingerprint, async ({ params }) => {

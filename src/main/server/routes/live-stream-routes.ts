@@ -22,6 +22,7 @@ export function registerLiveStreamRoutes(ctx: ServerContext<'cameras' | 'liveVie
     prepare(cameraId);
     const head = headOnly(request, reply, `multipart/x-mixed-replace; boundary=${BOUNDARY}`);
     if (head) return head;
+    streams.assertCanOpenMjpegStream();
     openPushStream({
       cameraId,
       kind: 'mjpeg',

@@ -3,6 +3,7 @@ import type { CardFile } from '../../../shared/camera-types';
 import { ErrorCode, isTetherError } from '../../../shared/errors';
 import { sanitizeFileName } from '../../core/sanitize-name';
 import { withStatus } from '../http/error-status';
+import type { Studio } from '../../app/studio';
 import type { ServerContext } from '../server-context';
 import { cameraSummary } from './alpha-envelope';
 
@@ -35,6 +36,24 @@ function missingIs400(err: unknown): never {
   throw isTetherError(err, ErrorCode.NotFound) ? withStatus(err, 400) : err;
 }
 
+type PullOptions = NonNullable<Parameters<Studio['transfers']['pullCardFiles']>[2]>;
+
+/**
+ * Where an Alpha API card download goes: `save_path` when given (original names); else, as the reference server
+ * writes to the camera's save-info, the folder, prefix and start number a client set; else the studio's active
+ * session, named by its template (what studio clients get too).
+ */
+function pullOptions(
+  studio: Pick<Studio, 'cameras'>,
+  cameraId: string,
+  savePath: string | undefined,
+): PullOptions {
+  if (savePath !== undefined) return { destDir: savePath };
+  const info = studio.cameras.clientSaveInfo(cameraId);
+  if (!info) return {};
+  return { destDir: info.path, naming: { prefix: info.prefix, startNo: info.startNo } };
+}
+
 /** SD card: list, download (through the transfer queue), thumbnail and screennail. */
 export function registerSdCardRoutes(ctx: ServerContext<'cameras' | 'cards' | 'transfers'>): void {
   const { studio, routes } = ctx;
@@ -50,7 +69,7 @@ export function registerSdCardRoutes(ctx: ServerContext<'cameras' | 'cards' | 't
     cameraSummary(studio, cameraId);
     const ref = { slot, contentId, fileId };
     const file = await studio.cards.find(cameraId, ref).catch(missingIs400);
-    const options = body.save_path !== undefined ? { destDir: body.save_path } : {};
+    const options = pullOptions(studio, cameraId, body.save_path);
     const jobs = await studio.transfers.pullCardFiles(cameraId, [ref], options);
     reply.code(202);
     return {

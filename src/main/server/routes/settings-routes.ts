@@ -41,7 +41,12 @@ export function registerSettingsRoutes(ctx: ServerContext<'cameras' | 'extras'>)
     cameraSummary(studio, cameraId);
     const saved = await studio.extras.downloadSettings(cameraId, body.filename);
     // SSE only, as the Alpha server does: this file is not a shot, so it never reaches the bus (or the importer).
-    hub.publish('downloadComplete', { cameraId, filename: saved.filename, savedPath: saved.path });
+    hub.publish('downloadComplete', {
+      cameraId,
+      filename: saved.path,
+      savedPath: saved.path,
+      type: 'settings',
+    });
     return cameraOk(studio, cameraId, `Camera settings saved as ${saved.filename}`, { ...saved });
   });
 

@@ -20,14 +20,15 @@ export function registerStudioExtraRoutes(ctx: ServerContext<'transfers' | 'sess
     return { success: true, data: { template: active.template, sessionId: active.id } };
   });
   routes.add(r.studioShotFile, async ({ params, reply }) => {
-    const shot = await studio.sessions.shot(params.shotId);
-    const info = await stat(shot.path).catch(() => null);
+    // The real path, confined to the session folder: a planted record or symlink is refused (403).
+    const { shot, path } = await studio.sessions.shotFile(params.shotId);
+    const info = await stat(path).catch(() => null);
     if (!info?.isFile())
       throw new TetherError(ErrorCode.NotFound, `The file of shot ${shot.id} is missing on disk`);
     return reply
       .type('application/octet-stream')
       .header('Content-Length', String(info.size))
       .header('Content-Disposition', attachment(shot.fileName))
-      .send(createReadStream(shot.path));
+      .send(createReadStream(path));
   });
 }

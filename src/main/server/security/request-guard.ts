@@ -14,6 +14,11 @@ export interface GuardPolicy {
   allowedOrigins?: readonly string[];
   /** Extra host names accepted in `Host`. */
   allowedHosts?: readonly string[];
+  /**
+   * GET paths that do something (start live view, drain a queue): refused when a browser asks from another
+   * site (a cross-site `<img>` must not turn the camera's live view on).
+   */
+  sideEffectGet?: (path: string) => boolean;
 }
 
 /** The request fields the guard looks at. */
@@ -105,6 +110,17 @@ export function createRequestGuard(policy: GuardPolicy): (req: GuardRequest) => 
         };
       }
     }
+    if (SAFE_METHODS.has(req.method) && policy.sideEffectGet?.(req.url.split('?')[0] ?? '')) {
+      const foreign = foreignBrowserRequest(req, hostValue ?? '', origins);
+      if (foreign)
+        return {
+          ok: false,
+          error: new TetherError(
+            ErrorCode.Forbidden,
+            `${req.method} ${req.url.split('?')[0]} from another site (${foreign}) is not allowed: it would act on the camera`,
+          ),
+        };
+    }
     if (!SAFE_METHODS.has(req.method) && origin !== undefined && !sameOrigin && !allowedOrigin) {
       return {
         ok: false,
@@ -116,6 +132,33 @@ export function createRequestGuard(policy: GuardPolicy): (req: GuardRequest) => 
     }
     return { ok: true, headers, preflight: false };
   };
+}
+
+/** The origin of a URL header value, lower-cased ('' when unparsable). */
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Who a browser request comes from when that is another site, else null. Browsers mark their requests:
+ * `Origin` (fetch, forms), `Sec-Fetch-Site` (every request, `<img>` included) and `Referer`. Scripts and
+ * tools send none of these and are not browsers acting for a page.
+ */
+function foreignBrowserRequest(req: GuardRequest, hostValue: string, allowed: Set<string>): string | null {
+  const self = `http://${hostValue}`.toLowerCase();
+  const origin = header(req, 'origin')?.toLowerCase();
+  const referer = originOf(header(req, 'referer'));
+  const site = header(req, 'sec-fetch-site')?.toLowerCase();
+  const from = origin && origin !== 'null' ? origin : referer;
+  if (from && (from === self || allowed.has(from))) return null;
+  if (origin !== undefined && origin !== self) return origin;
+  if (site === 'cross-site' || site === 'same-site') return from || site;
+  if (referer && referer !== self) return referer;
+  return null;
 }
 
 function decodeCookie(value: string): string | undefined {

@@ -3,36 +3,11 @@ import type { ConnectionMode } from '../../../shared/camera-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
+import { CONNECTION_LABEL, DRIVER_SHORT, MODE_HINT, MODE_LABEL } from '../shared/labels';
+import { useSettledIntent } from '../shared/intent-guard';
 import { CameraStatusGrid } from './camera-status-grid';
+import { ConnectButton } from './connect-button';
 import './camera-panel.css';
-
-/** Connection modes in words a photographer understands. */
-export const MODE_LABEL: Record<ConnectionMode, string> = {
-  remote: 'Remote',
-  'remote-transfer': 'Remote + card',
-  contents: 'Card only',
-};
-
-const MODE_HINT: Record<ConnectionMode, string> = {
-  remote: 'Full control; every shot is imported into the session at once',
-  'remote-transfer': 'Full control plus access to the files on the card',
-  contents: 'Card access only: no live view or shooting',
-};
-
-/** Display names of the driver kinds in the status line. */
-const DRIVER_NAMES: Record<string, string> = {
-  sim: 'Simulated camera',
-  crsdk: 'Sony Camera Remote SDK',
-  gphoto2: 'libgphoto2 (Canon, Nikon, Fujifilm, Panasonic, …)',
-  multi: 'Sony Camera Remote SDK + libgphoto2',
-};
-
-const STATE_LABEL = {
-  connected: 'Connected',
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting…',
-  disconnected: 'Disconnected',
-};
 
 /** Camera picker and status: model, battery, card, connection state, Connect with a mode, driver info. */
 export function CameraPanel() {
@@ -45,11 +20,16 @@ export function CameraPanel() {
   const setActive = useStudio((s) => s.setActiveCamera);
   const setNotice = useStudio((s) => s.setNotice);
   const prefs = useStudio((s) => s.prefs);
+  const linkDown = useStudio((s) => s.link.state === 'down');
+  const openDialog = useStudio((s) => s.openDialog);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const camera = cameras.find((c) => c.id === activeId);
   const state = conn?.state ?? 'disconnected';
+  const connectedish = state === 'connected' || state === 'reconnecting';
+  // Connect turns into Disconnect when auto-connect or another client wins the race: not under the pointer.
+  const settled = useSettledIntent(connectedish ? 'disconnect' : 'connect');
   const setPrefs = (patch: Partial<typeof prefs>) => actions.camera.setPrefs(patch);
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
@@ -68,8 +48,12 @@ export function CameraPanel() {
       <div className="panel__head">
         Camera
         <span className="spacer" />
-        <span className={`cam__state cam__state--${state}`} data-testid="connection-state">
-          {STATE_LABEL[state]}
+        {/* When the studio itself is gone, nothing is known about the camera: say so, not "Connected". */}
+        <span
+          className={`cam__state cam__state--${linkDown ? 'unreachable' : state}`}
+          data-testid="connection-state"
+        >
+          {linkDown ? 'Studio unreachable' : CONNECTION_LABEL[state]}
         </span>
       </div>
       <div className="panel__body">
@@ -103,7 +87,7 @@ export function CameraPanel() {
                 className="field"
                 aria-label="Connection mode"
                 value={state === 'connected' && conn?.mode ? conn.mode : prefs.mode}
-                disabled={busy || state === 'connecting'}
+                disabled={busy || state === 'connecting' || state === 'disconnecting'}
                 onChange={(e) => {
                   const mode = e.target.value as ConnectionMode;
                   if (state === 'connected') void run(() => actions.camera.switchMode(camera.id, mode));
@@ -116,25 +100,13 @@ export function CameraPanel() {
                   </option>
                 ))}
               </select>
-              {state === 'connected' || state === 'reconnecting' ? (
-                <button
-                  type="button"
-                  className="btn"
-                  disabled={busy}
-                  onClick={() => void run(() => actions.camera.disconnect(camera.id))}
-                >
-                  Disconnect
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  disabled={busy || state === 'connecting'}
-                  onClick={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
-                >
-                  Connect
-                </button>
-              )}
+              <ConnectButton
+                state={state}
+                busy={busy}
+                settling={!settled}
+                onConnect={() => void run(() => actions.camera.connect(camera.id, prefs.mode))}
+                onDisconnect={() => void run(() => actions.camera.disconnect(camera.id))}
+              />
             </div>
           </>
         )}
@@ -157,16 +129,11 @@ export function CameraPanel() {
           </p>
         )}
         {status && (
-          <div className="cam__driver muted" title={status.driver.reason}>
-            Driver: <strong>{DRIVER_NAMES[status.driver.kind] ?? status.driver.kind}</strong>
-            {status.driver.sdkVersion ? ` ${status.driver.sdkVersion}` : ''} — {status.driver.reason}
-            {status.driver.backends
-              ?.filter((b) => !b.active && b.kind !== 'sim')
-              .map((b) => (
-                <div key={b.kind} className="cam__backend">
-                  {DRIVER_NAMES[b.kind] ?? b.kind}: not in use — {b.reason}
-                </div>
-              ))}
+          <div className="cam__driver muted">
+            <span>{DRIVER_SHORT[status.driver.kind] ?? 'Camera over USB'}</span>
+            <button type="button" className="btn btn--small btn--ghost" onClick={() => openDialog('about')}>
+              About…
+            </button>
           </div>
         )}
       </div>

@@ -7,6 +7,7 @@ import { CaptureAllButton } from './capture-all-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
 import './capture-bar.css';
+import { useRecording } from '../liveview/rec-indicator';
 
 /** Shutter, half-press AF, AF + capture, movie record and the interval timer. */
 export function CaptureBar() {
@@ -16,10 +17,7 @@ export function CaptureBar() {
     s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false,
   );
   const mode = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId]?.mode : undefined));
-  const recording = useStudio((s) => {
-    const v = s.activeCameraId ? s.properties[s.activeCameraId]?.['recording-state']?.formatted : undefined;
-    return !!v && /record/i.test(v) && !/not|stop|idle/i.test(v);
-  });
+  const recording = useRecording();
   const [flash, setFlash] = useState(0);
   const canShoot = connected && mode !== 'contents';
   // On BULB the shutter button is the bulb's: a studio-timed exposure, or press-and-hold.

@@ -112,7 +112,9 @@ describe('TransfersPanel', () => {
     ];
     await renderStudio(<TransfersPanel />, client);
     expect(screen.getByText('42% · 2.0 MB/s')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toContain('The camera was disconnected');
+    expect(screen.getByRole('list', { name: 'Failed transfers' }).textContent).toContain(
+      'The camera was disconnected',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await settle();
     expect(client.callsOf('retryTransfer')).toEqual([['job-1']]);

@@ -2,6 +2,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CardFile } from '../../../shared/camera-types';
 import { useClient } from '../../app/studio-context';
 import { formatBytes } from '../shared/format';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
 import { thumbCacheFor, useThumbnail } from '../shared/thumb-cache';
 
 /**
@@ -86,7 +87,7 @@ export const CardTile = memo(function CardTile({
           </div>
         )}
       </div>
-      <div className="card-tile__name">{file.name}</div>
+      <MiddleEllipsis className="card-tile__name" text={file.name} />
       <div className="card-tile__meta muted">
         {file.createdAt.slice(11, 19)} · {formatBytes(file.size)}
       </div>

@@ -7,49 +7,105 @@ export interface UiError {
   details?: Record<string, unknown>;
 }
 
-/** What each error code means to a photographer. Codes stay visible next to the words. */
+/**
+ * What each code means to a photographer, and what to do about it. Codes never show on screen: they go
+ * to the tooltip (with the studio's own message) for support.
+ */
 const MESSAGES: Record<string, string> = {
-  [ErrorCode.InvalidArgument]: 'That value was not accepted.',
-  [ErrorCode.CameraNotFound]: 'The camera is not there any more. Check the USB cable.',
-  [ErrorCode.NotConnected]: 'The camera is not connected. Press Connect.',
+  [ErrorCode.InvalidArgument]: 'That value was not accepted. Check it and try again.',
+  [ErrorCode.CameraNotFound]: 'The camera is not there any more. Check the USB cable and that it is on.',
+  [ErrorCode.NotConnected]: 'The camera is not connected. Press Connect in the camera panel.',
   [ErrorCode.AlreadyConnected]: 'The camera is already connected.',
   [ErrorCode.WrongConnectionMode]:
-    'Reconnect the camera in "Remote + card" or "Card only" mode to use the card.',
+    'The card cannot be read in this mode. Reconnect in "Remote + card" or "Card only".',
   [ErrorCode.PriorityKeyNotPcRemote]: 'The camera has control. Switch Priority to PC Remote.',
   [ErrorCode.UnknownProperty]: 'This camera does not have that setting.',
   [ErrorCode.PropertyNotWritable]:
-    'The camera does not allow changing this setting right now (check the mode dial).',
-  [ErrorCode.InvalidValue]: 'That value is not valid for this setting.',
-  [ErrorCode.ValueNotAvailable]: 'The camera does not offer that value in its current mode.',
+    'The camera does not allow changing this right now. Check the mode dial and the priority key.',
+  [ErrorCode.InvalidValue]: 'That value is not valid for this setting. Pick one from the list.',
+  [ErrorCode.ValueNotAvailable]: 'The camera does not offer that value in its current mode. Pick another.',
   [ErrorCode.CameraBusy]: 'The camera is busy. Try again in a moment.',
-  [ErrorCode.CardFull]: 'The memory card is full or missing.',
-  [ErrorCode.OperationRejected]: 'The camera refused that in its current state.',
+  [ErrorCode.CardFull]: 'The memory card is full or missing. Insert or empty a card.',
+  [ErrorCode.OperationRejected]:
+    'The camera refused that right now. Wait until it has finished writing, then try again.',
   [ErrorCode.NotSupported]: 'This camera cannot do that.',
-  [ErrorCode.Disconnected]: 'The camera was disconnected. Check the USB cable.',
-  [ErrorCode.Timeout]: 'The camera did not answer in time.',
+  [ErrorCode.Disconnected]: 'The camera was disconnected. Check the USB cable, then Connect.',
+  [ErrorCode.Timeout]: 'The camera did not answer in time. Try again; if it keeps happening, reconnect it.',
   [ErrorCode.Cancelled]: 'Cancelled.',
   [ErrorCode.NoFrameAvailable]: 'Waiting for the first live-view frame…',
-  [ErrorCode.NotFound]: 'That file is no longer there.',
-  [ErrorCode.IoError]: 'Could not write to the disk (is it full or read-only?).',
-  [ErrorCode.VerifyFailed]: 'The copied file did not match the original; it was not kept. Retry.',
+  [ErrorCode.NotFound]: 'That file is no longer there. Refresh the list.',
+  [ErrorCode.IoError]: 'Could not write to the disk. Check that it has room and is not read-only.',
+  [ErrorCode.VerifyFailed]: 'The copied file did not match the original, so it was not kept. Retry.',
   [ErrorCode.TooManyStreams]: 'Too many live-view windows are open. Close one and retry.',
-  [ErrorCode.Forbidden]: 'The studio refused this request (security check).',
-  [ErrorCode.Unauthorized]: 'The studio needs an access token.',
-  [ErrorCode.DriverUnavailable]: 'The Sony camera driver could not be loaded; using the simulated camera.',
-  [ErrorCode.CorruptSettings]: 'A settings file was damaged; it was set aside and defaults are in use.',
-  [ErrorCode.SdkError]: 'The camera reported an error.',
-  [ErrorCode.Internal]: 'Something went wrong inside Tether Studio.',
-  NETWORK: 'Lost contact with Tether Studio. Is it still running?',
+  [ErrorCode.Forbidden]:
+    'The studio refused this request (security check). Open the studio from its own address.',
+  [ErrorCode.Unauthorized]: 'The studio needs an access token. Open the link the studio printed at start.',
+  [ErrorCode.DriverUnavailable]:
+    'The camera driver could not be loaded; the simulated camera stands in. See About for why.',
+  [ErrorCode.CorruptSettings]:
+    'A settings file was damaged; it was set aside and defaults are in use. Check your settings.',
+  [ErrorCode.SdkError]: 'The camera reported an error. Try again; if it keeps happening, reconnect it.',
+  [ErrorCode.Internal]: 'Something went wrong inside Tether Studio. Try again; About has diagnostics.',
+  // Warning codes the studio sends as events.
+  TRANSFER_PAUSED: 'A copy paused; it resumes by itself when the camera is back.',
+  AF_NOT_CONFIRMED: 'Focus was not confirmed; the shot was taken anyway. Check it.',
+  RECONNECTING: 'The camera connection dropped; reconnecting…',
+  STORAGE_FULL: 'The memory card is full. Insert or empty a card.',
+  EVENT_OVERFLOW: 'The camera sent more than the studio could follow; its settings were re-read.',
+  NETWORK: 'Tether Studio is not answering. Is it still running? The window reconnects by itself.',
 };
 
-/** A photographer-facing sentence for an error code; falls back to the error's own message. */
-export function describeError(error: {
-  code: string;
-  message: string;
-  details?: Record<string, unknown>;
-}): string {
+/**
+ * The fix for a refused value, per field: what the field accepts. Used with INVALID_ARGUMENT, where the
+ * studio's own message says what was wrong.
+ */
+const FIELD_FIX: Record<string, string> = {
+  'Session name':
+    'Use up to 80 letters, digits, spaces, - or _ — not / \\ : * ? " < > | and no dot at the end.',
+  'Naming template':
+    'Use text and the tokens {session} {seq:4} {date:YYYYMMDD} {time} {camera} {original} {ext}.',
+  'Default naming template':
+    'Use text and the tokens {session} {seq:4} {date:YYYYMMDD} {time} {camera} {original} {ext}.',
+  'Session folder': 'Type a full path, e.g. /Users/you/Pictures/Shoots, on a disk you can write to.',
+  'Destination folder': 'Type a full path, e.g. /Users/you/Pictures/Card, on a disk you can write to.',
+  'Bulb time': 'Use a whole number of seconds from 1 to 3600.',
+};
+
+/** The studio's message without an argument-validation prefix (`createSession: name: …` → `…`). */
+function cleanMessage(message: string): string {
+  const m = /^(?:invalid (?:body|query|params)|[a-z]+): (?:[\w.]+: )?(.*)$/i.exec(message);
+  const text = (m ? m[1] : message).trim();
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/** Ends a sentence with a full stop (messages from the studio usually have none). */
+function sentence(text: string): string {
+  return /[.!?…)]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * A photographer-facing sentence for an error: what went wrong and what to do. With a `field`, the
+ * sentence starts with it ("Session name: …") and a refused value says what the field accepts.
+ */
+export function describeError(
+  error: { code: string; message: string; details?: Record<string, unknown> },
+  field?: string,
+): string {
   if (error.details?.network) return MESSAGES.NETWORK;
-  return MESSAGES[error.code] ?? error.message;
+  let words: string;
+  if (field && (error.code === ErrorCode.InvalidArgument || error.code === ErrorCode.IoError)) {
+    // The studio says what exactly was wrong; the field's fix says what it accepts.
+    const fix = FIELD_FIX[field];
+    words = `${sentence(cleanMessage(error.message))}${fix ? ` ${fix}` : ''}`;
+  } else {
+    words = MESSAGES[error.code] ?? sentence(cleanMessage(error.message));
+  }
+  return field ? `${field}: ${words}` : words;
+}
+
+/** What goes in the tooltip of an error: the studio's own words and the code, for support. */
+export function errorDetail(error: UiError): string {
+  return `${error.message} (${error.code})`;
 }
 
 /** Normalises anything thrown by a StudioClient call into `{code, message}`. */

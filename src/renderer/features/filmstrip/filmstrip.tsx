@@ -8,6 +8,7 @@ import '../review/review.css';
 import { startDownloadDrag } from './shot-download';
 import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './filmstrip.css';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
 
 /** Item width plus the gap to the next (filmstrip.css). */
 export const STRIP_PITCH = 144;
@@ -82,7 +83,7 @@ const FilmstripItem = memo(function FilmstripItem({
           </a>
         )}
       </div>
-      <span className="strip__name">{shot.fileName}</span>
+      <MiddleEllipsis className="strip__name" text={shot.fileName} />
     </li>
   );
 });

@@ -94,7 +94,10 @@ describe('FramePainter', () => {
     }
     expect(fps).toHaveLength(1);
     expect(fps[0]).toBeCloseTo(25, 0);
+    expect(canvas.width).toBe(4);
     p.dispose();
+    // The last frame does not stay up: the canvas is blanked.
+    expect([canvas.width, canvas.height]).toEqual([0, 0]);
     p.push(frame(99));
     await flush();
     // Every frame pushed while painting was drawn (one at a time, none dropped at this pace); none after dispose.

@@ -47,10 +47,16 @@ export class FramePainter {
     void this.paint(frame);
   }
 
-  /** Stops drawing; a decode in flight is discarded. */
+  /**
+   * Stops drawing; a decode in flight is discarded and the canvas is blanked, so a frozen last frame never
+   * stays up under "Camera not connected" or "Studio unreachable".
+   */
   dispose(): void {
     this.disposed = true;
     this.pending = null;
+    // Resizing a canvas clears it (and frees its backing store).
+    this.canvas.width = 0;
+    this.canvas.height = 0;
   }
 
   private async paint(frame: ClientFrame): Promise<void> {

@@ -7,6 +7,7 @@ import { CompositionControls } from './composition-controls';
 import { CropMask, OverlayImage } from './composition-layers';
 import { FocusFrames, ThirdsGrid } from './focus-frames';
 import { LiveToolbar } from './live-toolbar';
+import { RecIndicator } from './rec-indicator';
 import { useLiveFrames } from './use-live-frames';
 import './live-view.css';
 
@@ -26,6 +27,7 @@ export function LiveView() {
   const afState = useStudio((s) => (s.activeCameraId ? s.afStates[s.activeCameraId] : undefined));
   const overlays = useStudio((s) => s.overlays);
   const lv = useStudio((s) => s.liveView);
+  const linkDown = useStudio((s) => s.link.state === 'down');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const maskRef = useRef<HTMLCanvasElement>(null);
   const histRef = useRef<HTMLCanvasElement>(null);
@@ -70,15 +72,17 @@ export function LiveView() {
     ...(overlays.zoom100 && lv.width > 0 ? { width: `${lv.width / dpr}px` } : {}),
   } as CSSProperties;
   const streaming = lv.phase === 'streaming';
-  const placeholder = !cameraId
-    ? 'No camera'
-    : conn?.state !== 'connected'
-      ? 'Camera not connected'
-      : conn.mode === 'contents'
-        ? 'No live view in "Card only" mode'
-        : streaming
-          ? null
-          : PHASE_TEXT[lv.phase];
+  const placeholder = linkDown
+    ? 'Studio unreachable — reconnecting…'
+    : !cameraId
+      ? 'No camera'
+      : conn?.state !== 'connected'
+        ? 'Camera not connected'
+        : conn.mode === 'contents'
+          ? 'No live view in "Card only" mode'
+          : streaming
+            ? null
+            : PHASE_TEXT[lv.phase];
 
   return (
     <section className="lv" aria-label="Live view">
@@ -86,7 +90,14 @@ export function LiveView() {
       <CompositionControls />
       <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
         <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
-          <canvas ref={canvasRef} className="lv-canvas" aria-label="Live view image" role="img" />
+          <canvas
+            ref={canvasRef}
+            className="lv-canvas"
+            aria-label="Live view image"
+            role="img"
+            // A low-latency canvas may keep showing its last frame after a resize: hide it when not live.
+            style={canStream && !linkDown ? undefined : { visibility: 'hidden' }}
+          />
           <canvas
             ref={maskRef}
             className="lv-mask"
@@ -117,7 +128,12 @@ export function LiveView() {
             hidden={!streaming}
           />
         )}
-        {placeholder && <div className="lv-placeholder">{placeholder}</div>}
+        <RecIndicator />
+        {placeholder && (
+          <div className="lv-placeholder">
+            <span className="lv-placeholder__text">{placeholder}</span>
+          </div>
+        )}
         {afError && (
           <div className="lv-error">
             <ErrorNote error={afError} compact onDismiss={() => setAfError(null)} />

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { PropertyView } from '../../../shared/properties/property-view';
 import { ErrorNote } from '../errors/error-note';
 import type { UiError } from '../errors/error-messages';
+import { propertyLabel, valueLabel } from '../shared/labels';
 
 /**
  * One camera setting as a labelled select built from the camera's current available values. The
@@ -25,37 +26,38 @@ export const PropertyControl = memo(function PropertyControl({
   const options = view.available.length > 0 ? view.available : [];
   const hasCurrent = options.some((o) => o.hex === view.hex);
   const disabled = !view.writable || options.length === 0;
+  const label = propertyLabel(view.name, view.label);
   return (
     <div
       className={`prop${pending ? ' prop--pending' : ''}${error ? ' prop--error' : ''}`}
       data-property={view.name}
     >
-      <label className="prop__label" htmlFor={id}>
-        {view.label}
+      <label className="prop__label" htmlFor={id} title={label !== view.label ? view.label : undefined}>
+        {label}
       </label>
       <select
         id={id}
         className="field prop__select"
-        aria-label={view.label}
+        aria-label={label}
         value={view.hex}
         disabled={disabled}
-        title={disabled && !view.writable ? `${view.label} cannot be changed right now` : undefined}
+        title={disabled && !view.writable ? `${label} cannot be changed right now` : undefined}
         onChange={(e) => onChange(view.name, e.target.value)}
       >
         {!hasCurrent && (
           <option value={view.hex} disabled={options.length > 0}>
-            {view.formatted || '—'}
+            {valueLabel(view.name, view.formatted) || '—'}
           </option>
         )}
         {options.map((o) => (
           <option key={o.hex} value={o.hex}>
-            {o.formatted}
+            {valueLabel(view.name, o.formatted)}
           </option>
         ))}
       </select>
       {error && (
         <div className="prop__error">
-          <ErrorNote error={error} compact onDismiss={() => onDismissError(view.name)} />
+          <ErrorNote error={error} field={label} compact onDismiss={() => onDismissError(view.name)} />
         </div>
       )}
     </div>

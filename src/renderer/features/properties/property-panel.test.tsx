@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../shared/errors';
 import { FakeStudioClient, catalogProperty, fakeProperty } from '../../testing/fake-client';
+import { propertyByName } from '../../../shared/properties/catalog';
 import { renderStudio } from '../../testing/render-studio';
 import { PropertyPanel } from './property-panel';
 
@@ -44,14 +45,37 @@ describe('PropertyPanel', () => {
     expect(shown(iso)).toBe('ISO 800');
   });
 
-  it('explains a refused write in photographer words, with the code', async () => {
+  it('explains a refused write in photographer words, naming the setting; the code only for support', async () => {
     const { client } = await renderStudio(<PropertyPanel />);
     client.fail('setProperty', ErrorCode.PriorityKeyNotPcRemote, 'priority key is camera-position');
     fireEvent.change(screen.getByRole('combobox', { name: 'Aperture' }), { target: { value: '0x230' } });
     await settle();
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The camera has control. Switch Priority to PC Remote.');
-    expect(within(alert).getByText('PRIORITY_KEY_NOT_PC_REMOTE')).toBeTruthy();
+    expect(alert.textContent).toContain('Aperture: The camera has control. Switch Priority to PC Remote.');
+    expect(within(alert).queryByText('PRIORITY_KEY_NOT_PC_REMOTE')).toBeNull();
+    expect(alert.textContent).not.toContain('PRIORITY_KEY_NOT_PC_REMOTE');
+    expect(alert.dataset.code).toBe('PRIORITY_KEY_NOT_PC_REMOTE');
+  });
+
+  it('shows values and labels in words, never tokens or cut labels', async () => {
+    const client = new FakeStudioClient();
+    const dest = propertyByName('still-image-store-destination')!;
+    const v = (key: string) => dest.enum!.find((e) => e.key === key)!.value;
+    client.props['still-image-store-destination'] = catalogProperty(
+      'still-image-store-destination',
+      [v('host-pc'), v('memory-card'), v('both')],
+      v('both'),
+    );
+    await renderStudio(<PropertyPanel />, client);
+    const pk = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Priority key' });
+    expect(shown(pk)).toBe('PC Remote');
+    const to = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Save shots to' });
+    expect(Array.from(to.options).map((o) => o.textContent)).toEqual([
+      'Computer only',
+      'Card only',
+      'Computer + card',
+    ]);
+    expect(shown(to)).toBe('Computer + card');
   });
 
   it('offers to take control when the camera holds the priority key, and disables read-only settings', async () => {

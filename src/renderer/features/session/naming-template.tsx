@@ -3,6 +3,13 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { asErrorValue, describeError, type UiError } from '../errors/error-messages';
 
 const TOKENS = '{session} {seq:4} {date:YYYYMMDD} {time} {camera} {original} {ext}';
+/** The mark the studio puts where it cut the text of a name that was too long (never inside a token). */
+const CUT_MARK = '…';
+
+/** True when the studio shortened the name: it carries the cut mark and the template did not. */
+function wasCut(name: string, template: string): boolean {
+  return name.includes(CUT_MARK) && !template.includes(CUT_MARK);
+}
 
 /** The naming template field: live preview of the next name while typing; Enter (or Apply) saves it. */
 export function NamingTemplate() {
@@ -10,6 +17,7 @@ export function NamingTemplate() {
   const saved = useStudio((s) => s.activeSession?.template ?? '');
   const sessionId = useStudio((s) => s.activeSession?.id);
   const nextSeq = useStudio((s) => s.activeSession?.nextSeq);
+  const defaultTemplate = useStudio((s) => s.defaultTemplate);
   const [draft, setDraft] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ name?: string; error?: UiError }>({});
   const value = draft ?? saved;
@@ -58,13 +66,40 @@ export function NamingTemplate() {
           Apply
         </button>
       )}
+      {!dirty && saved && defaultTemplate !== null && saved !== defaultTemplate && (
+        <button
+          type="button"
+          className="btn btn--small btn--ghost"
+          title={`New sessions start with ${defaultTemplate} today; make them start with this one`}
+          onClick={() =>
+            void actions.session
+              .setDefaultTemplate(saved)
+              .catch((err) => setPreview({ error: asErrorValue(err) }))
+          }
+        >
+          Use for new sessions
+        </button>
+      )}
       <span
         className={preview.error ? 'topbar__preview topbar__preview--error' : 'topbar__preview'}
         data-testid="name-preview"
-        title={preview.error?.code}
+        title={preview.error ? describeError(preview.error, 'Naming template') : preview.name}
       >
-        {preview.error ? describeError(preview.error) : preview.name ? `→ ${preview.name}` : ''}
+        {preview.error
+          ? describeError(preview.error, 'Naming template')
+          : preview.name
+            ? `→ ${preview.name}`
+            : ''}
       </span>
+      {!preview.error && preview.name && wasCut(preview.name, value) && (
+        <span
+          className="topbar__preview-note"
+          data-testid="name-cut"
+          title="Names are at most 180 bytes: the text of the template is cut (…); {seq} and the extension are kept."
+        >
+          shortened
+        </span>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { NamingTemplate } from './naming-template';
+import { sessionNameProblem } from './session-name-check';
 import { SessionFolder } from './session-folder';
 import './session-bar.css';
 
@@ -22,8 +23,15 @@ export function SessionBar() {
       throw e;
     });
   };
+  // Checked while typing, with the rules the studio applies: the photographer learns what to change first.
+  const problem = name
+    ? sessionNameProblem(
+        name,
+        sessions.map((x) => x.name),
+      )
+    : null;
   const create = async () => {
-    if (!name.trim()) return;
+    if (!name.trim() || problem) return;
     await run(() => actions.session.create(name.trim())).then(
       () => {
         setCreating(false);
@@ -37,7 +45,7 @@ export function SessionBar() {
     <header className="topbar">
       <div className="topbar__brand">
         <span className="topbar__logo" aria-hidden="true" />
-        Tether Studio
+        <span className="topbar__brand-name">Tether Studio</span>
       </div>
       <div className="topbar__group">
         <span className="topbar__label">Session</span>
@@ -56,10 +64,16 @@ export function SessionBar() {
               placeholder="Client_Shoot_2024-05-14"
               value={name}
               maxLength={80}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? 'session-name-problem' : undefined}
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => e.key === 'Escape' && setCreating(false)}
             />
-            <button type="submit" className="btn btn--small btn--primary" disabled={!name.trim()}>
+            <button
+              type="submit"
+              className="btn btn--small btn--primary"
+              disabled={!name.trim() || problem !== null}
+            >
               Create
             </button>
             <button type="button" className="btn btn--small btn--ghost" onClick={() => setCreating(false)}>
@@ -96,9 +110,19 @@ export function SessionBar() {
       </div>
       <NamingTemplate />
       <SessionFolder />
+      {creating && problem && (
+        <div className="topbar__error" role="alert" id="session-name-problem">
+          <div className="error-note error-note--compact">Session name: {problem}</div>
+        </div>
+      )}
       {error && (
         <div className="topbar__error">
-          <ErrorNote error={error} compact onDismiss={() => setError(null)} />
+          <ErrorNote
+            error={error}
+            field={creating ? 'Session name' : 'Session'}
+            compact
+            onDismiss={() => setError(null)}
+          />
         </div>
       )}
     </header>

@@ -25,7 +25,7 @@ function desktopClient(picked: string | null) {
 describe('SessionBar session folder', () => {
   afterEach(cleanup);
 
-  it('browser: edits the root in place; Enter applies; a refused path shows its code and keeps the draft', async () => {
+  it('browser: edits the root in place; Enter applies; a refused path says why and how to fix it, and keeps the draft', async () => {
     const { client, store } = await renderStudio(<SessionBar />);
     const field = screen.getByLabelText<HTMLInputElement>('Session folder');
     expect(field.value).toBe('/tmp/sessions');
@@ -36,8 +36,10 @@ describe('SessionBar session folder', () => {
     await settle();
     expect(client.callsOf('setSessionRoot')).toEqual([['shoots/today']]);
     const alert = screen.getByTestId('session-root-error');
-    expect(alert.textContent).toContain('must be an absolute path');
-    expect(alert.textContent).toContain(ErrorCode.InvalidArgument);
+    // The field, what was wrong and the fix, in words; the code is for support (attribute, tooltip), not shown.
+    expect(alert.textContent).toMatch(/^Session folder: Must be an absolute path\. Type a full path/);
+    expect(alert.textContent).not.toContain(ErrorCode.InvalidArgument);
+    expect(alert.dataset.code).toBe(ErrorCode.InvalidArgument);
     expect(field.value).toBe('shoots/today');
     expect(field.getAttribute('aria-invalid')).toBe('true');
 
@@ -80,7 +82,9 @@ describe('SessionBar session folder', () => {
     act(() => runMenuCommand(actions, 'chooseSessionFolder'));
     await settle();
     expect(client.callsOf('setSessionRoot')).toEqual([['/ro']]);
-    expect(screen.getByTestId('session-root-error').textContent).toContain(ErrorCode.IoError);
+    const alert = screen.getByTestId('session-root-error');
+    expect(alert.textContent).toMatch(/^Session folder: Cannot write in \/ro: EACCES\. Type a full path/);
+    expect(alert.dataset.code).toBe(ErrorCode.IoError);
     expect(screen.getByTestId('session-root').textContent).toBe('/tmp/sessions');
   });
 });

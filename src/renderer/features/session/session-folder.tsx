@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
+import { describeError, errorDetail } from '../errors/error-messages';
 
 /**
  * Where sessions are stored. Desktop: the root plus Choose… (native picker). Browser: the root as an
@@ -71,8 +72,14 @@ export function SessionFolder() {
         />
       )}
       {error && (
-        <span className="topbar__root-error" role="alert" data-testid="session-root-error">
-          {error.message} <code>{error.code}</code>
+        <span
+          className="topbar__root-error"
+          role="alert"
+          data-testid="session-root-error"
+          data-code={error.code}
+          title={errorDetail(error)}
+        >
+          {describeError(error, 'Session folder')}
           <button
             type="button"
             className="topbar__root-dismiss"

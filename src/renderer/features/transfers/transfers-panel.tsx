@@ -4,8 +4,11 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { sortedJobs } from '../../store/transfers-slice';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
-import { formatSpeed } from '../shared/format';
+import { formatBytes, formatSpeed } from '../shared/format';
+import { PendingImports } from './pending-imports';
 import './transfers-panel.css';
+import { MiddleEllipsis } from '../shared/middle-ellipsis';
+import { TransferFailures } from './transfer-failures';
 
 const STATE_TEXT: Record<TransferJob['state'], string> = {
   queued: 'Queued',
@@ -15,6 +18,10 @@ const STATE_TEXT: Record<TransferJob['state'], string> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
+const WAITING_TEXT: Record<NonNullable<TransferJob['waitingFor']>, string> = {
+  camera: 'Waiting for the camera',
+  'card-mode': 'Waiting for a card mode',
+};
 const SHOWN = 60;
 
 const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
@@ -23,17 +30,19 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
   const act = (fn: () => Promise<void>) => fn().catch((e) => setError(asErrorValue(e)));
   const name = job.targetPath ? job.targetPath.split(/[\\/]/).pop() : job.originalName;
   const pct = job.state === 'done' ? 100 : job.percent;
+  const waiting = job.state === 'paused' && job.waitingFor ? WAITING_TEXT[job.waitingFor] : null;
   const open = job.state === 'queued' || job.state === 'running' || job.state === 'paused';
   return (
     <li className={`xfer xfer--${job.state}`} aria-label={`${name} ${STATE_TEXT[job.state]}`}>
       <div className="xfer__row">
-        <span className="xfer__name" title={job.targetPath ?? job.originalName}>
-          {name}
-        </span>
+        <MiddleEllipsis className="xfer__name" text={name ?? job.originalName} />
         <span className="xfer__state">
           {job.state === 'running'
             ? `${pct}%${job.speed > 0 ? ` · ${formatSpeed(job.speed)}` : ''}`
-            : STATE_TEXT[job.state]}
+            : (waiting ?? STATE_TEXT[job.state])}
+          {job.resumedFrom !== undefined && job.state !== 'done'
+            ? ` · resumed at ${formatBytes(job.resumedFrom)}`
+            : ''}
         </span>
         {open && (
           <button
@@ -75,9 +84,14 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
 /** The transfer queue: imports and card pulls with progress; failures with Retry. */
 export function TransfersPanel() {
   const jobs = useStudio((s) => s.jobs);
+  const pending = useStudio((s) => s.pendingImports.length);
   const list = useMemo(() => sortedJobs(jobs), [jobs]);
   const active = list.filter((j) => j.state === 'queued' || j.state === 'running').length;
   const failed = list.filter((j) => j.state === 'failed').length;
+  // Failures are grouped by cause above the list (one line each), not one red block per file.
+  const rows = useMemo(() => list.filter((j) => j.state !== 'failed'), [list]);
+  const actions = useActions();
+  const [error, setError] = useState<UiError | null>(null);
   return (
     <section className="panel xfers" aria-label="Transfers">
       <div className="panel__head">
@@ -87,12 +101,24 @@ export function TransfersPanel() {
           {active > 0 ? `${active} active` : 'idle'}
           {failed > 0 ? ` · ${failed} failed` : ''}
         </span>
+        {failed > 1 && (
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => void actions.card.retryFailed().catch((e) => setError(asErrorValue(e)))}
+          >
+            Retry all
+          </button>
+        )}
       </div>
-      {list.length === 0 ? (
+      <ErrorNote error={error} compact onDismiss={() => setError(null)} />
+      <PendingImports />
+      <TransferFailures jobs={list} />
+      {rows.length === 0 && pending === 0 ? (
         <div className="panel__body muted">Shots and card pulls appear here as they are saved.</div>
       ) : (
         <ul className="xfers__list">
-          {list.slice(0, SHOWN).map((j) => (
+          {rows.slice(0, SHOWN).map((j) => (
             <JobRow key={j.id} job={j} />
           ))}
         </ul>
