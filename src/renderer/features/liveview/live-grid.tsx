@@ -12,7 +12,6 @@ function GridTile({ camera, main }: { camera: CameraInfo; main: boolean }) {
   const tile = useStudio((s) => s.gridTiles[camera.id]);
   const setActive = useStudio((s) => s.setActiveCamera);
   useTileFrames(canvasRef, camera.id);
-  const ar = tile && tile.width > 0 && tile.height > 0 ? tile.width / tile.height : 3 / 2;
   const status = tile ? PHASE[tile.phase] : PHASE.starting;
   return (
     <button
@@ -24,7 +23,7 @@ function GridTile({ camera, main }: { camera: CameraInfo; main: boolean }) {
       data-camera-id={camera.id}
       onClick={() => setActive(camera.id)}
     >
-      <span className="lv-grid__frame" style={{ aspectRatio: String(ar) }}>
+      <span className="lv-grid__frame">
         <canvas
           ref={canvasRef}
           className="lv-grid__canvas"
@@ -83,7 +82,10 @@ export function LiveGrid() {
       ) : (
         <div
           className="lv-grid__tiles"
-          style={{ gridTemplateColumns: `repeat(${gridColumns(live.length)}, minmax(0, 1fr))` }}
+          style={{
+            gridTemplateColumns: `repeat(${gridColumns(live.length)}, minmax(0, 1fr))`,
+            gridTemplateRows: `repeat(${Math.ceil(live.length / gridColumns(live.length))}, minmax(0, 1fr))`,
+          }}
         >
           {live.map((c) => (
             <GridTile key={c.id} camera={c} main={c.id === activeId} />
