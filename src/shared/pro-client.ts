@@ -17,6 +17,11 @@ export interface ProStudioClient {
   getSequence(runId: string): Promise<SequenceRun>;
   /** Cancels a running sequence (settings are restored); resolves with the run once it has stopped. */
   cancelSequence(runId: string): Promise<SequenceRun>;
+  /**
+   * Ends a run's open BULB exposure now and keeps the frame (the release of a held exposure, or a timed
+   * one cut short); OPERATION_REJECTED when a running run has none open. Resolves with the run as it is.
+   */
+  endExposure(runId: string): Promise<SequenceRun>;
 
   /** Ratings, labels, picks and groups of a session's shots (default: the active session). */
   listShotReviews(sessionId?: string): Promise<ShotReview[]>;

@@ -60,6 +60,9 @@ export const exposureRampSchema = z
   })
   .strict();
 
+/** Holy-grail exposure ramping of a time-lapse. */
+export type ExposureRampSpec = z.infer<typeof exposureRampSchema>;
+
 /** Time-lapse / interval: frames `intervalMs` apart (start to start), a count or until a time. */
 export const timelapseSpecSchema = z
   .object({
@@ -88,8 +91,20 @@ export const bulbSpecSchema = z
     frames: z.number().int().min(1).max(999).optional(),
     /** Pause between frames (ms, default 1000). */
     gapMs: z.number().int().min(0).max(3_600_000).optional(),
+    /**
+     * Press-and-hold: the shutter stays open until `endExposure` (the button let go); `exposureMs` is then
+     * only the longest it may stay open (the safety net when the page that holds it goes away). One frame.
+     */
+    hold: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.hold || (s.frames ?? 1) === 1, {
+    message: 'a held BULB exposure is one frame',
+    path: ['frames'],
+  });
+
+/** A time-lapse. */
+export type TimelapseSpec = z.infer<typeof timelapseSpecSchema>;
 
 /** What a sequence does. */
 export const sequenceSpecSchema = z.union([
@@ -135,6 +150,8 @@ export const sequenceRunSchema = z.object({
   finishedAt: z.number().optional(),
   /** Epoch ms of the next frame while running. */
   nextAt: z.number().nullable(),
+  /** The BULB exposure open now (epoch ms): when it opened and when the studio closes it (null: held). */
+  exposure: z.object({ openedAt: z.number(), closesAt: z.number().nullable() }).optional(),
   /** The shots of this run carry this group id (review). */
   groupId: z.string(),
   /** Things the photographer should know (interval shorter than capture time, settings not restored, …). */

@@ -12,6 +12,7 @@ export function proHandlers(studio: Pick<Studio, 'pro' | 'extras'>): ProStudioCl
     listSequences: async () => pro().sequences.list(),
     getSequence: async (runId) => pro().sequences.get(runId),
     cancelSequence: (runId) => pro().sequences.cancel(runId),
+    endExposure: async (runId) => pro().sequences.endExposure(runId),
 
     listShotReviews: (sessionId) => pro().reviews.list(sessionId),
     reviewShots: (shotIds, patch) => pro().reviews.review(shotIds, patch),

@@ -33,6 +33,8 @@ export interface FireOptions {
   autofocus?: boolean;
   /** A BULB exposure of this length instead of a timed release. */
   bulbMs?: number;
+  /** The BULB exposure is held open until ended (`bulbMs` is then its longest). */
+  held?: boolean;
   /** What the frame used (shown in the run's frame list). */
   settings?: Record<string, string>;
   /** Scheduled time (scheduler clock) to report lateness against. */
@@ -46,6 +48,8 @@ export interface FireOptions {
 export class RunContext {
   private readonly controller = new AbortController();
   private readonly changed: string[] = [];
+  private exposureEnd: AbortController | null = null;
+  private endPending = false;
   /** The shot of the last frame, once its file lands (exposure ramping from the last shot). */
   lastShot: Promise<ShotInfo> | null = null;
 
@@ -135,9 +139,12 @@ export class RunContext {
     const shot = tagger.expect(this.cameraId, () => group);
     const firedAt = scheduler.now();
     const at = Date.now();
+    let settings = options.settings;
     try {
-      if (options.bulbMs) await this.bulb(options.bulbMs);
-      else await capture.capture(this.cameraId, { autofocus: options.autofocus ?? false });
+      if (options.bulbMs) {
+        const openMs = await this.bulb(options.bulbMs, options.held ?? false);
+        if (options.held) settings = { ...settings, exposure: `${(openMs / 1000).toFixed(1)} s (held)` };
+      } else await capture.capture(this.cameraId, { autofocus: options.autofocus ?? false });
     } catch (err) {
       tagger.forget(this.cameraId, 1);
       throw err;
@@ -147,7 +154,7 @@ export class RunContext {
       index: this.run.done,
       at,
       ...(options.deadline !== undefined ? { driftMs: firedAt - options.deadline } : {}),
-      ...(options.settings ? { settings: options.settings } : {}),
+      ...(settings ? { settings } : {}),
     };
     this.run.frames.push(frame);
     if (this.run.frames.length > SEQUENCE_FRAMES_KEPT) this.run.frames.shift();
@@ -156,13 +163,44 @@ export class RunContext {
     return frame;
   }
 
-  /** A BULB exposure: release down, hold `ms`, release up (the release always comes up, cancelled or not). */
-  private async bulb(ms: number): Promise<void> {
+  /**
+   * Ends the open BULB exposure now (the frame is kept). With `pending` (a held exposure not open yet: the
+   * button was let go while the run still set the body up) the next exposure ends as soon as it opens.
+   * False when there was nothing to end.
+   */
+  endExposure(pending: boolean): boolean {
+    if (this.exposureEnd) {
+      this.exposureEnd.abort('exposure ended');
+      return true;
+    }
+    if (pending) this.endPending = true;
+    return pending;
+  }
+
+  /**
+   * A BULB exposure: release down, hold `ms` (or until {@link endExposure}), release up. The release always
+   * comes up, cancelled or not; the run reports the open exposure so a page can count it down.
+   */
+  private async bulb(ms: number, held: boolean): Promise<number> {
     const { capture, scheduler } = this.services;
-    await capture.sendCommand(this.cameraId, { type: 'release', action: 'down' });
+    const end = new AbortController();
+    if (this.endPending) end.abort('exposure ended');
+    this.endPending = false;
+    this.exposureEnd = end;
     try {
-      await scheduler.sleep(ms, this.signal);
+      await capture.sendCommand(this.cameraId, { type: 'release', action: 'down' });
+      const opened = scheduler.now();
+      const openedAt = Date.now();
+      this.run.exposure = { openedAt, closesAt: held ? null : openedAt + ms };
+      this.onProgress();
+      await scheduler.sleep(ms, AbortSignal.any([this.signal, end.signal])).catch((err: unknown) => {
+        // Ended (not cancelled): the exposure is complete, its frame counts.
+        if (this.signal.aborted || !end.signal.aborted) throw err;
+      });
+      return scheduler.now() - opened;
     } finally {
+      this.exposureEnd = null;
+      delete this.run.exposure;
       await capture.sendCommand(this.cameraId, { type: 'release', action: 'up' });
     }
   }

@@ -33,6 +33,7 @@ export class SequenceHistory {
       const where = `stopped after frame ${run.done}${run.total ? ` of ${run.total}` : ''}`;
       const when = last ? ` (last frame at ${new Date(last.at).toISOString()})` : '';
       Object.assign(run, { state: 'interrupted', nextAt: null, finishedAt: last?.at ?? now });
+      delete run.exposure;
       run.warnings.push(`the studio stopped while this ran: ${where}${when}`);
       for (const [name, value] of Object.entries(run.restore ?? {}))
         run.warnings.push(`${name} was not restored (it was ${value} before the run)`);

@@ -12,16 +12,21 @@ const finished = (h: SimProStudio, runId: string) =>
 /** Waits until `n` shots of a group have landed in the session (each announced by `shotReviewChanged`). */
 async function groupShots(h: SimProStudio, groupId: string, n: number): Promise<string[]> {
   const ids = new Set<string>();
-  await h.waitFor('shotReviewChanged', () => {
-    for (const e of h.events)
-      if (e.event === 'shotReviewChanged')
-        for (const r of e.data.reviews) if (r.group?.id === groupId) ids.add(r.shotId);
-    return ids.size >= n;
-  });
+  // Full-size frames are rendered, written and tagged one after another: bounded generously for a loaded machine.
+  await h.waitFor(
+    'shotReviewChanged',
+    () => {
+      for (const e of h.events)
+        if (e.event === 'shotReviewChanged')
+          for (const r of e.data.reviews) if (r.group?.id === groupId) ids.add(r.shotId);
+      return ids.size >= n;
+    },
+    90_000,
+  );
   return [...ids];
 }
 
-describe('SequenceService on the simulator', { timeout: 60_000 }, () => {
+describe('SequenceService on the simulator', { timeout: 150_000 }, () => {
   it('brackets 5 frames 1 EV apart by shutter, restores the shutter and groups the files as one set', async () => {
     h = await simProStudio();
     const [cam] = h.ids;

@@ -127,6 +127,17 @@ export class SequenceService implements SequenceServiceApi {
     return structuredClone(run);
   }
 
+  endExposure(runId: string): SequenceRun {
+    const run = this.find(runId);
+    const a = this.active.get(run.cameraId);
+    if (a && a.ctx.run === run) {
+      const held = run.spec.kind === 'bulb' && run.spec.hold === true;
+      if (!a.ctx.endExposure(held))
+        throw new TetherError(ErrorCode.OperationRejected, `sequence ${runId} has no BULB exposure open`);
+    }
+    return structuredClone(run);
+  }
+
   private find(runId: string): SequenceRun {
     const run = this.runs.find((r) => r.id === runId);
     if (!run) throw new TetherError(ErrorCode.NotFound, `No sequence run '${runId}'`);

@@ -30,6 +30,11 @@ export async function runBulb(ctx: RunContext, spec: z.infer<typeof bulbSpecSche
   for (let i = 0; i < frames; i++) {
     if (i > 0) await ctx.sleep(spec.gapMs ?? 1000);
     ctx.run.nextAt = null;
-    await ctx.fire({ bulbMs: spec.exposureMs, settings: { exposure: `${spec.exposureMs / 1000} s` } });
+    // A held exposure's length is known when it ends: the frame then records it.
+    await ctx.fire({
+      bulbMs: spec.exposureMs,
+      held: spec.hold,
+      settings: { exposure: `${spec.exposureMs / 1000} s` },
+    });
   }
 }

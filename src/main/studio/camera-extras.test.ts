@@ -19,6 +19,9 @@ describe('CameraExtras', () => {
     expect((await readdir(dir)).sort()).toEqual(['STUDIO-1.DAT', 'STUDIO.DAT']);
     expect(await h.studio.extras.listSettingsFiles()).toEqual(['STUDIO-1.DAT', 'STUDIO.DAT']);
     await h.studio.extras.uploadSettings(cam, 'STUDIO.DAT');
+    // A name given without the extension gets it, so the file is listed and can be loaded.
+    expect((await h.studio.extras.downloadSettings(cam, 'Wedding look')).filename).toBe('Wedding look.DAT');
+    expect(await h.studio.extras.listSettingsFiles()).toContain('Wedding look.DAT');
     for (const bad of ['../STUDIO.DAT', 'sub/STUDIO.DAT', 'MISSING.DAT'])
       await expect(h.studio.extras.uploadSettings(cam, bad)).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',

@@ -60,7 +60,9 @@ export class CameraExtras implements CameraExtrasApi {
   async downloadSettings(cameraId: string, filename?: string): Promise<SavedSettingsFile> {
     this.registry.requireConnected(cameraId);
     const onCamera = (await this.driver.listSettingsFiles(cameraId))[0] ?? DEFAULT_SETTINGS_NAME;
-    const name = sanitizeFileName(filename ?? onCamera, DEFAULT_SETTINGS_NAME);
+    const plain = sanitizeFileName(filename ?? onCamera, DEFAULT_SETTINGS_NAME);
+    // Only `.dat` files are listed (and loadable): a name given without it gets it.
+    const name = /\.dat$/i.test(plain) ? plain : `${plain}.DAT`;
     await mkdir(this.settingsDir, { recursive: true });
     const part = join(this.settingsDir, `.${name}.${Date.now()}.part`);
     try {

@@ -5,7 +5,9 @@ import { CardBrowser } from '../features/card/card-browser';
 import { Filmstrip } from '../features/filmstrip/filmstrip';
 import { ShotViewer } from '../features/filmstrip/shot-viewer';
 import { LinkBanner } from '../features/link/link-banner';
+import { LiveGrid } from '../features/liveview/live-grid';
 import { LiveView } from '../features/liveview/live-view';
+import { CameraSettingsFiles } from '../features/presets/camera-settings-files';
 import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
@@ -58,12 +60,14 @@ export function App() {
         <ViewerTabs onHelp={() => setHelp(true)} />
         <div id={TOAST_HOST_ID} className="toast-host" />
         {viewer === 'live' && <LiveView />}
+        {viewer === 'grid' && <LiveGrid />}
         {viewer === 'shot' && <ShotViewer />}
         {viewer === 'card' && <CardBrowser />}
       </main>
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
         <PresetsPanel />
+        <CameraSettingsFiles />
         <CaptureMetadataPanel />
       </aside>
       <div className="app__capture">

@@ -5,6 +5,7 @@ import type { SequenceSpec } from '../../shared/sequence-types';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
+import { BulbActions } from './bulb-actions';
 
 /**
  * Sequences (run by the studio, so they outlive the window), review and culling, presets and capture-all,
@@ -12,10 +13,15 @@ import type { StudioStore } from '../store/store';
  * capture bar shows them) and are rethrown to the caller.
  */
 export class ProActions {
+  /** BULB from the capture bar (a studio-timed bulb run). */
+  readonly bulb: BulbActions;
+
   constructor(
     private readonly client: StudioClient,
     private readonly store: StudioStore,
-  ) {}
+  ) {
+    this.bulb = new BulbActions(client, store);
+  }
 
   private camera(): string {
     const s = this.store.getState();
@@ -127,6 +133,21 @@ export class ProActions {
       await this.client.importPresets(file);
       await this.loadPresets();
     });
+  }
+
+  /** Camera settings files saved on the host. */
+  listSettingsFiles(): Promise<string[]> {
+    return this.client.listCameraSettingsFiles();
+  }
+
+  /** Saves the active camera's settings file on the host (as `name`, else the body's own); the name it got. */
+  saveSettingsFile(name?: string): Promise<string> {
+    return this.guard(() => this.client.saveCameraSettings(this.camera(), name));
+  }
+
+  /** Loads a saved settings file into the active camera (it applies them; a real body may restart). */
+  loadSettingsFile(name: string): Promise<void> {
+    return this.guard(() => this.client.loadCameraSettings(this.camera(), name));
   }
 
   /** Fires every connected body at once. */

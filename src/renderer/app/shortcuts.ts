@@ -3,7 +3,7 @@ import type { StudioActions } from './studio-actions';
 
 /** The keyboard map, shown in the help overlay. */
 export const SHORTCUTS: readonly [string, string][] = [
-  ['Space', 'Capture'],
+  ['Space', 'Capture (on BULB: expose for the set time, or hold)'],
   ['Shift + Space', 'Focus, then capture (AF-Shutter)'],
   ['F (hold)', 'Half-press: focus and hold'],
   ['R', 'Start / stop movie recording'],
@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['P / X / U', 'Reviewing a shot: pick, reject, unflag'],
   ['L or Esc', 'Back to live view'],
   ['C', 'Card browser'],
+  ['A', 'All bodies: every connected camera live at once'],
   ['G', 'Rule-of-thirds grid'],
   ['H', 'Histogram: RGB / luma / off'],
   ['P', 'Focus peaking'],
@@ -65,7 +66,10 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
     let handled = true;
     switch (key) {
       case ' ':
-        if (!e.repeat) void actions.capture.capture(e.shiftKey).catch(() => undefined);
+        // On BULB, Space is the bulb's shutter: a timed exposure, or held down for as long as it is held.
+        if (e.repeat) break;
+        if (actions.pro.bulb.active()) void actions.pro.bulb.press().catch(() => undefined);
+        else void actions.capture.capture(e.shiftKey).catch(() => undefined);
         break;
       case 'f':
         if (!e.repeat) void actions.capture.halfPress(true);
@@ -85,6 +89,9 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
         break;
       case 'c':
         s.setViewer('card');
+        break;
+      case 'a':
+        s.setViewer('grid');
         break;
       case 'g':
         s.toggleOverlay('grid');
@@ -124,9 +131,13 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
   };
   const onKeyUp = (e: KeyboardEvent) => {
     if (e.key.toLowerCase() === 'f') void actions.capture.halfPress(false);
+    if (e.key === ' ') void actions.pro.bulb.release().catch(() => undefined);
   };
-  // Releasing focus with F still held (window switch) must not leave the camera half-pressed.
-  const onBlur = () => void actions.capture.halfPress(false);
+  // Leaving the window with F or a held BULB down must not leave the camera half-pressed or open.
+  const onBlur = () => {
+    void actions.capture.halfPress(false);
+    void actions.pro.bulb.release().catch(() => undefined);
+  };
   win.addEventListener('keydown', onKeyDown);
   win.addEventListener('keyup', onKeyUp);
   win.addEventListener('blur', onBlur);

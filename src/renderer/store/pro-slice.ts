@@ -7,6 +7,12 @@ import type { ShotReview } from '../../shared/review-types';
 /** A sequence run as the UI shows it (the `sequenceProgress` summary, without the frame list). */
 export type RunSummary = StudioEventMap['sequenceProgress'];
 
+/** How the capture bar exposes on BULB: for a set time (the studio times it) or while the button is held. */
+export interface BulbPrefs {
+  mode: 'timed' | 'hold';
+  seconds: number;
+}
+
 /** Sequences, reviews, presets and the last capture-all, as the UI knows them. */
 export interface ProSlice {
   /** Runs by id (the studio's, running and recent). */
@@ -15,6 +21,8 @@ export interface ProSlice {
   reviews: Record<string, ShotReview>;
   presets: Preset[];
   lastCaptureAll: CaptureAllResult | null;
+  bulb: BulbPrefs;
+  setBulb(patch: Partial<BulbPrefs>): void;
   /** Replaces the known runs. */
   setRuns(runs: RunSummary[]): void;
   /** Adds or replaces one run (a progress event). */
@@ -35,6 +43,8 @@ export const createProSlice: StateCreator<ProSlice, [], [], ProSlice> = (set) =>
   reviews: {},
   presets: [],
   lastCaptureAll: null,
+  bulb: { mode: 'timed', seconds: 30 },
+  setBulb: (patch) => set((s) => ({ bulb: { ...s.bulb, ...patch } })),
   setRuns: (list) => set(() => ({ runs: Object.fromEntries(list.map((r) => [r.id, r])) })),
   upsertRun: (run) => set((s) => ({ runs: { ...s.runs, [run.id]: run } })),
   setReviews: (list) => set(() => ({ reviews: byShot(list) })),
@@ -42,6 +52,14 @@ export const createProSlice: StateCreator<ProSlice, [], [], ProSlice> = (set) =>
   setPresets: (presets) => set(() => ({ presets })),
   setLastCaptureAll: (lastCaptureAll) => set(() => ({ lastCaptureAll })),
 });
+
+/** The active run of a camera that has a BULB exposure open, if any. */
+export function openExposure(runs: Record<string, RunSummary>, cameraId: string | null): RunSummary | null {
+  if (!cameraId) return null;
+  return (
+    Object.values(runs).find((r) => r.cameraId === cameraId && r.state === 'running' && r.exposure) ?? null
+  );
+}
 
 /** Runs newest first. */
 export function sortedRuns(runs: Record<string, RunSummary>): RunSummary[] {

@@ -3,7 +3,7 @@ import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
 import type { UiError } from '../features/errors/error-messages';
 
 /** What the main viewer shows. */
-export type ViewerMode = 'live' | 'shot' | 'card';
+export type ViewerMode = 'live' | 'grid' | 'shot' | 'card';
 
 /** Sessions, the active session's shots (newest first) and the viewer's selection. */
 export interface SessionSlice {

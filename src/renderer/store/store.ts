@@ -3,6 +3,7 @@ import { createCamerasSlice, type CamerasSlice } from './cameras-slice';
 import { createCardSlice, type CardSlice } from './card-slice';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createLinkSlice, type LinkSlice } from './link-slice';
+import { createLiveGridSlice, type LiveGridSlice } from './live-grid-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
@@ -20,7 +21,8 @@ export type StudioState = CamerasSlice &
   ProSlice &
   OverlaySlice &
   LinkSlice &
-  LayoutSlice;
+  LayoutSlice &
+  LiveGridSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -38,5 +40,6 @@ export function createStudioStore(): StudioStore {
     ...createOverlaySlice(...a),
     ...createLinkSlice(...a),
     ...createLayoutSlice(...a),
+    ...createLiveGridSlice(...a),
   }));
 }

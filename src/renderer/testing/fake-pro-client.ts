@@ -1,37 +1,30 @@
-import type { CameraInfo, ConnectionMode } from '../../shared/camera-types';
+import type { CameraInfo } from '../../shared/camera-types';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { CaptureAllOptions, CaptureAllResult } from '../../shared/multi-camera-types';
 import type { ProStudioClient } from '../../shared/pro-client';
-import type { Preset, PresetApplyResult, PresetFile } from '../../shared/preset-types';
-import { presetFileSchema } from '../../shared/preset-types';
-import { propertyByName } from '../../shared/properties/index';
-import type { PropertyView } from '../../shared/properties/property-view';
 import type { CaptureMetadata, ReviewPatch, ShotGroup, ShotReview } from '../../shared/review-types';
 import type { SequenceRun, SequenceSpec } from '../../shared/sequence-types';
 import type { ShotInfo } from '../../shared/studio-types';
-import { FakeRecorder, applyProperty } from './fake-client-rules';
+import { FakePresetsClient, SHOOTING } from './fake-presets';
 import type { FakeSessions } from './fake-sessions';
-
-const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
 
 /**
  * The pro-shooting half of the fake StudioClient (issue 11): sequences that land their frames as shots of
  * the active session at once (a time-lapse keeps running until cancelled), reviews kept in memory,
  * next-capture metadata, presets over the fake body's properties, settings files and capture-all.
  */
-export abstract class FakeProClient extends FakeRecorder implements ProStudioClient {
+export abstract class FakeProClient extends FakePresetsClient implements ProStudioClient {
   /** Runs, oldest first. */
   runs: SequenceRun[] = [];
   /** Review entries by shot id (tests may seed them). */
   readonly reviews = new Map<string, ShotReview>();
   metadata: CaptureMetadata = {};
-  presets: Preset[] = [];
-  settingsFiles: string[] = [];
   private nextId = 1;
+  /** Closers of the BULB exposures open now, by run (true: keep the frame). */
+  private readonly exposures = new Map<string, (keep: boolean) => void>();
+  private readonly endPending = new Set<string>();
 
   abstract readonly studio: FakeSessions;
-  abstract props: Record<string, PropertyView>;
-  protected abstract live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo;
   protected abstract allCameras(): CameraInfo[];
 
   async startSequence(cameraId: string, spec: SequenceSpec): Promise<SequenceRun> {
@@ -61,6 +54,10 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     };
     this.runs.push(run);
     this.progress(run);
+    if (spec.kind === 'bulb') {
+      setTimeout(() => this.openBulb(run, spec.exposureMs, spec.hold === true), 0);
+      return structuredClone(run);
+    }
     // A time-lapse fires its first frame and waits for the next slot (until cancelled); the rest finish now.
     const frames = spec.kind === 'timelapse' ? 1 : (total ?? 0);
     setTimeout(() => {
@@ -80,7 +77,19 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
   async cancelSequence(runId: string): Promise<SequenceRun> {
     this.record('cancelSequence', [runId]);
     const run = this.run(runId);
+    this.exposures.get(runId)?.(false);
     if (run.state === 'running') this.finish(run, 'cancelled');
+    return structuredClone(run);
+  }
+  async endExposure(runId: string): Promise<SequenceRun> {
+    this.record('endExposure', [runId]);
+    const run = this.run(runId);
+    const close = this.exposures.get(runId);
+    const held = run.spec.kind === 'bulb' && run.spec.hold === true;
+    if (close) close(true);
+    else if (run.state === 'running' && held) this.endPending.add(runId);
+    else if (run.state === 'running')
+      throw new TetherError(ErrorCode.OperationRejected, `sequence ${runId} has no BULB exposure open`);
     return structuredClone(run);
   }
 
@@ -111,89 +120,6 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     return structuredClone(metadata);
   }
 
-  async listPresets(): Promise<Preset[]> {
-    this.record('listPresets', []);
-    return structuredClone(this.presets);
-  }
-  async savePreset(cameraId: string, name: string, properties: string[]): Promise<Preset> {
-    this.record('savePreset', [cameraId, name, properties]);
-    this.live(cameraId);
-    const values = [...new Set(properties)].map((p) => {
-      const def = propertyByName(p);
-      const view = this.props[p];
-      if (!def || !view) throw new TetherError(ErrorCode.UnknownProperty, `Unknown property '${p}'`);
-      return { name: p, value: view.hex, formatted: view.formatted };
-    });
-    const preset: Preset = {
-      name: name.trim(),
-      createdAt: new Date().toISOString(),
-      model: 'ILCE-7M4',
-      values,
-    };
-    this.putPresets([preset]);
-    return structuredClone(preset);
-  }
-  async deletePreset(name: string): Promise<void> {
-    this.record('deletePreset', [name]);
-    this.preset(name);
-    this.presets = this.presets.filter((p) => p.name !== name);
-    this.emit({ event: 'presetsChanged', data: { names: [name] } });
-  }
-  async applyPreset(cameraId: string, name: string): Promise<PresetApplyResult> {
-    this.record('applyPreset', [cameraId, name]);
-    this.live(cameraId, SHOOTING);
-    const preset = this.preset(name);
-    const results = preset.values.map((v) => {
-      try {
-        this.props[v.name] = applyProperty(this.props[v.name], v.name, v.value);
-        return { name: v.name, ok: true, formatted: this.props[v.name].formatted };
-      } catch (err) {
-        const e = err as TetherError;
-        return { name: v.name, ok: false, error: { code: e.code, message: e.message } };
-      }
-    });
-    return { preset: preset.name, results };
-  }
-  async exportPresets(names?: string[]): Promise<PresetFile> {
-    this.record('exportPresets', [names]);
-    const chosen = names ? names.map((n) => this.preset(n)) : this.presets;
-    if (chosen.length === 0) throw new TetherError(ErrorCode.NotFound, 'There are no presets to export');
-    return { format: 'tether-studio-presets', version: 1, presets: structuredClone(chosen) };
-  }
-  async importPresets(file: PresetFile): Promise<Preset[]> {
-    this.record('importPresets', [file]);
-    const parsed = presetFileSchema.parse(file);
-    for (const p of parsed.presets)
-      for (const v of p.values)
-        if (!propertyByName(v.name))
-          throw new TetherError(
-            ErrorCode.InvalidArgument,
-            `preset '${p.name}': unknown property '${v.name}'`,
-          );
-    this.putPresets(parsed.presets);
-    return structuredClone(parsed.presets);
-  }
-
-  async listCameraSettingsFiles(): Promise<string[]> {
-    this.record('listCameraSettingsFiles', []);
-    return [...this.settingsFiles].sort();
-  }
-  async saveCameraSettings(cameraId: string, filename?: string): Promise<string> {
-    this.record('saveCameraSettings', [cameraId, filename]);
-    this.live(cameraId);
-    let name = filename ?? 'CAMSET01.DAT';
-    for (let i = 1; this.settingsFiles.includes(name); i++)
-      name = name.replace(/(-\d+)?(\.\w+)?$/, `-${i}$2`);
-    this.settingsFiles.push(name);
-    return name;
-  }
-  async loadCameraSettings(cameraId: string, filename: string): Promise<void> {
-    this.record('loadCameraSettings', [cameraId, filename]);
-    this.live(cameraId);
-    if (!this.settingsFiles.includes(filename))
-      throw new TetherError(ErrorCode.InvalidArgument, `No saved settings file named ${filename}`);
-  }
-
   async captureAll(options?: CaptureAllOptions): Promise<CaptureAllResult> {
     this.record('captureAll', [options]);
     const ids =
@@ -216,32 +142,39 @@ export abstract class FakeProClient extends FakeRecorder implements ProStudioCli
     return result;
   }
 
+  /** Opens a BULB exposure (timed: closed after `ms`; held: by `endExposure`); the frame lands as it closes. */
+  private openBulb(run: SequenceRun, ms: number, held: boolean): void {
+    if (run.state !== 'running') return;
+    const openedAt = Date.now();
+    run.exposure = { openedAt, closesAt: held ? null : openedAt + ms };
+    this.progress(run);
+    const timer = setTimeout(() => close(true), ms);
+    const close = (keep: boolean) => {
+      clearTimeout(timer);
+      this.exposures.delete(run.id);
+      delete run.exposure;
+      if (!keep) return;
+      const secs = held ? `${((Date.now() - openedAt) / 1000).toFixed(1)} s (held)` : `${ms / 1000} s`;
+      this.fire(run, { exposure: secs });
+      if (run.done < (run.total ?? 1)) this.openBulb(run, ms, held);
+      else this.finish(run, 'done');
+    };
+    this.exposures.set(run.id, close);
+    if (this.endPending.delete(run.id)) close(true);
+  }
+
   private run(runId: string): SequenceRun {
     const run = this.runs.find((r) => r.id === runId);
     if (!run) throw new TetherError(ErrorCode.NotFound, `No sequence run '${runId}'`);
     return run;
   }
 
-  private preset(name: string): Preset {
-    const p = this.presets.find((x) => x.name === name);
-    if (!p) throw new TetherError(ErrorCode.NotFound, `No preset named '${name}'`);
-    return p;
-  }
-
-  private putPresets(list: Preset[]): void {
-    const names = new Set(list.map((p) => p.name));
-    this.presets = [...this.presets.filter((p) => !names.has(p.name)), ...structuredClone(list)].sort(
-      (a, b) => a.name.localeCompare(b.name),
-    );
-    this.emit({ event: 'presetsChanged', data: { names: [...names] } });
-  }
-
   private review(shotId: string): ShotReview {
     return structuredClone(this.reviews.get(shotId) ?? { shotId, rating: 0, label: null, pick: 'none' });
   }
 
-  private fire(run: SequenceRun): void {
-    const frame = { index: run.done, at: Date.now() };
+  private fire(run: SequenceRun, settings?: Record<string, string>): void {
+    const frame = { index: run.done, at: Date.now(), ...(settings ? { settings } : {}) };
     run.frames.push(frame);
     run.done++;
     this.addShot(run.cameraId, { id: run.groupId, kind: run.spec.kind, index: frame.index });

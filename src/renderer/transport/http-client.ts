@@ -13,6 +13,7 @@ import { HttpFrameSource } from './http-frame-source';
 import { EVENTS_PATH } from './http-paths';
 import { HttpApi, type FetchLike } from './http-request';
 import { SseEventHub, type EventSourceCtor } from './sse-events';
+import { StreamSlots } from './stream-slots';
 
 /** Options of the HTTP transport (tests inject fakes). */
 export interface HttpClientOptions {
@@ -50,13 +51,14 @@ export function createHttpClient(options: HttpClientOptions = {}): StudioClient 
   const api = new HttpApi(options.base ?? '', f);
   const events = new SseEventHub(api.url(EVENTS_PATH), options.EventSource ?? globalThis.EventSource);
   const frames = new Map<string, HttpFrameSource>();
+  const slots = new StreamSlots();
   return {
     transport: 'http',
     ...methodCalls(api),
     subscribeFrames(cameraId, onFrame) {
       let source = frames.get(cameraId);
       if (!source) {
-        source = new HttpFrameSource(api, cameraId, () => frames.delete(cameraId));
+        source = new HttpFrameSource(api, cameraId, () => frames.delete(cameraId), slots);
         frames.set(cameraId, source);
       }
       return source.subscribe(onFrame);

@@ -3,6 +3,7 @@ import type { HttpApi } from './http-request';
 import { jpegSize } from './jpeg-size';
 import { MultipartParser, boundaryOf } from './mjpeg-parser';
 import { liveViewPaths } from './http-paths';
+import type { StreamSlots } from './stream-slots';
 
 type FrameHandler = (frame: ClientFrame) => void;
 
@@ -27,7 +28,8 @@ const TS_HEADERS = ['x-frame-timestamp', 'x-timestamp'];
 /**
  * Live-view frames over HTTP for one camera: the MJPEG push stream read with fetch streaming (one
  * request, frames at camera rate, no base64), falling back to polling the single-frame endpoint with
- * `If-None-Match` when the stream is unavailable. Reconnects while anyone is subscribed.
+ * `If-None-Match` when the stream is unavailable or the window's stream slots are taken (see
+ * `stream-slots.ts`). Reconnects while anyone is subscribed.
  */
 export class HttpFrameSource {
   private readonly handlers = new Set<FrameHandler>();
@@ -38,6 +40,8 @@ export class HttpFrameSource {
     private readonly api: HttpApi,
     private readonly cameraId: string,
     private readonly onEmpty: () => void,
+    /** Push streams this window may still open; without a free one this camera polls. */
+    private readonly slots?: StreamSlots,
   ) {}
 
   /** Adds a frame handler; starts streaming on the first one. */
@@ -76,8 +80,13 @@ export class HttpFrameSource {
     while (!signal.aborted) {
       try {
         // The push stream is itself a live-view consumer; only the polling fallback needs an explicit start.
-        const streamed = await this.stream(paths.stream, signal);
-        if (!streamed) await this.pollWithStart(paths, signal);
+        const slot = this.slots ? this.slots.take() : true;
+        try {
+          const streamed = slot && (await this.stream(paths.stream, signal));
+          if (!streamed) await this.pollWithStart(paths, signal);
+        } finally {
+          if (slot) this.slots?.give();
+        }
         backoff = 200;
       } catch {
         // Network drop or server restart: retry below.

@@ -44,6 +44,7 @@ const SAMPLES: { [K in StudioMethod]: StudioArgs<K> } = {
   listSequences: [],
   getSequence: ['seq_1'],
   cancelSequence: ['seq_1'],
+  endExposure: ['seq_1'],
   captureAll: [{ cameraIds: ['D10F-7M4', 'D10F-7M4-2'] }],
   listShotReviews: ['ses_2'],
   reviewShots: [['shot_1', 'shot_2'], { rating: 4, label: 'red' }],

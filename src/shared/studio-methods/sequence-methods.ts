@@ -34,6 +34,13 @@ export const sequenceMethods = {
     http: { verb: 'POST', path: '/api/studio/sequences/{runId}/cancel' },
     summary: 'Cancel a running sequence (settings restored); answers the run once stopped',
   }),
+  endExposure: method({
+    args: z.tuple([studioIdSchema]),
+    names: ['runId'],
+    result: sequenceRunSchema,
+    http: { verb: 'POST', path: '/api/studio/sequences/{runId}/end-exposure' },
+    summary: "End a run's open BULB exposure now, keeping the frame (a held exposure's release)",
+  }),
   captureAll: method({
     args: z.tuple([captureAllOptionsSchema.optional()]),
     names: ['options'],

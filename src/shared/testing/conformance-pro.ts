@@ -68,6 +68,27 @@ export function proConformance(ctx: { t: ClientUnderTest }): void {
     events.close();
   });
 
+  it('holds a BULB exposure open until it is ended, and keeps the frame', async () => {
+    const { client } = ctx.t;
+    const events = new EventRecorder(client);
+    await ctx.t.eventsReady?.();
+    const camera = await connectFirst(client, 'remote');
+    const run = await client.startSequence(camera.id, { kind: 'bulb', exposureMs: 60_000, hold: true });
+    const open = await events.next('sequenceProgress', (r) => r.id === run.id && r.exposure !== undefined);
+    expect(open.exposure).toEqual({ openedAt: expect.any(Number), closesAt: null });
+    expect((await client.endExposure(run.id)).id).toBe(run.id);
+    const end = await events.next('sequenceProgress', (r) => r.id === run.id && r.state !== 'running');
+    expect(end).toMatchObject({ state: 'done', done: 1 });
+    expect(end.exposure).toBeUndefined();
+    expect((await client.getSequence(run.id)).frames[0].settings?.exposure).toMatch(/held/);
+    await expectCode(client.endExposure('no-such-run'), ErrorCode.NotFound);
+    const lapse = await client.startSequence(camera.id, { kind: 'timelapse', intervalMs: 60_000, count: 2 });
+    await events.next('sequenceProgress', (r) => r.id === lapse.id && r.done === 1);
+    await expectCode(client.endExposure(lapse.id), ErrorCode.OperationRejected);
+    await client.cancelSequence(lapse.id);
+    events.close();
+  });
+
   it('refuses sequences and capture-all without a connected camera, and malformed pro arguments', async () => {
     const { client } = ctx.t;
     const [camera] = await client.listCameras();
@@ -81,6 +102,7 @@ export function proConformance(ctx: { t: ClientUnderTest }): void {
       ['startSequence', id, { kind: 'bracket', frames: 2, stepEv: 1 }],
       ['startSequence', id, { kind: 'timelapse', intervalMs: 1000 }],
       ['startSequence', id, { kind: 'warp' }],
+      ['startSequence', id, { kind: 'bulb', exposureMs: 5000, frames: 2, hold: true }],
       ['reviewShots', [], { rating: 1 }],
       ['reviewShots', ['shot-1'], { rating: 6 }],
       ['reviewShots', ['shot-1'], {}],
@@ -149,6 +171,9 @@ export function proConformance(ctx: { t: ClientUnderTest }): void {
     const name = await client.saveCameraSettings(camera.id, 'CONFORM.DAT');
     expect(name).toBe('CONFORM.DAT');
     expect(await client.listCameraSettingsFiles()).toContain('CONFORM.DAT');
+    expect(await client.saveCameraSettings(camera.id, 'Conform look')).toBe('Conform look.DAT');
+    expect(await client.listCameraSettingsFiles()).toContain('Conform look.DAT');
+    await client.loadCameraSettings(camera.id, 'Conform look.DAT');
     await expectCode(client.loadCameraSettings(camera.id, 'NOSUCH.DAT'), ErrorCode.InvalidArgument);
   });
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
+import { BulbControls, useBulbShutter } from './bulb-controls';
+import { bulbHoldHandlers } from './bulb-hold-handlers';
 import { CaptureAllButton } from './capture-all-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
@@ -9,7 +11,7 @@ import { useRecording } from '../liveview/rec-indicator';
 
 /** Shutter, half-press AF, AF + capture, movie record and the interval timer. */
 export function CaptureBar() {
-  const { capture } = useActions();
+  const { capture, pro } = useActions();
   const state = useStudio((s) => s.capture);
   const connected = useStudio((s) =>
     s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false,
@@ -18,10 +20,14 @@ export function CaptureBar() {
   const recording = useRecording();
   const [flash, setFlash] = useState(0);
   const canShoot = connected && mode !== 'contents';
+  // On BULB the shutter button is the bulb's: a studio-timed exposure, or press-and-hold.
+  const bulb = useBulbShutter();
+  const bulbHold = useStudio((s) => s.bulb.mode === 'hold');
   const shoot = (af: boolean) => {
     setFlash((n) => n + 1);
-    capture.capture(af).catch(() => undefined);
+    (bulb ? pro.bulb.expose() : capture.capture(af)).catch(() => undefined);
   };
+  const shutter = bulb && bulbHold ? bulbHoldHandlers(pro.bulb) : { onClick: () => shoot(false) };
 
   return (
     <div className="capture" role="toolbar" aria-label="Capture">
@@ -29,8 +35,14 @@ export function CaptureBar() {
         type="button"
         className="capture__shutter"
         disabled={!canShoot}
-        onClick={() => shoot(false)}
-        title="Capture (Space)"
+        {...shutter}
+        title={
+          bulb
+            ? bulbHold
+              ? 'BULB: hold to expose (Space)'
+              : 'BULB: expose for the set time (Space)'
+            : 'Capture (Space)'
+        }
         aria-keyshortcuts="Space"
       >
         <span key={flash} className={flash ? 'capture__dot capture__dot--flash' : 'capture__dot'} />
@@ -71,6 +83,7 @@ export function CaptureBar() {
       </button>
       <CaptureAllButton disabled={!canShoot} />
       <span className="capture__sep" />
+      <BulbControls disabled={!canShoot} />
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />
       <ExposureReadout />

@@ -1,37 +1,23 @@
 import { useState } from 'react';
 import type { ExposureAxis, SequenceSpec } from '../../../shared/sequence-types';
+import { DEFAULT_RAMP } from './ramp-fields';
+import { Choice, Field } from './seq-field';
+import { TimelapseFields, timelapseSpec, type TimelapseState } from './timelapse-fields';
 
-type Kind = 'bracket' | 'focusStack' | 'bulb';
+type Kind = SequenceSpec['kind'];
+type FocusMethod = 'auto' | 'nearFar' | 'position';
 
-const num = (v: string, min: number, max: number) => Math.min(max, Math.max(min, Number(v) || min));
+const DEFAULT_TIMELAPSE: TimelapseState = {
+  intervalS: 5,
+  stop: 'count',
+  count: 100,
+  until: '',
+  autofocus: false,
+  bulbS: 0,
+  ramp: DEFAULT_RAMP,
+};
 
-/** A labelled number field. */
-function Field(props: {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step?: number;
-  onChange(v: number): void;
-}) {
-  return (
-    <label className="seq__field">
-      <span className="muted">{props.label}</span>
-      <input
-        className="field seq__num"
-        type="number"
-        aria-label={props.label}
-        min={props.min}
-        max={props.max}
-        step={props.step ?? 1}
-        value={props.value}
-        onChange={(e) => props.onChange(num(e.target.value, props.min, props.max))}
-      />
-    </label>
-  );
-}
-
-/** What to run: a bracket, a focus stack or bulb exposures (time-lapses start from the capture bar). */
+/** What to run: a bracket, a focus stack, a time-lapse (with exposure ramping) or bulb exposures. */
 export function SequenceForm({
   disabled,
   onStart,
@@ -43,47 +29,71 @@ export function SequenceForm({
   const [frames, setFrames] = useState(5);
   const [stepEv, setStepEv] = useState(1);
   const [by, setBy] = useState<ExposureAxis>('shutter');
-  const [stack, setStack] = useState({ frames: 10, step: 3, settleMs: 200 });
+  const [stack, setStack] = useState({
+    frames: 10,
+    step: 3,
+    settleMs: 200,
+    method: 'nearFar' as FocusMethod,
+  });
+  const [lapse, setLapse] = useState<TimelapseState>(DEFAULT_TIMELAPSE);
   const [bulb, setBulb] = useState({ seconds: 60, frames: 1 });
-  const spec = (): SequenceSpec =>
-    kind === 'bracket'
-      ? { kind, frames, stepEv, by }
-      : kind === 'focusStack'
-        ? { kind, frames: stack.frames, stepSize: stack.step, method: 'nearFar', settleMs: stack.settleMs }
-        : { kind, exposureMs: bulb.seconds * 1000, frames: bulb.frames };
+  const spec = (): SequenceSpec | string => {
+    switch (kind) {
+      case 'bracket':
+        return { kind, frames, stepEv, by };
+      case 'focusStack':
+        return {
+          kind,
+          frames: stack.frames,
+          stepSize: stack.step,
+          method: stack.method,
+          settleMs: stack.settleMs,
+        };
+      case 'timelapse':
+        return timelapseSpec(lapse);
+      case 'bulb':
+        return { kind, exposureMs: bulb.seconds * 1000, frames: bulb.frames };
+    }
+  };
+  const current = spec();
+  const problem = typeof current === 'string' ? current : null;
+  const stepMax = stack.method === 'nearFar' ? 7 : 65535;
   return (
     <form
       className="seq__form"
       aria-label="New sequence"
+      // The fields clamp what is typed; the browser's step check would refuse e.g. 0.5 EV in 0.01 steps.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onStart(spec());
+        if (typeof current !== 'string') onStart(current);
       }}
     >
-      <select
-        className="field"
-        aria-label="Sequence kind"
+      <Choice<Kind>
+        label="Sequence kind"
         value={kind}
-        onChange={(e) => setKind(e.target.value as Kind)}
-      >
-        <option value="bracket">Exposure bracket</option>
-        <option value="focusStack">Focus stack</option>
-        <option value="bulb">Bulb timer</option>
-      </select>
+        options={[
+          ['bracket', 'Exposure bracket'],
+          ['focusStack', 'Focus stack'],
+          ['timelapse', 'Time-lapse'],
+          ['bulb', 'Bulb timer'],
+        ]}
+        onChange={setKind}
+      />
       {kind === 'bracket' && (
         <>
           <Field label="Frames" value={frames} min={3} max={9} onChange={setFrames} />
           <Field label="EV step" value={stepEv} min={0.3} max={3} step={0.1} onChange={setStepEv} />
-          <select
-            className="field"
-            aria-label="Bracket by"
+          <Choice<ExposureAxis>
+            label="Bracket by"
             value={by}
-            onChange={(e) => setBy(e.target.value as ExposureAxis)}
-          >
-            <option value="shutter">Shutter</option>
-            <option value="iso">ISO</option>
-            <option value="aperture">Aperture</option>
-          </select>
+            options={[
+              ['shutter', 'Shutter'],
+              ['iso', 'ISO'],
+              ['aperture', 'Aperture'],
+            ]}
+            onChange={setBy}
+          />
         </>
       )}
       {kind === 'focusStack' && (
@@ -95,11 +105,27 @@ export function SequenceForm({
             max={500}
             onChange={(v) => setStack({ ...stack, frames: v })}
           />
+          <Choice
+            label="Focus by"
+            value={stack.method}
+            options={[
+              ['nearFar', 'Near/far steps'],
+              ['position', 'Focus position (MF)'],
+              ['auto', 'Position where the body has it'],
+            ]}
+            onChange={(method) =>
+              setStack({
+                ...stack,
+                method,
+                step: method === 'nearFar' ? Math.min(stack.step, 7) : stack.step,
+              })
+            }
+          />
           <Field
             label="Step size"
             value={stack.step}
             min={1}
-            max={7}
+            max={stepMax}
             onChange={(v) => setStack({ ...stack, step: v })}
           />
           <Field
@@ -112,6 +138,7 @@ export function SequenceForm({
           />
         </>
       )}
+      {kind === 'timelapse' && <TimelapseFields value={lapse} onChange={setLapse} />}
       {kind === 'bulb' && (
         <>
           <Field
@@ -130,9 +157,14 @@ export function SequenceForm({
           />
         </>
       )}
-      <button type="submit" className="btn btn--small" disabled={disabled}>
+      <button type="submit" className="btn btn--small" disabled={disabled || problem !== null}>
         Start
       </button>
+      {problem && (
+        <div className="seq__note" role="status">
+          {problem}
+        </div>
+      )}
     </form>
   );
 }

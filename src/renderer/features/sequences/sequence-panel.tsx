@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { SequenceKind } from '../../../shared/sequence-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { sortedRuns, type RunSummary } from '../../store/pro-slice';
+import { ExposureCountdown } from '../capture/exposure-countdown';
 import { SequenceForm } from './sequence-form';
 import './sequence-panel.css';
 
@@ -32,6 +33,7 @@ function RunRow({ run }: { run: RunSummary }) {
           </button>
         )}
       </div>
+      {run.exposure && <ExposureCountdown run={run} />}
       {run.error && <div className="seq__note seq__note--error">{run.error.message}</div>}
       {run.warnings.map((w) => (
         <div key={w} className="seq__note">
@@ -43,8 +45,8 @@ function RunRow({ run }: { run: RunSummary }) {
 }
 
 /**
- * Sequences run by the studio: start a bracket, focus stack or bulb run on the active camera and follow
- * every run (time-lapses included) — they keep running when this window reloads or closes.
+ * Sequences run by the studio: start a bracket, focus stack, time-lapse (with exposure ramping) or bulb run
+ * on the active camera and follow every run — they keep running when this window reloads or closes.
  */
 export function SequencePanel() {
   const { pro } = useActions();
