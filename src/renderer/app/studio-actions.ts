@@ -5,6 +5,7 @@ import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
+import { FrameWarmup } from './frame-warmup';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -13,6 +14,8 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  /** Live-view streams opened as a camera connects, for the live view to take over. */
+  readonly frameWarmup: FrameWarmup;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
   readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
@@ -22,7 +25,8 @@ export class StudioActions {
     readonly client: StudioClient,
     readonly store: StudioStore,
   ) {
-    this.camera = new CameraActions(client, store);
+    this.frameWarmup = new FrameWarmup(client);
+    this.camera = new CameraActions(client, store, this.frameWarmup);
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
@@ -66,6 +70,7 @@ export class StudioActions {
   /** Stops listening to events. */
   stop(): void {
     this.capture.stopInterval();
+    this.frameWarmup.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.unsubscribeLink?.();
