@@ -4,7 +4,10 @@ import { CaptureBar } from '../features/capture/capture-bar';
 import { Filmstrip } from '../features/filmstrip/filmstrip';
 import { LinkBanner } from '../features/link/link-banner';
 import { LiveView } from '../features/liveview/live-view';
+import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
+import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
+import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TOAST_HOST_ID } from '../features/shared/toast';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
@@ -59,6 +62,7 @@ export function App() {
       </div>
       <aside className="app__left" aria-label="Camera and transfers">
         <CameraPanel />
+        <SequencePanel />
         <TransfersPanel />
       </aside>
       <main className="app__main">
@@ -72,6 +76,8 @@ export function App() {
       </main>
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
+        <PresetsPanel />
+        <CaptureMetadataPanel />
       </aside>
       <div className="app__capture">
         <CaptureBar />

@@ -6,6 +6,7 @@ import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
 import { FrameWarmup } from './frame-warmup';
+import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -14,6 +15,7 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  readonly pro: ProActions;
   /** Live-view streams opened as a camera connects, for the live view to take over. */
   readonly frameWarmup: FrameWarmup;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
@@ -30,6 +32,7 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    this.pro = new ProActions(client, store);
     const run = coalesced(() => this.fullResync());
     this.resync = () => run('all');
   }
@@ -41,6 +44,7 @@ export class StudioActions {
       camera: this.camera,
       session: this.session,
       card: this.card,
+      pro: this.pro,
     });
     this.unsubscribe = this.client.subscribeEvents(router);
     this.unsubscribeLink = this.client.subscribeLink((link) => this.onLink(link));
@@ -62,14 +66,17 @@ export class StudioActions {
 
   private async loadRest(): Promise<void> {
     await Promise.all([
-      this.session.load().catch((e) => console.warn('[studio] sessions', e)),
+      this.session
+        .load()
+        .then(() => this.pro.loadReviews())
+        .catch((e) => console.warn('[studio] sessions', e)),
       this.card.loadTransfers().catch((e) => console.warn('[studio] transfers', e)),
+      this.pro.load(),
     ]);
   }
 
   /** Stops listening to events. */
   stop(): void {
-    this.capture.stopInterval();
     this.frameWarmup.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;

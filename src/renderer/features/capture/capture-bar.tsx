@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
+import { CaptureAllButton } from './capture-all-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
 import './capture-bar.css';
@@ -68,6 +69,7 @@ export function CaptureBar() {
       >
         <span className="capture__rec-dot" /> {recording ? 'Stop' : 'Rec'}
       </button>
+      <CaptureAllButton disabled={!canShoot} />
       <span className="capture__sep" />
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />

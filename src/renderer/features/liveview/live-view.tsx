@@ -3,6 +3,8 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { AnalysisLoop } from './analysis-loop';
+import { CompositionControls } from './composition-controls';
+import { CropMask, OverlayImage } from './composition-layers';
 import { FocusFrames, ThirdsGrid } from './focus-frames';
 import { LiveToolbar } from './live-toolbar';
 import { RecIndicator } from './rec-indicator';
@@ -85,6 +87,7 @@ export function LiveView() {
   return (
     <section className="lv" aria-label="Live view">
       <LiveToolbar />
+      <CompositionControls />
       <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
         <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
           <canvas
@@ -100,6 +103,8 @@ export function LiveView() {
             className="lv-mask"
             hidden={!(overlays.peaking || overlays.zebra) || !streaming}
           />
+          {streaming && <OverlayImage />}
+          {streaming && <CropMask ar={ar} />}
           {overlays.grid && streaming && <ThirdsGrid />}
           {overlays.focusFrame && streaming && cameraId && (
             <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />
