@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CameraPanel } from '../features/camera/camera-panel';
 import { CaptureBar } from '../features/capture/capture-bar';
-import { CardBrowser } from '../features/card/card-browser';
 import { Filmstrip } from '../features/filmstrip/filmstrip';
-import { ShotViewer } from '../features/filmstrip/shot-viewer';
 import { LinkBanner } from '../features/link/link-banner';
 import { LiveGrid } from '../features/liveview/live-grid';
 import { LiveView } from '../features/liveview/live-view';
@@ -15,13 +13,25 @@ import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TOAST_HOST_ID } from '../features/shared/toast';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
-import { AboutDialog } from './about-dialog';
 import { runMenuCommand } from './menu-commands';
-import { ShortcutHelp } from './shortcut-help';
 import { installShortcuts } from './shortcuts';
 import { useActions, useStudio } from './studio-context';
 import { ViewerTabs } from './viewer-tabs';
+import {
+  loadAboutDialog,
+  loadCardBrowser,
+  loadShortcutHelp,
+  loadShotViewer,
+  preloadViews,
+} from './lazy-views';
 import './app.css';
+
+// Views the first screen does not show load on demand (and in the background once the window is up): the
+// boot bundle is what the live view, the panels and the filmstrip need.
+const ShotViewer = lazy(loadShotViewer);
+const CardBrowser = lazy(loadCardBrowser);
+const AboutDialog = lazy(loadAboutDialog);
+const ShortcutHelp = lazy(loadShortcutHelp);
 
 /** The studio window: session bar, camera + transfers, viewer (live / shot / card), settings, capture bar, filmstrip. */
 export function App() {
@@ -36,6 +46,7 @@ export function App() {
   const [help, setHelp] = useState(false);
   useEffect(() => installShortcuts(window, actions, () => setHelp((h) => !h)), [actions]);
   useEffect(() => actions.client.native?.onCommand((c) => runMenuCommand(actions, c)), [actions]);
+  useEffect(() => preloadViews(), []);
   const cls = [
     'app',
     fullscreen && 'app--full',
@@ -61,8 +72,10 @@ export function App() {
         <div id={TOAST_HOST_ID} className="toast-host" />
         {viewer === 'live' && <LiveView />}
         {viewer === 'grid' && <LiveGrid />}
-        {viewer === 'shot' && <ShotViewer />}
-        {viewer === 'card' && <CardBrowser />}
+        <Suspense fallback={null}>
+          {viewer === 'shot' && <ShotViewer />}
+          {viewer === 'card' && <CardBrowser />}
+        </Suspense>
       </main>
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
@@ -76,8 +89,10 @@ export function App() {
       <div className="app__strip">
         <Filmstrip />
       </div>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
-      {dialog === 'about' && <AboutDialog onClose={() => openDialog(null)} />}
+      <Suspense fallback={null}>
+        {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+        {dialog === 'about' && <AboutDialog onClose={() => openDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
+import type { FrameWarmup } from './frame-warmup';
 import { savePrefs, type UiPrefs } from './prefs';
 
 /** Camera list, connection lifecycle and properties: client calls whose results land in the store. */
@@ -12,6 +13,7 @@ export class CameraActions {
   constructor(
     private readonly client: StudioClient,
     private readonly store: StudioStore,
+    private readonly frames?: FrameWarmup,
   ) {
     this.refreshProperties = coalesced(async (cameraId) => {
       const s = this.store.getState();
@@ -98,6 +100,9 @@ export class CameraActions {
    */
   connectedIn(cameraId: string, mode: ConnectionMode): void {
     const s = this.store.getState();
+    // The live view about to show this camera gets its stream opened now, ahead of the re-render.
+    if (mode !== 'contents' && s.viewer === 'live' && s.activeCameraId === cameraId)
+      this.frames?.start(cameraId);
     s.setConnection(cameraId, 'connected', mode);
     // Warnings about the lost link ("a copy paused…", "reconnecting…") are over once it is back.
     if (s.notices[cameraId]?.kind === 'warning') s.setNotice(cameraId, null);

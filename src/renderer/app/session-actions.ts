@@ -38,10 +38,11 @@ export class SessionActions {
 
   /** A shot joined a session (`shotAdded`): the filmstrip adds it and follows the shoot by selecting it. */
   shotArrived(shot: ShotInfo): void {
+    // Asked for first: the request is under way while the strip renders the new item.
     const s = this.store.getState();
-    if (!s.addShot(shot)) return;
+    if (s.activeSession?.id !== shot.sessionId || s.shots.some((x) => x.id === shot.id)) return;
     prefetchShotThumb(this.client, shot);
-    s.selectShot(shot.id);
+    s.addShot(shot, true);
   }
 
   /**

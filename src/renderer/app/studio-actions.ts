@@ -5,6 +5,7 @@ import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
+import { FrameWarmup } from './frame-warmup';
 import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
@@ -15,6 +16,8 @@ export class StudioActions {
   readonly card: CardActions;
   readonly capture: CaptureActions;
   readonly pro: ProActions;
+  /** Live-view streams opened as a camera connects, for the live view to take over. */
+  readonly frameWarmup: FrameWarmup;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
   readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
@@ -24,7 +27,8 @@ export class StudioActions {
     readonly client: StudioClient,
     readonly store: StudioStore,
   ) {
-    this.camera = new CameraActions(client, store);
+    this.frameWarmup = new FrameWarmup(client);
+    this.camera = new CameraActions(client, store, this.frameWarmup);
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
@@ -73,6 +77,7 @@ export class StudioActions {
 
   /** Stops listening to events. */
   stop(): void {
+    this.frameWarmup.stop();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.unsubscribeLink?.();

@@ -33,8 +33,9 @@ export interface SessionSlice {
   /**
    * A shot arrived (`shotAdded`): inserted in order when it belongs to the active session and is new.
    * Returns whether it was added. Costs no sort and no re-read of the list, whatever the session's size.
+   * With `select`, it also becomes the selection (one store update, so one render).
    */
-  addShot(shot: ShotInfo): boolean;
+  addShot(shot: ShotInfo, select?: boolean): boolean;
   selectShot(shotId: string | null): void;
   /** Moves the selection by `delta` along the strip (positive = older). */
   moveSelection(delta: number): void;
@@ -45,6 +46,19 @@ function newestFirst(a: ShotInfo, b: ShotInfo): number {
   if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? 1 : -1;
   if (a.seq !== b.seq) return b.seq - a.seq;
   return a.fileName < b.fileName ? 1 : -1;
+}
+
+function inOrder(list: ShotInfo[]): boolean {
+  for (let i = 1; i < list.length; i++) if (newestFirst(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** `shots` newest first: a list in either order already (the studio lists oldest first) costs a pass, not a sort. */
+function newestFirstOf(shots: ShotInfo[]): ShotInfo[] {
+  const reversed = [...shots].reverse();
+  if (inOrder(reversed)) return reversed;
+  if (inOrder(shots)) return [...shots];
+  return [...shots].sort(newestFirst);
 }
 
 /** Creates the session slice. */
@@ -75,11 +89,11 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
     }),
   setShots: (shots) =>
     set((s) => {
-      const sorted = [...shots].sort(newestFirst);
+      const sorted = newestFirstOf(shots);
       const keep = s.selectedShotId && sorted.some((x) => x.id === s.selectedShotId);
       return { shots: sorted, selectedShotId: keep ? s.selectedShotId : null };
     }),
-  addShot: (shot) => {
+  addShot: (shot, select = false) => {
     let added = false;
     set((s) => {
       if (s.activeSession?.id !== shot.sessionId || s.shots.some((x) => x.id === shot.id)) return s;
@@ -87,7 +101,8 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
       let i = 0;
       while (i < s.shots.length && newestFirst(shot, s.shots[i]) > 0) i++;
       added = true;
-      return { shots: [...s.shots.slice(0, i), shot, ...s.shots.slice(i)] };
+      const shots = [...s.shots.slice(0, i), shot, ...s.shots.slice(i)];
+      return select ? { shots, selectedShotId: shot.id } : { shots };
     });
     return added;
   },

@@ -9,6 +9,7 @@ import {
   type StudioMethod,
   type StudioResult,
 } from '../../shared/studio-methods';
+import { fastResultChecks } from './fast-checks';
 import { HttpFrameSource } from './http-frame-source';
 import { EVENTS_PATH } from './http-paths';
 import { HttpApi, type FetchLike } from './http-request';
@@ -31,10 +32,11 @@ function methodCalls(api: HttpApi): Calls {
   for (const name of STUDIO_METHODS) {
     const route = studioMethodRoutes[name];
     const result = studioMethods[name].result;
+    const fast = fastResultChecks[name];
     calls[name] = async (...args) => {
       const input = toHttpInput(name, args);
       if (result === 'jpeg') return api.bytes(fillPath(route.path, input.params as Record<string, string>));
-      const data = await api.call(route, input as Parameters<HttpApi['call']>[1]);
+      const data = await api.call(route, input as Parameters<HttpApi['call']>[1], fast);
       return result === 'none' ? undefined : data;
     };
   }

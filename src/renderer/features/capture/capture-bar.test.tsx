@@ -68,7 +68,8 @@ describe('capture bar and shortcuts', () => {
     expect(names).toEqual(['Test_0003.JPG', 'Test_0002.JPG', 'Test_0001.JPG']);
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     await settle();
-    expect(screen.getByTestId('preview-file-name').textContent).toBe('Test_0002.JPG');
+    // The shot viewer loads on demand (its module is not part of the boot bundle).
+    expect((await screen.findByTestId('preview-file-name')).textContent).toBe('Test_0002.JPG');
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.getByRole('tab', { name: 'Live view' }).getAttribute('aria-selected')).toBe('true');
   });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { useThumbnail } from '../shared/thumb-cache';
@@ -18,6 +18,14 @@ const STRIP_LEAD = 12;
 const OVERSCAN = 3;
 /** The strip's size where there is no layout to measure (tests). */
 const STRIP_FALLBACK = { size: 1600, cross: 118 };
+
+/** The scroll offset nearest to `offset` that shows the whole item at `index` in a strip `size` wide. */
+function offsetShowing(index: number, offset: number, size: number): number {
+  const left = STRIP_LEAD + index * STRIP_PITCH;
+  if (left - STRIP_LEAD < offset) return left - STRIP_LEAD;
+  if (left + STRIP_PITCH + STRIP_LEAD > offset + size) return left + STRIP_PITCH + STRIP_LEAD - size;
+  return offset;
+}
 
 /** One thumbnail at its place in the strip; its image is requested when it is rendered. */
 const FilmstripItem = memo(function FilmstripItem({
@@ -113,37 +121,21 @@ export function Filmstrip() {
     },
     [selectShot, setViewer],
   );
-  // The element as state (the scroll window follows a list mounted later) and as a ref (scrolled from code).
-  const [list, setListState] = useState<HTMLUListElement | null>(null);
-  const listRef = useRef<HTMLUListElement | null>(null);
-  const setList = useCallback((el: HTMLUListElement | null) => {
-    listRef.current = el;
-    setListState(el);
-  }, []);
+  // The list element as state: the scroll window follows a list mounted later.
+  const [list, setList] = useState<HTMLUListElement | null>(null);
   const win = useScrollWindow(list, 'x', STRIP_FALLBACK);
-  const { refresh } = win;
+
+  // Keep the selection in view ("nearest"), decided in this render: the window moves before anything is
+  // committed, so a step of the arrow keys renders once and reads no layout.
+  const selectedIndex = selected ? shots.findIndex((x) => x.id === selected) : -1;
+  const [followed, setFollowed] = useState<string | null>(null);
+  if (selected !== followed && (selectedIndex >= 0 || !selected)) {
+    setFollowed(selected);
+    if (selectedIndex >= 0) win.scrollTo(offsetShowing(selectedIndex, win.offset, win.size));
+  }
   const { first, last } = visibleSpan(shots.length, STRIP_PITCH, win.offset, win.size, STRIP_LEAD);
   const from = Math.max(0, first - OVERSCAN);
   const to = Math.min(shots.length - 1, last + OVERSCAN);
-
-  // Keep the selection in view ("nearest"): the item may not be rendered, so scroll by its index.
-  const selectedIndex = selected ? shots.findIndex((x) => x.id === selected) : -1;
-  const lastSelected = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (!el || selectedIndex < 0 || lastSelected.current === selected) return;
-    lastSelected.current = selected;
-    const left = STRIP_LEAD + selectedIndex * STRIP_PITCH;
-    const width = el.clientWidth || STRIP_FALLBACK.size;
-    const before = el.scrollLeft;
-    if (left - STRIP_LEAD < before) el.scrollLeft = left - STRIP_LEAD;
-    else if (left + STRIP_PITCH + STRIP_LEAD > before + width)
-      el.scrollLeft = left + STRIP_PITCH + STRIP_LEAD - width;
-    if (el.scrollLeft !== before) refresh();
-  }, [list, selected, selectedIndex, refresh]);
-  useEffect(() => {
-    if (!selected) lastSelected.current = null;
-  }, [selected]);
 
   const items = [];
   for (let i = from; i <= to; i++) {

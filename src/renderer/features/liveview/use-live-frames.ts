@@ -15,7 +15,7 @@ export function useLiveFrames(
   cameraId: string | null,
   active: boolean,
 ): void {
-  const { client, store } = useActions();
+  const { client, store, frameWarmup } = useActions();
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !cameraId || !active) return;
@@ -32,6 +32,12 @@ export function useLiveFrames(
       lastFrameAt = Date.now();
       painter.push(frame);
     });
+    // The stream opened as the camera connected: its latest frame shows now (a newer one replaces it).
+    const warm = frameWarmup.take(cameraId);
+    if (warm) {
+      lastFrameAt = Date.now();
+      painter.push(warm);
+    }
     const watchdog = setInterval(() => {
       const st = store.getState();
       const stale = lastFrameAt > 0 && Date.now() - lastFrameAt > STALL_MS;
@@ -44,5 +50,5 @@ export function useLiveFrames(
       painter.dispose();
       store.getState().setLivePhase('idle');
     };
-  }, [canvasRef, cameraId, active, client, store]);
+  }, [canvasRef, cameraId, active, client, store, frameWarmup]);
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import type { PropertyView } from '../../../shared/properties/property-view';
 import { useActions, useStudio } from '../../app/studio-context';
 import { writeKey } from '../../store/properties-slice';
@@ -16,7 +16,11 @@ export function PropertyPanel() {
   const connected = useStudio((s) =>
     s.activeCameraId ? s.connections[s.activeCameraId]?.state === 'connected' : false,
   );
-  const props = useStudio((s) => (s.activeCameraId ? (s.properties[s.activeCameraId] ?? EMPTY) : EMPTY));
+  // Dozens of controls: they re-render in the background (interruptible), never ahead of the filmstrip,
+  // the live view or an input when a camera's properties arrive.
+  const props = useDeferredValue(
+    useStudio((s) => (s.activeCameraId ? (s.properties[s.activeCameraId] ?? EMPTY) : EMPTY)),
+  );
   const pendingWrites = useStudio((s) => s.pendingWrites);
   const writeErrors = useStudio((s) => s.writeErrors);
   const setWriteError = useStudio((s) => s.setWriteError);

@@ -92,8 +92,12 @@ export class ThumbCache {
       this.active++;
       this.stats.requests++;
       e.load()
-        .then((bytes) => {
-          e.url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
+        .then(async (bytes) => {
+          const url = URL.createObjectURL(
+            new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }),
+          );
+          await predecode(url);
+          e.url = url;
           e.state = 'ready';
           for (const w of [...e.waiters]) w(e.url);
           this.evict();
@@ -120,6 +124,18 @@ export class ThumbCache {
       this.entries.delete(key);
     }
   }
+}
+
+/**
+ * Decodes an image URL before any `<img>` shows it (the browser decodes off the main thread and keeps the
+ * result in its image cache): the tile that then shows the URL has it at once, with no decode in its paint.
+ * Never rejects (a broken image shows as broken, as before).
+ */
+function predecode(url: string): Promise<void> {
+  if (typeof Image === 'undefined') return Promise.resolve();
+  const img = new Image();
+  img.src = url;
+  return img.decode().catch(() => undefined);
 }
 
 const caches = new WeakMap<object, Map<string, ThumbCache>>();

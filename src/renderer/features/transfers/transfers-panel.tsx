@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { TransferJob } from '../../../shared/transfer-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { sortedJobs } from '../../store/transfers-slice';
@@ -83,7 +83,8 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
 
 /** The transfer queue: imports and card pulls with progress; failures with Retry. */
 export function TransfersPanel() {
-  const jobs = useStudio((s) => s.jobs);
+  // A long queue re-renders in the background (interruptible), never ahead of the filmstrip or the live view.
+  const jobs = useDeferredValue(useStudio((s) => s.jobs));
   const pending = useStudio((s) => s.pendingImports.length);
   const list = useMemo(() => sortedJobs(jobs), [jobs]);
   const active = list.filter((j) => j.state === 'queued' || j.state === 'running').length;
