@@ -5,6 +5,7 @@ import { CaptureActions } from './capture-actions';
 import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
+import { MagnifierActions } from './magnifier-actions';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -13,6 +14,7 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  readonly magnifier: MagnifierActions;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
   readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
@@ -26,6 +28,7 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    this.magnifier = new MagnifierActions(client, store);
     const run = coalesced(() => this.fullResync());
     this.resync = () => run('all');
   }

@@ -4,6 +4,7 @@ import { createCardSlice, type CardSlice } from './card-slice';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
+import { createMagnifierSlice, type MagnifierSlice } from './magnifier-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
@@ -16,7 +17,8 @@ export type StudioState = CamerasSlice &
   TransfersSlice &
   CardSlice &
   LinkSlice &
-  LayoutSlice;
+  LayoutSlice &
+  MagnifierSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -32,5 +34,6 @@ export function createStudioStore(): StudioStore {
     ...createCardSlice(...a),
     ...createLinkSlice(...a),
     ...createLayoutSlice(...a),
+    ...createMagnifierSlice(...a),
   }));
 }

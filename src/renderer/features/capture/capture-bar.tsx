@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
+import { IntentButton } from '../shared/intent-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
 import './capture-bar.css';
@@ -58,16 +59,17 @@ export function CaptureBar() {
       >
         AF-Shutter
       </button>
-      <button
-        type="button"
+      <IntentButton
+        meaning={recording ? 'stop-recording' : 'start-recording'}
         className={recording ? 'btn capture__rec capture__rec--on' : 'btn capture__rec'}
         disabled={!canShoot}
         aria-pressed={recording}
-        onClick={() => void capture.toggleMovie()}
+        onPress={() => void capture.setMovie(!recording)}
         title="Start/stop movie recording (R)"
+        data-testid="movie-button"
       >
         <span className="capture__rec-dot" /> {recording ? 'Stop' : 'Rec'}
-      </button>
+      </IntentButton>
       <span className="capture__sep" />
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { IntentButton } from '../shared/intent-button';
 import { useActions, useStudio } from '../../app/studio-context';
 
 /** Interval timer: shot count and spacing, start/stop, progress and countdown. */
@@ -46,20 +47,15 @@ export function IntervalControls({ disabled }: { disabled: boolean }) {
         onChange={(e) => setSeconds(Math.max(1, Number(e.target.value) || 1))}
       />
       <span className="muted">s</span>
-      {interval.running ? (
-        <button type="button" className="btn btn--small" onClick={() => capture.stopInterval()}>
-          Stop
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="btn btn--small"
-          disabled={disabled}
-          onClick={() => capture.startInterval(count, seconds)}
-        >
-          Start
-        </button>
-      )}
+      <IntentButton
+        meaning={interval.running ? 'stop-interval' : 'start-interval'}
+        className="btn btn--small"
+        disabled={!interval.running && disabled}
+        onPress={() => (interval.running ? capture.stopInterval() : capture.startInterval(count, seconds))}
+        data-testid="interval-button"
+      >
+        {interval.running ? 'Stop' : 'Start'}
+      </IntentButton>
       {(interval.running || interval.done > 0) && (
         <div className="interval__progress" aria-label="Interval progress">
           <div
