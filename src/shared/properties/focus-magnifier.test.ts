@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { propertyByName } from './catalog';
+import { matchAvailable } from './match';
+import { parseValue } from './parse';
 import {
+  formatMagnifier,
   MAGNIFIER_NO_POSITION,
   clampMagnifierCentre,
   decodeMagnifier,
@@ -36,5 +40,22 @@ describe('Focus_Magnifier_Setting values', () => {
     expect(a.height).toBeCloseTo(0.2);
     expect(a.left).toBeCloseTo(0.4);
     expect(a.top).toBeCloseTo(0.4);
+  });
+
+  it('reads as a photographer would and accepts a listed ratio with any centre in the frame', () => {
+    expect(formatMagnifier(encodeMagnifier(0, null))).toBe('Off');
+    expect(formatMagnifier(encodeMagnifier(0, { x: 320, y: 240 }))).toBe('Off at 320,240');
+    expect(parseValue(propertyByName('focus-magnifier')!, 'x5 at 300, 200')).toBe(
+      encodeMagnifier(50, { x: 300, y: 200 }),
+    );
+    expect(formatMagnifier(encodeMagnifier(50, null))).toBe('×5.0');
+    expect(formatMagnifier(encodeMagnifier(100, { x: 400, y: 300 }))).toBe('×10.0 at 400,300');
+    const def = propertyByName('focus-magnifier')!;
+    const listed = [0, 10, 50, 100].map((r) => encodeMagnifier(r, null));
+    const want = encodeMagnifier(50, { x: 300, y: 200 });
+    expect(parseValue(def, `0x${want.toString(16)}`)).toBe(want);
+    expect(matchAvailable(def, want, listed)).toBe(want);
+    expect(matchAvailable(def, encodeMagnifier(40, { x: 300, y: 200 }), listed)).toBeUndefined();
+    expect(matchAvailable(def, encodeMagnifier(50, { x: 640, y: 200 }), listed)).toBeUndefined();
   });
 });

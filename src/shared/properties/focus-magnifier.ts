@@ -82,3 +82,23 @@ export function magnifiedArea(
     height: (half.height * 2) / SPACE.height,
   };
 }
+
+/** `Off`, `×1.0`, `×5.0 at 320,240` (a centre is shown whenever the value carries one). */
+export function formatMagnifier(raw: RawValue): string {
+  const m = decodeMagnifier(raw);
+  if (!m) return String(raw);
+  const ratio = m.ratioX10 === MAGNIFIER_OFF ? 'Off' : `×${(m.ratioX10 / 10).toFixed(1)}`;
+  return m.centre ? `${ratio} at ${m.centre.x},${m.centre.y}` : ratio;
+}
+
+/** Reads the forms {@link formatMagnifier} writes (`x5` for `×5`, any case, spaces optional). */
+export function parseMagnifier(text: string): number | undefined {
+  const m = /^(?:(off)|[x×]\s*(\d+(?:\.\d)?))(?:\s*at\s*(\d+)\s*,\s*(\d+))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const ratioX10 = m[1] ? MAGNIFIER_OFF : Math.round(Number(m[2]) * 10);
+  if (m[3] === undefined) return encodeMagnifier(ratioX10, null);
+  const x = Number(m[3]);
+  const y = Number(m[4]);
+  if (x > 0xffff || y > 0xffff) return undefined;
+  return encodeMagnifier(ratioX10, { x, y });
+}

@@ -93,7 +93,7 @@ export const FOCUS_PROPERTIES: readonly PropertyDef[] = [
     label: 'Focus magnifier',
     group: 'focus',
     valueType: 'uint64',
-    encoding: 'integer',
+    encoding: 'magnifier',
   }),
   p({
     name: 'af-tracking-sensitivity',
