@@ -68,12 +68,12 @@ export function LiveToolbar() {
           data-testid="open-live-window"
           onClick={openLiveWindow}
         >
-          ⧉ Window
+          ⧉
         </button>
       )}
       {af && <span className={`lv-af-state lv-af-state--${af}`}>{AF_TEXT[af] ?? af}</span>}
       {lv.width > 0 && (
-        <span className="lv-toolbar__meta">
+        <span className="lv-toolbar__meta lv-toolbar__size">
           {lv.width}×{lv.height}
         </span>
       )}
