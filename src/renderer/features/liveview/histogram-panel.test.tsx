@@ -15,10 +15,10 @@ describe('HistogramPanel', () => {
     expect(loadHistogramPlace()).toEqual({ right: 12, bottom: 12, collapsed: false });
     render(<HistogramPanel canvasRef={createRef()} mode="rgb" />);
     expect(screen.getByRole('img', { name: 'Histogram (rgb)' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Fold histogram' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Fold' }));
     expect(screen.queryByRole('img', { name: 'Histogram (rgb)' })).toBeNull();
     expect(loadHistogramPlace().collapsed).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Show histogram' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unfold' }));
     expect(screen.getByRole('img', { name: 'Histogram (rgb)' })).toBeTruthy();
   });
 

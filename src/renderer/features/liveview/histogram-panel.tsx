@@ -105,7 +105,9 @@ export function HistogramPanel({
         <button
           type="button"
           className="lv-hist__fold"
-          aria-label={place.collapsed ? 'Show histogram' : 'Fold histogram'}
+          // Not "…histogram": the toolbar's Histogram button keeps that name to itself.
+          aria-label={place.collapsed ? 'Unfold' : 'Fold'}
+          title={place.collapsed ? 'Show the histogram' : 'Fold the histogram to its title'}
           aria-expanded={!place.collapsed}
           onClick={() => update({ ...place, collapsed: !place.collapsed })}
         >
