@@ -19,7 +19,16 @@ const rawIpcRule = {
   ],
 };
 
-const SERVICES = ['settings', 'session', 'studio', 'transfer'];
+const SERVICES = [
+  'settings',
+  'session',
+  'studio',
+  'transfer',
+  'review',
+  'sequence',
+  'presets',
+  'multi-camera',
+];
 const ADAPTERS = ['server', 'ipc', 'electron'];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/contract/**'];
 
@@ -99,6 +108,19 @@ export default tseslint.config(
   layers(['src/main/session/**'], ['camera', 'studio', 'transfer', 'app', ...ADAPTERS]),
   layers(['src/main/studio/**'], ['settings', 'session', 'transfer', 'app', ...ADAPTERS]),
   layers(['src/main/transfer/**'], ['settings', 'app', ...ADAPTERS]),
+  layers(
+    ['src/main/review/**'],
+    ['camera', 'studio', 'transfer', 'sequence', 'presets', 'multi-camera', 'app', ...ADAPTERS],
+  ),
+  layers(['src/main/sequence/**'], ['settings', 'transfer', 'presets', 'multi-camera', 'app', ...ADAPTERS]),
+  layers(
+    ['src/main/presets/**'],
+    ['settings', 'session', 'transfer', 'review', 'sequence', 'multi-camera', 'app', ...ADAPTERS],
+  ),
+  layers(
+    ['src/main/multi-camera/**'],
+    ['settings', 'session', 'transfer', 'sequence', 'presets', 'app', ...ADAPTERS],
+  ),
   layers(['src/main/app/**'], ADAPTERS),
   layers(['src/main/server/**'], ['camera', ...SERVICES, 'ipc', 'electron']),
   layers(['src/main/ipc/**'], ['camera', ...SERVICES, 'server', 'electron'], { electron: false }),

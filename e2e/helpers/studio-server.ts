@@ -75,7 +75,8 @@ export async function startTestStudio(
     },
     async stop() {
       await kill();
-      await rm(base, { recursive: true, force: true });
+      // Thumbnails still being cached when the studio stops can land mid-removal (ENOTEMPTY): retry.
+      await rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

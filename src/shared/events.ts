@@ -7,6 +7,7 @@ import {
   connectionStateSchema,
 } from './camera-types';
 import { errorCodeSchema } from './errors';
+import { proEventSchemas } from './pro-events';
 import { pendingImportSchema, transferJobSchema } from './transfer-types';
 import { shotInfoSchema } from './studio-types';
 
@@ -111,6 +112,8 @@ export const eventSchemas = {
   sessionChanged: z.object({ id: z.string(), name: z.string(), folder: z.string() }),
   /** Live view started or stopped for a camera. */
   liveViewState: z.object({ cameraId: z.string(), enabled: z.boolean(), streaming: z.boolean() }),
+  /** Sequences, review, capture-all and presets (issue 11). */
+  ...proEventSchemas,
 } as const;
 
 /** The catalog's event names. */

@@ -10,6 +10,7 @@ import type {
 import type { DiagnosticsBundle } from './diagnostics-types';
 import type { ErrorCode } from './errors';
 import type { StudioEvent } from './events';
+import type { ProStudioClient } from './pro-client';
 import type { PropertyView } from './properties/property-view';
 import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
 import type { PendingImport, TransferJob } from './transfer-types';
@@ -81,7 +82,7 @@ export interface NativeCapabilities {
  * Each request/response method has one entry in `studio-methods/` (argument and result schemas, REST
  * binding) that both transports are derived from; the conformance suite in `testing/` holds them to it.
  */
-export interface StudioClient {
+export interface StudioClient extends ProStudioClient {
   /** Which transport this is (for diagnostics only; components must not branch on it). */
   readonly transport: 'ipc' | 'http';
   /** Desktop integration, only where the transport has it (Electron). Check `client.native?.…` before use. */

@@ -30,6 +30,7 @@ import type { DriverChoice } from './driver-loaders';
 import { selectDriver } from './select-driver';
 import type { DriverRequest, Studio, StudioOptions } from './studio';
 import { appVersion } from './version';
+import { ProServiceSet } from './pro-services';
 
 /** The default session root: `~/Pictures/Tether Studio`. */
 export function defaultSessionRoot(): string {
@@ -74,6 +75,7 @@ class StudioImpl implements Studio {
     readonly transfers: TransferQueue,
     private readonly history: ImportHistory,
     private readonly autoImport: AutoImport,
+    readonly pro: ProServiceSet,
   ) {}
 
   get driverStatus(): DriverStatus {
@@ -107,6 +109,7 @@ class StudioImpl implements Studio {
     this.logs.logger('studio').info(`starting ${appVersion()} (pid ${process.pid})`);
     await this.sessions.load();
     await this.history.load();
+    await this.pro.start();
     // Unfinished transfers resume (from their `.part` offsets); staged shots without a job are imported.
     await this.transfers.start();
     // Listeners first, so the driver's initial `cameraAdded` events are seen.
@@ -132,6 +135,7 @@ class StudioImpl implements Studio {
       return;
     }
     this.state = 'stopped';
+    await this.pro.stop();
     this.autoImport.detach();
     this.offShotImages();
     await this.shotImages.stored();
@@ -245,6 +249,18 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     options: options.transfer,
   });
   const autoImport = new AutoImport(driver, transfers, bus, log.child('import'), stagingRoot);
+  const pro = new ProServiceSet({
+    dataDir,
+    bus,
+    log,
+    reporter,
+    registry: cameras,
+    properties,
+    capture,
+    liveView,
+    sessions,
+    shotImages,
+  });
 
   const studio = new StudioImpl(
     { dataDir, sessionRoot, driver: requested },
@@ -264,6 +280,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     transfers,
     history,
     autoImport,
+    pro,
   );
   if (options.logDir) studio.logFile = new RotatingLogFile(resolve(options.logDir));
   return studio;

@@ -1,4 +1,5 @@
 import type { StudioArgs, StudioMethod, StudioResult } from '../../shared/studio-methods';
+import { proHandlers } from './pro-handlers';
 import { saveDefaultTemplate } from '../session/default-template';
 import type { Studio } from './studio';
 
@@ -20,6 +21,8 @@ export type HandlerStudio = Pick<
   | 'transfers'
   | 'sessions'
   | 'shotImages'
+  | 'extras'
+  | 'pro'
   | 'settings'
   | 'diagnostics'
 >;
@@ -84,6 +87,8 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
       return settingsView(studio);
     },
     setSessionRoot: (path) => studio.sessions.setRoot(path),
+
+    ...proHandlers(studio),
   };
 }
 

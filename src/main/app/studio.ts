@@ -20,6 +20,7 @@ import type { LiveViewHubApi } from '../studio/live-view-api';
 import type { PropertyServiceApi } from '../studio/property-api';
 import type { TransferQueueApi } from '../transfer/transfer-api';
 import type { TransferQueueOptions } from '../transfer/transfer-queue';
+import type { ProServices } from './pro-services';
 
 export type { DriverRequest } from '../../shared/studio-types';
 
@@ -71,6 +72,8 @@ export interface Studio {
   readonly sessions: SessionServiceApi;
   readonly shotImages: ShotImageServiceApi;
   readonly transfers: TransferQueueApi;
+  /** Sequences, review, presets and the multi-camera trigger (issue 11). */
+  readonly pro: ProServices;
   /** Epoch ms at `start()` (0 before). */
   readonly startedAt: number;
   /** Studio status; the HTTP/IPC adapter supplies its server state. */

@@ -106,7 +106,7 @@ describe('IPC bridge round trip (preload bridge ↔ typed ipcMain ↔ studio)', 
     ];
     expect([...raw.handlers.keys()].sort()).toEqual(expected.sort());
     expect(expected).toContain('tether:studio:listCameras');
-    expect(expected).toHaveLength(34 + 3);
+    expect(expected).toHaveLength(52 + 3);
   });
 
   it('lists cameras and reports status through the studio services', async () => {

@@ -12,6 +12,8 @@ export interface CaptureOptions {
   autofocus?: boolean;
   /** Refuse (OPERATION_REJECTED, `focus_mode_not_af`) in manual focus instead of releasing without AF. */
   refuseManualFocus?: boolean;
+  /** Told when the body accepted the release (monotonic ms before and after the release-down call): capture-all skew. */
+  onRelease?: (t: { issuedAt: number; acceptedAt: number }) => void;
 }
 
 /** Shutter, commands and AF area (implemented by `CaptureService`). */

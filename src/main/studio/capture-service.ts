@@ -55,7 +55,9 @@ export class CaptureService implements CaptureServiceApi {
         },
       );
     }
-    return this.serial(cameraId, () => this.captureNow(cameraId, options.autofocus ?? true));
+    return this.serial(cameraId, () =>
+      this.captureNow(cameraId, options.autofocus ?? true, options.onRelease),
+    );
   }
 
   halfPress(cameraId: string): Promise<{ focused: boolean }> {
@@ -156,16 +158,20 @@ export class CaptureService implements CaptureServiceApi {
     }
   }
 
-  private async captureNow(cameraId: string, autofocus: boolean): Promise<CaptureResult> {
+  private async captureNow(
+    cameraId: string,
+    autofocus: boolean,
+    onRelease?: CaptureOptions['onRelease'],
+  ): Promise<CaptureResult> {
     const { driver, log } = this.deps;
     if (!autofocus) {
-      await this.release(cameraId);
+      await this.release(cameraId, onRelease);
       return { focused: null };
     }
     const mode = await this.focusMode(cameraId);
     if (mode === 'mf') {
       // In MF the body never confirms focus: release straight away.
-      await this.release(cameraId);
+      await this.release(cameraId, onRelease);
       return { focused: null };
     }
     const policy = this.deps.afPolicy();
@@ -192,7 +198,7 @@ export class CaptureService implements CaptureServiceApi {
           message: `${why}; the shot was taken anyway`,
         });
       }
-      await this.release(cameraId);
+      await this.release(cameraId, onRelease);
       return { focused };
     } finally {
       af.cancel();
@@ -200,14 +206,16 @@ export class CaptureService implements CaptureServiceApi {
     }
   }
 
-  private async release(cameraId: string): Promise<void> {
+  private async release(cameraId: string, onRelease?: CaptureOptions['onRelease']): Promise<void> {
     const shot = this.deps.deliveries?.begin(cameraId);
+    const issuedAt = performance.now();
     try {
       await this.deps.driver.sendCommand(cameraId, { type: 'release', action: 'down' });
     } catch (err) {
       shot?.cancel();
       throw err;
     }
+    onRelease?.({ issuedAt, acceptedAt: performance.now() });
     try {
       if (this.deps.releaseHoldMs) await delay(this.deps.releaseHoldMs);
     } finally {

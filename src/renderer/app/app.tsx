@@ -6,7 +6,10 @@ import { Filmstrip } from '../features/filmstrip/filmstrip';
 import { ShotViewer } from '../features/filmstrip/shot-viewer';
 import { LinkBanner } from '../features/link/link-banner';
 import { LiveView } from '../features/liveview/live-view';
+import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
+import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
+import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TOAST_HOST_ID } from '../features/shared/toast';
 import { TransfersPanel } from '../features/transfers/transfers-panel';
@@ -48,6 +51,7 @@ export function App() {
       </div>
       <aside className="app__left" aria-label="Camera and transfers">
         <CameraPanel />
+        <SequencePanel />
         <TransfersPanel />
       </aside>
       <main className="app__main">
@@ -59,6 +63,8 @@ export function App() {
       </main>
       <aside className="app__right" aria-label="Camera settings panel">
         <PropertyPanel />
+        <PresetsPanel />
+        <CaptureMetadataPanel />
       </aside>
       <div className="app__capture">
         <CaptureBar />

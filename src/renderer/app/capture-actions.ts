@@ -1,22 +1,17 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioClient } from '../../shared/studio-client';
-import { IntervalTimer } from '../features/capture/interval-timer';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
 
-/** Shutter, half-press, movie and the interval timer, shared by the capture bar, shortcuts and app menu. */
+/**
+ * Shutter, half-press and movie, shared by the capture bar, shortcuts and app menu. The interval timer is a
+ * time-lapse run by the studio (`ProActions.startSequence`), so it keeps running when the window goes.
+ */
 export class CaptureActions {
-  private readonly timer: IntervalTimer;
-
   constructor(
     private readonly client: StudioClient,
     private readonly store: StudioStore,
-  ) {
-    this.timer = new IntervalTimer(
-      (p) => this.store.getState().patchCapture({ interval: p }),
-      (err) => this.store.getState().patchCapture({ error: asErrorValue(err) }),
-    );
-  }
+  ) {}
 
   private camera(): string | null {
     const s = this.store.getState();
@@ -81,16 +76,6 @@ export class CaptureActions {
     } catch (err) {
       this.store.getState().patchCapture({ error: asErrorValue(err) });
     }
-  }
-
-  /** Starts an interval run of `count` shots, `seconds` apart. */
-  startInterval(count: number, seconds: number): void {
-    this.timer.start(count, seconds * 1000, () => this.capture(false));
-  }
-
-  /** Stops the interval run. */
-  stopInterval(): void {
-    this.timer.stop();
   }
 
   /** Clears the last capture error. */

@@ -2,6 +2,7 @@ import type { StudioEvent } from '../../shared/events';
 import type { StudioStore } from '../store/store';
 import type { CameraActions } from './camera-actions';
 import type { CardActions } from './card-actions';
+import type { ProActions } from './pro-actions';
 import type { SessionActions } from './session-actions';
 
 /** What the router may call besides the store. */
@@ -10,6 +11,7 @@ export interface RouterDeps {
   camera: CameraActions;
   session: SessionActions;
   card: CardActions;
+  pro: Pick<ProActions, 'loadPresets' | 'loadReviews'>;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface RouterDeps {
  * subscriber the window registers on `client.subscribeEvents`.
  */
 export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => void {
-  const { store, camera, session, card } = deps;
+  const { store, camera, session, card, pro } = deps;
   return (ev) => {
     const s = store.getState();
     switch (ev.event) {
@@ -80,6 +82,19 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
         return;
       case 'sessionChanged':
         void session.refreshActive().catch(() => undefined);
+        void pro.loadReviews(ev.data.id).catch(() => undefined);
+        return;
+      case 'sequenceProgress':
+        s.upsertRun(ev.data);
+        return;
+      case 'shotReviewChanged':
+        if (ev.data.sessionId === s.activeSession?.id) s.mergeReviews(ev.data.reviews);
+        return;
+      case 'captureAll':
+        s.setLastCaptureAll(ev.data);
+        return;
+      case 'presetsChanged':
+        void pro.loadPresets().catch(() => undefined);
         return;
       case 'error':
         // A body without live view (many libgphoto2 cameras) is a fact to show in the pane, not an error.

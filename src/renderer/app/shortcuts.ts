@@ -1,3 +1,4 @@
+import { reviewKey } from '../features/review/review-keys';
 import type { StudioActions } from './studio-actions';
 
 /** The keyboard map, shown in the help overlay. */
@@ -6,7 +7,11 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['Shift + Space', 'Focus, then capture (AF-Shutter)'],
   ['F (hold)', 'Half-press: focus and hold'],
   ['R', 'Start / stop movie recording'],
+  ['Alt + Space', 'Capture all connected cameras at once'],
   ['← / →', 'Newer / older shot in the filmstrip'],
+  ['0 – 5', 'Rate the selected shot (stars)'],
+  ['6 – 9', 'Colour label: red, yellow, green, blue (again: clear)'],
+  ['P / X / U', 'Reviewing a shot: pick, reject, unflag'],
   ['L or Esc', 'Back to live view'],
   ['C', 'Card browser'],
   ['G', 'Rule-of-thirds grid'],
@@ -47,12 +52,26 @@ function isTyping(target: EventTarget | null): boolean {
 export function installShortcuts(win: Window, actions: StudioActions, toggleHelp: () => void): () => void {
   const store = actions.store;
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (isTyping(e.target)) return;
+    if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'Space') {
+      e.preventDefault();
+      if (!e.repeat) void actions.pro.captureAll().catch(() => undefined);
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     // Tab keeps moving the focus between controls; from the page itself it toggles the full viewer.
     if (e.key === 'Tab' && e.target instanceof HTMLElement && e.target !== win.document.body) return;
     const inSelect = e.target instanceof HTMLSelectElement;
     const s = store.getState();
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    const selected = s.selectedShotId;
+    const patch =
+      selected && !inSelect ? reviewKey(key, s.viewer === 'shot', s.reviews[selected]?.label ?? null) : null;
+    if (patch) {
+      e.preventDefault();
+      void actions.pro.reviewSelected(patch).catch(() => undefined);
+      return;
+    }
     let handled = true;
     switch (key) {
       case ' ':

@@ -6,6 +6,7 @@ import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
 import { MagnifierActions } from './magnifier-actions';
+import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
 /** Everything the UI does besides rendering: one instance per window, built around one client and store. */
@@ -15,6 +16,7 @@ export class StudioActions {
   readonly card: CardActions;
   readonly capture: CaptureActions;
   readonly magnifier: MagnifierActions;
+  readonly pro: ProActions;
   /** Re-reads everything after the link came back; calls during a run collapse into one more. */
   readonly resync: () => Promise<void>;
   private unsubscribe: (() => void) | null = null;
@@ -29,6 +31,7 @@ export class StudioActions {
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
     this.magnifier = new MagnifierActions(client, store);
+    this.pro = new ProActions(client, store);
     const run = coalesced(() => this.fullResync());
     this.resync = () => run('all');
   }
@@ -40,6 +43,7 @@ export class StudioActions {
       camera: this.camera,
       session: this.session,
       card: this.card,
+      pro: this.pro,
     });
     this.unsubscribe = this.client.subscribeEvents(router);
     this.unsubscribeLink = this.client.subscribeLink((link) => this.onLink(link));
@@ -61,14 +65,17 @@ export class StudioActions {
 
   private async loadRest(): Promise<void> {
     await Promise.all([
-      this.session.load().catch((e) => console.warn('[studio] sessions', e)),
+      this.session
+        .load()
+        .then(() => this.pro.loadReviews())
+        .catch((e) => console.warn('[studio] sessions', e)),
       this.card.loadTransfers().catch((e) => console.warn('[studio] transfers', e)),
+      this.pro.load(),
     ]);
   }
 
   /** Stops listening to events. */
   stop(): void {
-    this.capture.stopInterval();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.unsubscribeLink?.();

@@ -4,13 +4,12 @@ import type { StudioStatus } from '../../shared/studio-types';
 import type { UiError } from '../features/errors/error-messages';
 import { loadPrefs, type UiPrefs } from '../app/prefs';
 
-/** The capture bar's state: shots in flight, the last result, the half-press and the interval timer. */
+/** The capture bar's state: shots in flight, the last result and the half-press (time-lapses run in the studio). */
 export interface CaptureState {
   inFlight: number;
   lastAt: number | null;
   error: UiError | null;
   halfPressed: boolean;
-  interval: { running: boolean; done: number; total: number; nextAt: number | null };
 }
 
 /** A camera-side message (error or warning event) shown in the camera panel. */
@@ -72,7 +71,6 @@ export const createCamerasSlice: StateCreator<CamerasSlice, [], [], CamerasSlice
     lastAt: null,
     error: null,
     halfPressed: false,
-    interval: { running: false, done: 0, total: 0, nextAt: null },
   },
   prefs: loadPrefs(),
   setCameras: (cameras) =>

@@ -5,6 +5,8 @@ import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createMagnifierSlice, type MagnifierSlice } from './magnifier-slice';
+import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
+import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
@@ -16,6 +18,8 @@ export type StudioState = CamerasSlice &
   SessionSlice &
   TransfersSlice &
   CardSlice &
+  ProSlice &
+  OverlaySlice &
   LinkSlice &
   LayoutSlice &
   MagnifierSlice;
@@ -32,6 +36,8 @@ export function createStudioStore(): StudioStore {
     ...createSessionSlice(...a),
     ...createTransfersSlice(...a),
     ...createCardSlice(...a),
+    ...createProSlice(...a),
+    ...createOverlaySlice(...a),
     ...createLinkSlice(...a),
     ...createLayoutSlice(...a),
     ...createMagnifierSlice(...a),

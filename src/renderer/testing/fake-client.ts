@@ -21,8 +21,9 @@ import type {
 } from '../../shared/studio-types';
 import type { DiagnosticsBundle } from '../../shared/diagnostics-types';
 import type { PendingImport, TransferJob } from '../../shared/transfer-types';
-import { FakeRecorder, TINY_JPEG, applyProperty } from './fake-client-rules';
+import { TINY_JPEG, applyProperty } from './fake-client-rules';
 import { FakeLink } from './fake-link';
+import { FakeProClient } from './fake-pro-client';
 import { FakeSessions } from './fake-sessions';
 import { FakeTransfers } from './fake-transfers';
 import { defaultProps, fakeJob } from './fixtures';
@@ -46,8 +47,9 @@ const SHOOTING: readonly ConnectionMode[] = ['remote', 'remote-transfer'];
  * checked with the shared method schemas, property input with the shared catalog parser, and the studio's
  * preconditions (unknown camera, not connected, wrong mode, unknown ids) answer with the studio's codes.
  * Records every call; `emit` pushes events; `pushFrame` frames; `fail(method, code)` rejects once.
+ * The pro-shooting methods (sequences, review, presets, capture-all) live in {@link FakeProClient}.
  */
-export class FakeStudioClient extends FakeRecorder implements StudioClient {
+export class FakeStudioClient extends FakeProClient implements StudioClient {
   readonly transport = 'ipc' as const;
   /** Desktop capabilities; absent (a browser) unless a test sets them. */
   native?: NativeCapabilities;
@@ -93,7 +95,11 @@ export class FakeStudioClient extends FakeRecorder implements StudioClient {
     return this.camera;
   }
 
-  private live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo {
+  protected allCameras(): CameraInfo[] {
+    return [this.camera];
+  }
+
+  protected live(cameraId: string, modes?: readonly ConnectionMode[]): CameraInfo {
     const cam = this.cam(cameraId);
     if (!cam.connected) throw new TetherError(ErrorCode.NotConnected, `Camera ${cameraId} is not connected`);
     if (modes && (!cam.mode || !modes.includes(cam.mode)))

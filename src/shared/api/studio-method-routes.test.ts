@@ -40,6 +40,36 @@ const SAMPLES: { [K in StudioMethod]: StudioArgs<K> } = {
   getStudioSettings: [],
   setDefaultTemplate: ['{session}_{seq:4}{ext}'],
   setSessionRoot: ['/Volumes/Shoots'],
+  startSequence: ['D10F-7M4', { kind: 'bracket', frames: 5, stepEv: 1, by: 'shutter' }],
+  listSequences: [],
+  getSequence: ['seq_1'],
+  cancelSequence: ['seq_1'],
+  captureAll: [{ cameraIds: ['D10F-7M4', 'D10F-7M4-2'] }],
+  listShotReviews: ['ses_2'],
+  reviewShots: [['shot_1', 'shot_2'], { rating: 4, label: 'red' }],
+  getCaptureMetadata: [],
+  setCaptureMetadata: [{ rating: 2, keywords: ['studio', 'red'], creator: 'A. Photographer' }],
+  listPresets: [],
+  savePreset: ['D10F-7M4', 'Studio flash', ['exposure-program-mode', 'shutter-speed', 'iso']],
+  deletePreset: ['Studio flash'],
+  applyPreset: ['D10F-7M4', 'Studio flash'],
+  exportPresets: [['Studio flash']],
+  importPresets: [
+    {
+      format: 'tether-studio-presets',
+      version: 1,
+      presets: [
+        {
+          name: 'Studio flash',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          values: [{ name: 'iso', value: '0x64', formatted: 'ISO 100' }],
+        },
+      ],
+    },
+  ],
+  listCameraSettingsFiles: [],
+  saveCameraSettings: ['D10F-7M4', 'wedding.dat'],
+  loadCameraSettings: ['D10F-7M4', 'wedding.dat'],
 };
 
 /** What travels over the wire: path params and query become strings, the body becomes JSON. */

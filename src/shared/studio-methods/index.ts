@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { StudioClient } from '../studio-client';
 import { cameraMethods } from './camera-methods';
 import type { ResultOf } from './define';
+import { reviewMethods } from './review-methods';
+import { sequenceMethods } from './sequence-methods';
 import { sessionMethods } from './session-methods';
 
 export * from './define';
@@ -25,7 +27,12 @@ export type StudioMethod = Exclude<
 >;
 
 /** Every request/response method of the StudioClient. */
-export const studioMethods = { ...cameraMethods, ...sessionMethods } as const;
+export const studioMethods = {
+  ...cameraMethods,
+  ...sessionMethods,
+  ...sequenceMethods,
+  ...reviewMethods,
+} as const;
 
 /** Every method name, in table order. */
 export const STUDIO_METHODS = Object.keys(studioMethods) as StudioMethod[];

@@ -10,6 +10,7 @@ import { ErrorCode } from '../errors';
 import { studioStatusSchema } from '../studio-types';
 import { cameraConformance } from './conformance-camera';
 import { EventRecorder, callLoosely, expectCode, type ClientUnderTest } from './conformance-helpers';
+import { proConformance } from './conformance-pro';
 import { recoveryConformance } from './conformance-recovery';
 import { sessionConformance } from './conformance-session';
 
@@ -111,6 +112,7 @@ export function runStudioClientConformance(name: string, make: () => Promise<Cli
 
     cameraConformance(ctx);
     sessionConformance(ctx);
+    proConformance(ctx);
     recoveryConformance(ctx);
   });
 }

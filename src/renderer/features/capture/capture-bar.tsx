@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { IntentButton } from '../shared/intent-button';
+import { CaptureAllButton } from './capture-all-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
 import './capture-bar.css';
@@ -70,6 +71,7 @@ export function CaptureBar() {
       >
         <span className="capture__rec-dot" /> {recording ? 'Stop' : 'Rec'}
       </IntentButton>
+      <CaptureAllButton disabled={!canShoot} />
       <span className="capture__sep" />
       <IntervalControls disabled={!canShoot} />
       <span className="capture__spacer" />

@@ -1,8 +1,10 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { useActions, useStudio } from '../../app/studio-context';
 import { useThumbnail } from '../shared/thumb-cache';
 import { useScrollWindow, visibleSpan } from '../shared/use-scroll-window';
+import { ReviewBadge, passes, type ReviewFilter } from '../review/review-badge';
+import '../review/review.css';
 import { startDownloadDrag } from './shot-download';
 import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './filmstrip.css';
@@ -66,6 +68,7 @@ const FilmstripItem = memo(function FilmstripItem({
           <span className="strip__kind">{shot.kind.toUpperCase()}</span>
         )}
         {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
+        <ReviewBadge shotId={shot.id} />
         {fileUrl && (
           <a
             className="strip__download"
@@ -91,7 +94,14 @@ const FilmstripItem = memo(function FilmstripItem({
  * thousands of shots costs what one screen of them does.
  */
 export function Filmstrip() {
-  const shots = useStudio((s) => s.shots);
+  const allShots = useStudio((s) => s.shots);
+  const reviews = useStudio((s) => s.reviews);
+  const [filter, setFilter] = useState<ReviewFilter>({ minRating: 0, flags: 'all' });
+  // The strip shows the shots that pass the review filter (stars, picks, rejects hidden).
+  const shots = useMemo(
+    () => allShots.filter((s) => passes(filter, reviews[s.id])),
+    [allShots, reviews, filter],
+  );
   const selected = useStudio((s) => s.selectedShotId);
   const session = useStudio((s) => s.activeSession);
   const selectShot = useStudio((s) => s.selectShot);
@@ -157,9 +167,29 @@ export function Filmstrip() {
           {shots.length} shot{shots.length === 1 ? '' : 's'}
           {session ? ` · ${session.name}` : ''}
         </span>
-        <span className="muted strip__hint">← → browse · L live view</span>
+        <select
+          className="field strip__filter"
+          aria-label="Filter shots"
+          value={`${filter.minRating}:${filter.flags}`}
+          onChange={(e) => {
+            const [min, flags] = e.target.value.split(':');
+            setFilter({ minRating: Number(min), flags: flags as ReviewFilter['flags'] });
+          }}
+        >
+          <option value="0:all">All shots</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={`${n}:all`}>
+              {'★'.repeat(n)} and up
+            </option>
+          ))}
+          <option value="0:picks">Picks</option>
+          <option value="0:hideRejects">Hide rejects</option>
+        </select>
+        <span className="muted strip__hint">
+          ← → browse · 0–5 rate · 6–9 label · P/X pick/reject · L live view
+        </span>
       </div>
-      {shots.length === 0 ? (
+      {allShots.length === 0 ? (
         <div className="strip__empty muted">No shots in this session yet. Press Space to capture.</div>
       ) : (
         <ul

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NativeCapabilities } from '../../../shared/studio-client';
 import { FakeStudioClient, fakeShot } from '../../testing/fake-client';
@@ -50,7 +50,7 @@ describe('shot downloads (browser) vs drag-out and reveal (desktop)', () => {
       `/api/studio/shots/${shot.id}/file`,
     );
 
-    const item = screen.getByRole('option');
+    const item = within(screen.getByRole('listbox', { name: 'Shots' })).getByRole('option');
     expect(item.getAttribute('draggable')).toBe('true');
     const data = new Map<string, string>();
     const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), effectAllowed: '' };
@@ -79,7 +79,7 @@ describe('shot downloads (browser) vs drag-out and reveal (desktop)', () => {
     store.getState().selectShot(client.shots[0].id);
     await screen.findByRole('button', { name: 'Reveal in folder' });
     expect(screen.queryByRole('link', { name: /Download/ })).toBeNull();
-    fireEvent.dragStart(screen.getByRole('option'));
+    fireEvent.dragStart(within(screen.getByRole('listbox', { name: 'Shots' })).getByRole('option'));
     expect(startDrag).toHaveBeenCalledWith({ kind: 'shot', shotId: client.shots[0].id });
   });
 });

@@ -3,6 +3,8 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { asErrorValue, type UiError } from '../errors/error-messages';
 import { AnalysisLoop } from './analysis-loop';
+import { CompositionControls } from './composition-controls';
+import { CropMask, OverlayImage } from './composition-layers';
 import { FocusFrames, ThirdsGrid } from './focus-frames';
 import { magnifiedArea } from '../../../shared/properties';
 import { HistogramPanel } from './histogram-panel';
@@ -110,6 +112,7 @@ export function LiveView() {
   return (
     <section className="lv" aria-label="Live view">
       <LiveToolbar />
+      <CompositionControls />
       <div
         className={`lv-stage${overlays.zoom100 ? ' lv-stage--zoom' : ''}${magnified ? ' lv-stage--magnified' : ''}`}
       >
@@ -137,6 +140,8 @@ export function LiveView() {
             style={cropStyle}
             hidden={!(overlays.peaking || overlays.zebra) || !streaming}
           />
+          {streaming && <OverlayImage />}
+          {streaming && <CropMask ar={ar} />}
           {overlays.grid && streaming && <ThirdsGrid />}
           {overlays.focusFrame && streaming && !magnified && cameraId && (
             <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />
