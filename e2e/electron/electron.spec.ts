@@ -155,4 +155,35 @@ describe.skipIf(!binary.path)('Electron shell', () => {
     ).toBe(true);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
+
+  it('opens the live view alone in a second window with the same hardening and sender-checked IPC', async () => {
+    const opened = app.waitForEvent('window');
+    // What the toolbar's "Window" button (and View → Live View Window) asks for.
+    await page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow & { location: { pathname: string } };
+      w.open(`${w.location.pathname}#live-only`);
+    });
+    const live = await opened;
+    await live.getByTestId('live-only').waitFor();
+    expect(await live.title()).toBe('Tether Studio — Live View');
+    // The same hardening as the main window: no Node, a frozen context bridge, IPC that passes the sender check.
+    const fromLive = await live.evaluate(async () => {
+      const w = globalThis as unknown as PageWindow;
+      return {
+        require: typeof w.require,
+        process: typeof w.process,
+        frozen: Object.isFrozen(w.tether),
+        cameras: await w.tether!.studio.listCameras(),
+      };
+    });
+    expect([fromLive.require, fromLive.process, fromLive.frozen]).toEqual(['undefined', 'undefined', true]);
+    expect(fromLive.cameras.ok).toBe(true);
+    // Asked again: the same window comes forward, no third one.
+    await page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow & { location: { pathname: string } };
+      w.open(`${w.location.pathname}#live-only`);
+    });
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+    await live.close();
+  });
 });

@@ -68,7 +68,8 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const target = resolveRendererTarget(process.env, mainDir, app.isPackaged);
   hardenSession(session.defaultSession, target);
-  guardAllContents(app, target);
+  // The UI's "Live view window" button asks through window.open; the shell opens it (when it is up).
+  guardAllContents(app, target, () => void running?.shell.openLiveWindow());
 
   const studio = await createStudio({
     dataDir,

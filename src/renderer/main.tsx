@@ -2,6 +2,8 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { LiveOnlyApp } from './app/live-only-app';
+import { isLiveOnlyWindow } from './features/liveview/live-window';
 import { StudioActions } from './app/studio-actions';
 import { StudioProvider } from './app/studio-context';
 import { createStudioStore } from './store/store';
@@ -11,12 +13,12 @@ import { createClient } from './transport/create-client';
 async function boot(): Promise<void> {
   const client = createClient();
   const actions = new StudioActions(client, createStudioStore());
+  const liveOnly = isLiveOnlyWindow();
+  if (liveOnly) actions.camera.autoConnectHere = false;
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <StrictMode>
-      <StudioProvider actions={actions}>
-        <App />
-      </StudioProvider>
+      <StudioProvider actions={actions}>{liveOnly ? <LiveOnlyApp /> : <App />}</StudioProvider>
     </StrictMode>,
   );
   await actions.start();

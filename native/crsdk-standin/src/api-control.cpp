@@ -1,6 +1,7 @@
 // Exported SDK entry points: device properties (read, validated asynchronous writes, S1/AF) and
 // live-view properties (AF and tracking frames).
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "standin.h"
@@ -17,6 +18,32 @@ size_t elem_size(CrDataType t) {
     case 3: return 4;
     default: return 8;
   }
+}
+
+// Focus_Magnifier_Setting (UInt64): listed values carry a ratio x10 (bits 63-32) and no position
+// (0xFFFFFFFF); a write carries a listed ratio and the centre of the magnified area (x << 16 | y in the
+// 640x480 AF space), kept inside the frame by half the magnified area; without a centre the previous one
+// stays. The simulator's rule (src/main/camera/sim/magnifier-property.ts), ported. False: not accepted.
+bool magnifier_write(const Prop& prop, int64_t current, int64_t& v) {
+  const uint64_t ratio = static_cast<uint64_t>(v) >> 32;
+  const bool listed = std::any_of(prop.values.begin(), prop.values.end(),
+                                  [&](int64_t x) { return (static_cast<uint64_t>(x) >> 32) == ratio; });
+  if (!listed) return false;
+  uint32_t low = static_cast<uint32_t>(v & 0xFFFFFFFF);
+  if (low == 0xFFFFFFFFu) low = static_cast<uint32_t>(current & 0xFFFFFFFF);
+  if (low == 0xFFFFFFFFu) low = (320u << 16) | 240u;
+  const int64_t x = low >> 16;
+  const int64_t y = low & 0xFFFF;
+  if (x >= 640 || y >= 480) return false;
+  const double r = static_cast<double>(std::max<uint64_t>(ratio, 10)) / 10.0;
+  const double hw = 320.0 / r;
+  const double hh = 240.0 / r;
+  const int64_t cx = std::min<int64_t>(static_cast<int64_t>(std::floor(640.0 - hw)),
+                                       std::max<int64_t>(static_cast<int64_t>(std::ceil(hw)), x));
+  const int64_t cy = std::min<int64_t>(static_cast<int64_t>(std::floor(480.0 - hh)),
+                                       std::max<int64_t>(static_cast<int64_t>(std::ceil(hh)), y));
+  v = static_cast<int64_t>((ratio << 32) | (static_cast<uint64_t>(cx) << 16) | static_cast<uint64_t>(cy));
+  return true;
 }
 
 void pack_values(const std::vector<int64_t>& values, CrDataType t, std::vector<CrInt8u>& out) {
@@ -173,8 +200,12 @@ CrError SCRSDK::SetDeviceProperty(CrDeviceHandle h, CrDeviceProperty* p) {
     v = decode_value(p->GetCurrentValue(), prop.type);
     if (code == CrDeviceProperty_AF_Area_Position && ((v >> 16) >= 640 || (v & 0xFFFF) >= 480))
       return CrError_Generic_InvalidParameter;
-    if (!prop.values.empty() && std::find(prop.values.begin(), prop.values.end(), v) == prop.values.end())
+    if (code == CrDeviceProperty_Focus_Magnifier_Setting) {
+      if (!magnifier_write(prop, dev->cam->get_locked(code), v)) return CrError_Generic_InvalidParameter;
+    } else if (!prop.values.empty() &&
+               std::find(prop.values.begin(), prop.values.end(), v) == prop.values.end()) {
       return CrError_Generic_InvalidParameter;
+    }
   }
   if (code == CrDeviceProperty_S1) {
     s1(dev, v == CrLockIndicator_Locked);

@@ -8,6 +8,7 @@ const actionsMock = () => ({
   revealSessionFolder: vi.fn(),
   revealLogs: vi.fn(),
   exportDiagnostics: vi.fn(),
+  openLiveWindow: vi.fn(),
 });
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -27,6 +28,11 @@ describe('buildAppMenuTemplate', () => {
     expect(items.find((i) => i.label === 'Reveal Logs')).toBeDefined();
     expect(actions.revealLogs).toHaveBeenCalledTimes(1);
     expect(actions.exportDiagnostics).toHaveBeenCalledTimes(1);
+    // View: the live view alone in a second window (second monitor, client screen).
+    expect(items.find((i) => i.label === 'Live View Window')).toMatchObject({
+      accelerator: 'CmdOrCtrl+Shift+L',
+    });
+    expect(actions.openLiveWindow).toHaveBeenCalledTimes(1);
   });
 
   it('shows single-key shortcuts without registering them (typing in fields must not fire a capture)', () => {

@@ -11,6 +11,8 @@ export interface AppMenuActions {
   revealLogs(): void;
   /** Saves a diagnostics bundle (logs, settings, versions; secrets redacted) where the user chooses. */
   exportDiagnostics(): void;
+  /** Opens (or brings forward) the window that shows only the live view (second monitor, client screen). */
+  openLiveWindow(): void;
 }
 
 /** Options of {@link buildAppMenuTemplate}. */
@@ -72,6 +74,11 @@ export function buildAppMenuTemplate({
     studioItem('Toggle Histogram', 'toggleHistogram', 'H', actions),
     studioItem('Zoom to 100%', 'zoomToggle', 'Z', actions),
     { type: 'separator' },
+    {
+      label: 'Live View Window',
+      accelerator: 'CmdOrCtrl+Shift+L',
+      click: () => actions.openLiveWindow(),
+    },
     { role: 'togglefullscreen' },
   ];
   if (isDev) viewItems.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });

@@ -6,6 +6,7 @@ import type { SenderPolicy } from '../ipc/sender-policy';
 import { createLogger } from '../core/logger';
 import { buildAppMenuTemplate } from './app-menu';
 import { diagnosticsDefaultPath, writeDiagnostics } from './diagnostics-export';
+import { createLiveWindow } from './live-window';
 import { createMainWindow, type MainWindowHandle } from './main-window';
 import type { RendererTarget } from './renderer-target';
 import { loadWindowState } from './window-state';
@@ -28,6 +29,7 @@ export interface DesktopShellDeps {
 /** The desktop side of the studio: the main window, its IPC attachment, and the app menu. */
 export class DesktopShell {
   private main: MainWindowHandle | null = null;
+  private live: BrowserWindow | null = null;
 
   constructor(private readonly deps: DesktopShellDeps) {}
 
@@ -37,7 +39,7 @@ export class DesktopShell {
       this.focus();
       return this.main.window;
     }
-    const { studio, bridge, policy, dataDir } = this.deps;
+    const { studio, dataDir } = this.deps;
     const state = await loadWindowState(dataDir, (r) =>
       log.warn(`window state ${r.file} was corrupt (${r.reason}); kept as ${r.movedTo}`),
     );
@@ -48,7 +50,43 @@ export class DesktopShell {
       dataDir,
       iconPath: this.deps.iconPath,
     });
-    const contents = handle.window.webContents;
+    this.attach(handle.window);
+    handle.window.on('closed', () => {
+      if (this.main === handle) this.main = null;
+    });
+    this.main = handle;
+    log.info(`window open; studio ${studio.status().version}`);
+    return handle.window;
+  }
+
+  /**
+   * Opens the window that shows only the live view (or brings it forward): a second monitor or a client
+   * screen. Same renderer, same secure options and the same sender-checked IPC as the main window.
+   */
+  openLiveWindow(): BrowserWindow {
+    if (this.live && !this.live.isDestroyed()) {
+      this.live.show();
+      this.live.focus();
+      return this.live;
+    }
+    const window = createLiveWindow({
+      target: this.deps.target,
+      preloadPath: this.deps.preloadPath,
+      iconPath: this.deps.iconPath,
+    });
+    this.attach(window);
+    window.on('closed', () => {
+      if (this.live === window) this.live = null;
+    });
+    this.live = window;
+    log.info('live view window open');
+    return window;
+  }
+
+  /** Lets a window's renderer talk to the studio: its WebContents alone passes the sender check. */
+  private attach(window: BrowserWindow): void {
+    const { bridge, policy } = this.deps;
+    const contents = window.webContents;
     const id = contents.id;
     // Ours before the page can run a line: the sender check accepts exactly this WebContents.
     policy.allow(id);
@@ -64,12 +102,6 @@ export class DesktopShell {
       detach();
       policy.forget(id);
     });
-    handle.window.on('closed', () => {
-      if (this.main === handle) this.main = null;
-    });
-    this.main = handle;
-    log.info(`window open; studio ${studio.status().version}`);
-    return handle.window;
   }
 
   /** Installs the application menu. */
@@ -82,6 +114,7 @@ export class DesktopShell {
         revealSessionFolder: () => this.revealSessionFolder(),
         revealLogs: () => this.revealLogs(),
         exportDiagnostics: () => void this.exportDiagnostics(),
+        openLiveWindow: () => void this.openLiveWindow(),
       },
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));

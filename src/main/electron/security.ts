@@ -1,5 +1,6 @@
 import { shell, type App, type Session, type WebContents } from 'electron';
 import { createLogger } from '../core/logger';
+import { isLiveViewUrl } from './live-window';
 import { contentSecurityPolicy, isRendererUrl, type RendererTarget } from './renderer-target';
 
 const log = createLogger('electron:security');
@@ -65,8 +66,16 @@ export function hardenSession(session: Session, target: RendererTarget): void {
   });
 }
 
-/** Navigation, new windows and webviews are blocked; http(s) links go to the OS browser instead. */
-export function guardContents(contents: WebContents, target: RendererTarget): void {
+/**
+ * Navigation, new windows and webviews are blocked; http(s) links go to the OS browser instead. The UI's
+ * "live view window" (`window.open` of our own `#live-only` page) is denied too and handed to
+ * `openLiveView`, which opens it as a window of ours with the studio's own secure options.
+ */
+export function guardContents(
+  contents: WebContents,
+  target: RendererTarget,
+  openLiveView?: () => void,
+): void {
   const openOutside = (url: string): void => {
     const external = externalUrlToOpen(url);
     if (external && !isRendererUrl(target, url)) {
@@ -83,14 +92,15 @@ export function guardContents(contents: WebContents, target: RendererTarget): vo
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openOutside(url);
+    if (openLiveView && isLiveViewUrl(target, url)) openLiveView();
+    else openOutside(url);
     return { action: 'deny' };
   });
 }
 
 /** Applies {@link guardContents} to every WebContents the app ever creates (windows, devtools excluded). */
-export function guardAllContents(app: App, target: RendererTarget): void {
+export function guardAllContents(app: App, target: RendererTarget, openLiveView?: () => void): void {
   app.on('web-contents-created', (_event, contents) => {
-    if (contents.getType() === 'window') guardContents(contents, target);
+    if (contents.getType() === 'window') guardContents(contents, target, openLiveView);
   });
 }

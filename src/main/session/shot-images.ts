@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Exif } from 'sharp';
 import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ShotInfo } from '../../shared/studio-types';
@@ -7,6 +8,7 @@ import type { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
 import { makeDir } from '../core/bounded-fs';
 import type { ShotImageServiceApi } from './shot-images-api';
+import { readRawExif } from './raw-exif';
 import { readEmbeddedJpeg } from './tiff-preview';
 
 /** Longest edge of each image kind, in pixels. */
@@ -109,14 +111,18 @@ export class ShotImageService implements ShotImageServiceApi {
   private async fromFile(shot: ShotInfo, kind: 'thumbnail' | 'preview'): Promise<Buffer> {
     // Only a file inside the session folder is ever decoded (a planted record or symlink is refused).
     const { path } = await this.shots.shotFile(shot.id);
-    return this.render(await this.sourceJpeg({ ...shot, path }), shot.fileName, kind);
+    const source = await this.sourceJpeg({ ...shot, path });
+    // A RAW's embedded JPEG carries no exposure data: the preview gets the RAW's own EXIF instead.
+    const exif = kind === 'preview' && typeof source !== 'string' ? await readRawExif(path) : null;
+    return this.render(source, shot.fileName, kind, exif);
   }
 
-  /** Resizes a JPEG (path or bytes) to `kind`. */
+  /** Resizes a JPEG (path or bytes) to `kind`; a preview keeps the JPEG's EXIF, or gets `exif`. */
   private async render(
     source: Buffer | string,
     name: string,
     kind: 'thumbnail' | 'preview',
+    exif: Exif | null = null,
   ): Promise<Buffer> {
     const size = SHOT_IMAGE_SIZES[kind];
     try {
@@ -124,7 +130,10 @@ export class ShotImageService implements ShotImageServiceApi {
         .rotate()
         .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
       // The large preview keeps EXIF so the viewer can show the exposure summary; thumbnails stay small.
-      if (kind === 'preview') pipeline.keepExif();
+      if (kind === 'preview') {
+        if (exif) pipeline.withExif(exif);
+        else pipeline.keepExif();
+      }
       return await pipeline.jpeg({ quality: kind === 'thumbnail' ? 75 : 85 }).toBuffer();
     } catch (err) {
       throw new TetherError(ErrorCode.NotSupported, `Cannot decode ${name}: ${(err as Error).message}`);

@@ -10,6 +10,8 @@ import { savePrefs, type UiPrefs } from './prefs';
 export class CameraActions {
   /** Re-reads a camera's properties; bursts of change events collapse into one trailing re-read. */
   readonly refreshProperties: (cameraId: string) => Promise<void>;
+  /** False in a window that only shows the live view: connecting is the studio window's business. */
+  autoConnectHere = true;
   constructor(
     private readonly client: StudioClient,
     private readonly store: StudioStore,
@@ -60,7 +62,7 @@ export class CameraActions {
   /** Connects when auto-connect is on and exactly one camera is present and idle. */
   async maybeAutoConnect(): Promise<void> {
     const { cameras, connections } = this.store.getState();
-    if (!this.prefs.autoConnect || cameras.length !== 1) return;
+    if (!this.autoConnectHere || !this.prefs.autoConnect || cameras.length !== 1) return;
     const id = cameras[0].id;
     if ((connections[id]?.state ?? 'disconnected') !== 'disconnected') return;
     await this.connect(id).catch(() => undefined);

@@ -54,7 +54,20 @@ export class CaptureActions {
     }
   }
 
-  /** Starts or stops movie recording. */
+  /**
+   * Starts (`true`) or stops recording. The body only has a toggle, so this toggles only when the camera's
+   * recording state (as last reported) differs: a Rec click that lands after another client started
+   * recording does not stop it.
+   */
+  async setMovie(record: boolean): Promise<void> {
+    const id = this.camera();
+    if (!id) return;
+    const v = this.store.getState().properties[id]?.['recording-state']?.formatted ?? '';
+    if (/^recording$/i.test(v.trim()) === record) return;
+    await this.toggleMovie();
+  }
+
+  /** Starts or stops movie recording (the body's toggle; key R). */
   async toggleMovie(): Promise<void> {
     const id = this.camera();
     if (!id) return;

@@ -21,10 +21,20 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['E', 'Zebra (highlight warning)'],
   ['O', 'AF frame'],
   ['Z', 'Zoom to 100 %'],
+  ['M', 'Focus magnifier: 5× / 10× / off at the AF point'],
+  ['Arrows (magnifier on)', 'Move the magnified area (or drag it)'],
   ['F11 or Tab', 'Viewer fills the window / panels back'],
   ['[ / ]', 'Hide / show the left / right panel'],
   ['?', 'This help'],
 ];
+
+/** Direction of each arrow key (x, y) for panning the magnifier. */
+const ARROW_STEPS: Record<string, readonly [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
 
 /** True when the key belongs to a text field (typing must not fire shortcuts). */
 function isTyping(target: EventTarget | null): boolean {
@@ -79,12 +89,26 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
         break;
       case 'ArrowLeft':
       case 'ArrowRight':
+      case 'ArrowUp':
+      case 'ArrowDown':
         if (inSelect) return;
+        if (s.magnifier.ratioX10 > 0 && s.viewer === 'live') {
+          const [dx, dy] = ARROW_STEPS[key] ?? [0, 0];
+          actions.magnifier.step(dx, dy);
+          break;
+        }
+        if (key === 'ArrowUp' || key === 'ArrowDown') return;
         s.moveSelection(key === 'ArrowRight' ? 1 : -1);
         if (store.getState().selectedShotId) s.setViewer('shot');
         break;
-      case 'l':
       case 'Escape':
+        if (s.magnifier.ratioX10 > 0) actions.magnifier.close();
+        else s.setViewer('live');
+        break;
+      case 'm':
+        if (!e.repeat) actions.magnifier.cycle();
+        break;
+      case 'l':
         s.setViewer('live');
         break;
       case 'c':

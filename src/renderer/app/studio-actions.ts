@@ -6,6 +6,7 @@ import { CardActions } from './card-actions';
 import { coalesced } from './coalesce';
 import { createEventRouter } from './event-router';
 import { FrameWarmup } from './frame-warmup';
+import { MagnifierActions } from './magnifier-actions';
 import { ProActions } from './pro-actions';
 import { SessionActions } from './session-actions';
 
@@ -15,6 +16,7 @@ export class StudioActions {
   readonly session: SessionActions;
   readonly card: CardActions;
   readonly capture: CaptureActions;
+  readonly magnifier: MagnifierActions;
   readonly pro: ProActions;
   /** Live-view streams opened as a camera connects, for the live view to take over. */
   readonly frameWarmup: FrameWarmup;
@@ -32,6 +34,7 @@ export class StudioActions {
     this.session = new SessionActions(client, store);
     this.card = new CardActions(client, store);
     this.capture = new CaptureActions(client, store);
+    this.magnifier = new MagnifierActions(client, store);
     this.pro = new ProActions(client, store);
     const run = coalesced(() => this.fullResync());
     this.resync = () => run('all');

@@ -5,6 +5,7 @@ import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createLinkSlice, type LinkSlice } from './link-slice';
 import { createLiveGridSlice, type LiveGridSlice } from './live-grid-slice';
 import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
+import { createMagnifierSlice, type MagnifierSlice } from './magnifier-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
@@ -22,7 +23,8 @@ export type StudioState = CamerasSlice &
   OverlaySlice &
   LinkSlice &
   LayoutSlice &
-  LiveGridSlice;
+  LiveGridSlice &
+  MagnifierSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -41,5 +43,6 @@ export function createStudioStore(): StudioStore {
     ...createLinkSlice(...a),
     ...createLayoutSlice(...a),
     ...createLiveGridSlice(...a),
+    ...createMagnifierSlice(...a),
   }));
 }

@@ -32,6 +32,7 @@ export const CR = {
   StillImageStoreDestination: 0x0119,
   PriorityKeySettings: 0x011a,
   AFTrackingSensitivity: 0x011b,
+  Focus_Magnifier_Setting: 0x011d,
   AF_Area_Position: 0x0121,
   Zoom_Scale: 0x0124,
   Zoom_Setting: 0x0125,

@@ -6,6 +6,7 @@ import { formatKelvin } from './encodings/kelvin';
 import { formatShutter } from './encodings/shutter';
 import { formatDistance, formatInteger, formatPercent } from './encodings/simple';
 import { enumEntry } from './enum-lookup';
+import { formatMagnifier } from './focus-magnifier';
 import type { PropertyDef } from './types';
 import { hexOf } from './value-types';
 
@@ -33,6 +34,8 @@ export function formatValue(def: PropertyDef, raw: RawValue): string {
       return enumEntry(def.enum ?? [], raw)?.label ?? hexOf(raw, def.valueType);
     case 'integer':
       return formatInteger(raw, def.unit);
+    case 'magnifier':
+      return formatMagnifier(raw);
     case 'string':
       return String(raw);
   }

@@ -36,3 +36,15 @@ export { EXPOSURE_BIAS_VALUES } from './encodings/bias';
 export { COLOR_TEMPS } from './encodings/kelvin';
 export { DISTANCE_INFINITY } from './encodings/simple';
 export { TRACKING_FOCUS_AREAS } from './enums/focus';
+export {
+  MAGNIFIER_NO_POSITION,
+  MAGNIFIER_OFF,
+  MAGNIFIER_X1,
+  clampMagnifierCentre,
+  decodeMagnifier,
+  encodeMagnifier,
+  magnifiedArea,
+  magnifiedHalfSize,
+  magnifierRatios,
+  type MagnifierSetting,
+} from './focus-magnifier';

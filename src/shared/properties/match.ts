@@ -1,5 +1,6 @@
 import type { RawValue } from '../camera-types';
 import { isoParts } from './encodings/iso';
+import { decodeMagnifier } from './focus-magnifier';
 import { SHUTTER_BULB, SHUTTER_NOTHING, shutterSeconds } from './encodings/shutter';
 import type { PropertyDef } from './types';
 
@@ -61,6 +62,12 @@ export function matchAvailable(
         const got = isoParts(v);
         return got.iso === want.iso && got.mode === want.mode;
       });
+    }
+    case 'magnifier': {
+      // The list names ratios; a write names a listed ratio and where (any centre in the frame).
+      const m = decodeMagnifier(parsed);
+      if (!m || (m.centre && (m.centre.x > 639 || m.centre.y > 479))) return undefined;
+      return nums.some((v) => decodeMagnifier(v)?.ratioX10 === m.ratioX10) ? parsed : undefined;
     }
     default:
       return undefined;

@@ -7,6 +7,7 @@ import { parseKelvin } from './encodings/kelvin';
 import { parseShutter } from './encodings/shutter';
 import { parseDistance, parseInteger, parsePercent } from './encodings/simple';
 import { enumTokens } from './enum-lookup';
+import { parseMagnifier } from './focus-magnifier';
 import { normalizeToken } from './tokens';
 import type { PropertyDef, PropertyEncoding } from './types';
 import { fitToType, typeRange } from './value-types';
@@ -19,6 +20,7 @@ const EXAMPLES: Record<PropertyEncoding, string> = {
   kelvin: '"5600K", "5600" or "0x15e0"',
   percent: '"80%", "80" or "0x50"',
   distance: '"1.25 m", "∞", "1250" (mm) or "0x4e2"',
+  magnifier: '"×5 at 320,240", "off", or the raw ratio×10 << 32 | x << 16 | y ("0x32014000f0")',
   integer: 'a decimal number ("120") or hex ("0x78")',
   enum: '',
   string: 'any text',
@@ -40,6 +42,8 @@ function friendly(def: PropertyDef, text: string): number | undefined {
       return parsePercent(text);
     case 'distance':
       return parseDistance(text);
+    case 'magnifier':
+      return parseMagnifier(text);
     case 'integer':
       return parseInteger(text, def.unit);
     case 'enum':

@@ -11,6 +11,7 @@ import { ISO_VALUES, isoValue } from './encodings/iso';
 import { COLOR_TEMPS } from './encodings/kelvin';
 import { SHUTTER_NOTHING, SHUTTER_SPEEDS, shutterValue } from './encodings/shutter';
 import { DISTANCE_INFINITY } from './encodings/simple';
+import { encodeMagnifier } from './focus-magnifier';
 import { formatValue, toHex } from './format';
 import { parseValue } from './parse';
 import type { PropertyDef } from './types';
@@ -52,6 +53,14 @@ function valuesOf(def: PropertyDef): number[] {
       return [0, 1, 500, 1250, 123456, DISTANCE_INFINITY];
     case 'integer':
       return [0, 1, 7, 120, 255, 4096, 65535, max].filter((v, i, all) => v <= max && all.indexOf(v) === i);
+    case 'magnifier':
+      return [
+        encodeMagnifier(0, null),
+        encodeMagnifier(0, { x: 320, y: 240 }),
+        encodeMagnifier(10, null),
+        encodeMagnifier(50, { x: 64, y: 48 }),
+        encodeMagnifier(119, { x: 639, y: 479 }),
+      ];
     case 'string':
       return [];
   }

@@ -8,7 +8,17 @@ export type PropertyValueType =
 
 /** How a raw value maps to its friendly form. */
 export type PropertyEncoding =
-  'fnumber' | 'shutter' | 'iso' | 'bias' | 'kelvin' | 'enum' | 'integer' | 'percent' | 'distance' | 'string';
+  | 'fnumber'
+  | 'shutter'
+  | 'iso'
+  | 'bias'
+  | 'kelvin'
+  | 'enum'
+  | 'integer'
+  | 'percent'
+  | 'distance'
+  | 'magnifier'
+  | 'string';
 
 /** One value of an enumerated property. */
 export interface EnumEntry {

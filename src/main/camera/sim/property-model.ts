@@ -180,7 +180,10 @@ export class PropertyModel implements RuleContext {
           { code, value },
         );
       }
-    } else if (!prop.available.includes(value)) {
+    } else if (
+      !prop.available.includes(value) &&
+      spec.accept?.(value, this.value(spec.name), prop.available) === undefined
+    ) {
       throw new TetherError(
         ErrorCode.ValueNotAvailable,
         `${String(value)} is not among the ${prop.available.length} values ${def.name} accepts now`,
@@ -192,7 +195,9 @@ export class PropertyModel implements RuleContext {
 
   /** Applies a validated write and its consequences on other settings. */
   write(name: string, value: RawValue): void {
-    this.values.set(name, value);
+    const spec = this.specs.find((e) => e.spec.name === name)?.spec;
+    const available = spec?.available ? spec.available(this) : [];
+    this.values.set(name, spec?.accept?.(value, this.value(name), available) ?? value);
     if (name === 'focus-mode') {
       const area = this.key('focus-area') ?? '';
       // Leaving AF-C drops a tracking area to its plain counterpart, as the body does.

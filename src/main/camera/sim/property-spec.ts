@@ -28,6 +28,15 @@ export interface SimPropSpec {
    * available values (as the CRSDK driver does for ranges) and accepts any step within the range.
    */
   readonly range?: { min: number; max: number; step: number };
+  /**
+   * A write the body takes although the value is not listed as such (a magnifier centre rides on a listed
+   * ratio): the value the body stores, or undefined to refuse it as not available.
+   */
+  readonly accept?: (
+    value: RawValue,
+    current: RawValue,
+    available: readonly RawValue[],
+  ) => RawValue | undefined;
 }
 
 /** The catalog entry for `name`; a missing core entry is a programming error. */

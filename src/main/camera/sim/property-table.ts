@@ -14,6 +14,7 @@ import { dioptres, type ProgramMode } from './exposure';
 import { initKey, keys, notAuto, type SimPropSpec } from './property-spec';
 import { FILE_AND_STATUS_PROPERTIES } from './property-table-file';
 import { FOCUS_POSITION_MAX, INITIAL_FOCUS_M, focusPositionOf } from './focus-position';
+import { MAGNIFIER_PROPERTY } from './magnifier-property';
 import type { SimModel } from './sim-models';
 
 /**
@@ -240,6 +241,7 @@ const EXPOSURE_FOCUS_PROPERTIES: readonly SimPropSpec[] = [
 /** Every property the simulated body reports. */
 export const SIM_PROPERTIES: readonly SimPropSpec[] = [
   ...EXPOSURE_FOCUS_PROPERTIES,
+  MAGNIFIER_PROPERTY,
   ...FILE_AND_STATUS_PROPERTIES,
 ];
 

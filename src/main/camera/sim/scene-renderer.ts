@@ -88,6 +88,38 @@ export interface LiveFrameOptions extends SceneLook {
   strip: string;
   /** An SVG drawn over the whole frame (the OSD), or none. */
   overlay?: Buffer;
+  /** Shows only this part of the frame, enlarged to the whole live view (the focus magnifier). */
+  magnify?: FrameRegion;
+}
+
+/** A part of the frame as fractions of its width and height. */
+export interface FrameRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const magnifiedComposites = new PromiseLru<Buffer>(4);
+
+/**
+ * The live-view-size RGB image of one part of the frame, cut from the stills master (3000×2000), so a
+ * magnified view holds real detail (×5: a 600-px-wide cut; a crop of the 1024-px stream would be 205 px).
+ */
+function magnifiedComposite(look: SceneLook, area: FrameRegion): Promise<Buffer> {
+  const width = Math.max(16, Math.min(MASTER_WIDTH, Math.round(area.width * MASTER_WIDTH)));
+  const height = Math.max(16, Math.min(MASTER_HEIGHT, Math.round(area.height * MASTER_HEIGHT)));
+  const left = Math.min(MASTER_WIDTH - width, Math.max(0, Math.round(area.left * MASTER_WIDTH)));
+  const top = Math.min(MASTER_HEIGHT - height, Math.max(0, Math.round(area.top * MASTER_HEIGHT)));
+  const key = `${lookKey(look)}:${left},${top},${width}x${height}`;
+  return magnifiedComposites.get(key, async () => {
+    const src = await masterComposite(look);
+    return sharp(src, { raw: { width: MASTER_WIDTH, height: MASTER_HEIGHT, channels: 3 } })
+      .extract({ left, top, width, height })
+      .resize(LIVE_WIDTH, LIVE_HEIGHT, { fit: 'fill' })
+      .raw()
+      .toBuffer();
+  });
 }
 
 // Frame buffers are reused: a fresh 2 MB buffer costs more (page faults) than drawing the frame into it.
@@ -96,7 +128,10 @@ const FRAME_POOL_MAX = 4;
 
 /** Renders one 1024×680 live-view JPEG. */
 export async function renderLiveFrame(opts: LiveFrameOptions): Promise<Buffer> {
-  const [base] = await Promise.all([liveComposite(opts), prepareStrip()]);
+  const [base] = await Promise.all([
+    opts.magnify ? magnifiedComposite(opts, opts.magnify) : liveComposite(opts),
+    prepareStrip(),
+  ]);
   const frame = framePool.pop() ?? Buffer.allocUnsafe(base.length);
   try {
     base.copy(frame);

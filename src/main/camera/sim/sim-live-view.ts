@@ -1,5 +1,5 @@
 import type { FocusFrame, LiveViewFrame } from '../../../shared/camera-types';
-import { LIVE_HEIGHT, LIVE_WIDTH, renderLiveFrame } from './scene-renderer';
+import { LIVE_HEIGHT, LIVE_WIDTH, renderLiveFrame, type FrameRegion } from './scene-renderer';
 import { svgText } from './scene-svg';
 
 /** Camera frame rate of the simulated live view. */
@@ -17,6 +17,8 @@ export interface LiveLook {
   exposure: string;
   /** OSD text and frames, or null when OSD is off. */
   osd: { top: string; bottom: string; frames: FocusFrame[]; focused: boolean } | null;
+  /** The part of the frame the focus magnifier enlarges to the whole live view, or none. */
+  magnify?: FrameRegion | null;
 }
 
 /** Where frames go and what they look like. */
@@ -137,6 +139,7 @@ export class SimLiveView {
         step: look.step,
         quality: look.quality,
         strip: `#${String(seq).padStart(6, '0')}  ${look.exposure}`,
+        magnify: look.magnify ?? undefined,
       };
       // The OSD composite encodes in parallel with the plain frame (sharp runs on the libuv pool).
       const [jpeg, osdJpeg] = await Promise.all([

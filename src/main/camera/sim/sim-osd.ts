@@ -1,6 +1,7 @@
 import { formatValue } from '../../../shared/properties';
 import { catalogDef } from './property-spec';
 import type { SimBodyParts } from './sim-body-parts';
+import { magnifiedRegion } from './magnifier-property';
 import type { LiveLook } from './sim-live-view';
 
 /** JPEG quality of live-view frames by `live-view-image-quality`. */
@@ -18,7 +19,8 @@ export function liveLook(body: SimBodyParts): LiveLook {
   const ev = exp.diffEv;
   const exposure = `${fmt(body, 'shutter-speed')}  ${fmt(body, 'aperture')}  ISO ${exp.iso}  ${ev >= 0 ? '+' : ''}${ev.toFixed(1)}EV`;
   const quality = LIVE_QUALITY[body.props.key('live-view-image-quality') ?? 'high'] ?? 80;
-  if (!body.osdEnabled) return { blur, step, quality, exposure, osd: null };
+  const magnify = magnifiedRegion(body.props.value('focus-magnifier'));
+  if (!body.osdEnabled) return { blur, step, quality, exposure, osd: null, magnify };
   const area = body.props.key('focus-area') ?? 'wide';
   const [slot1] = body.card.slots(body.capture.bytesPerShot());
   const top = [
@@ -41,6 +43,7 @@ export function liveLook(body: SimBodyParts): LiveLook {
     step,
     quality,
     exposure,
+    magnify,
     osd: {
       top,
       bottom,

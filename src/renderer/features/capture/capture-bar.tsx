@@ -3,6 +3,7 @@ import { useActions, useStudio } from '../../app/studio-context';
 import { ErrorNote } from '../errors/error-note';
 import { BulbControls, useBulbShutter } from './bulb-controls';
 import { bulbHoldHandlers } from './bulb-hold-handlers';
+import { IntentButton } from '../shared/intent-button';
 import { CaptureAllButton } from './capture-all-button';
 import { ExposureReadout } from './exposure-readout';
 import { IntervalControls } from './interval-controls';
@@ -71,16 +72,17 @@ export function CaptureBar() {
       >
         AF-Shutter
       </button>
-      <button
-        type="button"
+      <IntentButton
+        meaning={recording ? 'stop-recording' : 'start-recording'}
         className={recording ? 'btn capture__rec capture__rec--on' : 'btn capture__rec'}
         disabled={!canShoot}
         aria-pressed={recording}
-        onClick={() => void capture.toggleMovie()}
+        onPress={() => void capture.setMovie(!recording)}
         title="Start/stop movie recording (R)"
+        data-testid="movie-button"
       >
         <span className="capture__rec-dot" /> {recording ? 'Stop' : 'Rec'}
-      </button>
+      </IntentButton>
       <CaptureAllButton disabled={!canShoot} />
       <span className="capture__sep" />
       <BulbControls disabled={!canShoot} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { IntentButton } from '../shared/intent-button';
 import { useActions, useStudio } from '../../app/studio-context';
 import { sortedRuns } from '../../store/pro-slice';
 
@@ -60,19 +61,15 @@ export function IntervalControls({ disabled }: { disabled: boolean }) {
         onChange={(e) => setSeconds(Math.max(1, Number(e.target.value) || 1))}
       />
       <span className="muted">s</span>
-      {running && run ? (
-        <button
-          type="button"
-          className="btn btn--small"
-          onClick={() => void pro.cancelSequence(run.id).catch(() => undefined)}
-        >
-          Stop
-        </button>
-      ) : (
-        <button type="button" className="btn btn--small" disabled={disabled} onClick={start}>
-          Start
-        </button>
-      )}
+      <IntentButton
+        meaning={running && run ? 'stop-interval' : 'start-interval'}
+        className="btn btn--small"
+        disabled={!(running && run) && disabled}
+        onPress={() => (running && run ? void pro.cancelSequence(run.id).catch(() => undefined) : start())}
+        data-testid="interval-button"
+      >
+        {running && run ? 'Stop' : 'Start'}
+      </IntentButton>
       {run && (
         <div className="interval__progress" aria-label="Interval progress" title={run.warnings.join('\n')}>
           <div

@@ -55,7 +55,8 @@ export function ShotViewer() {
     ['Focal length', e.focal],
     ['Camera', e.camera],
     ['Lens', e.lens],
-    ['Pixels', e.size],
+    // A RAW's preview carries the preview's own pixel size, not the sensor's: not shown for RAW.
+    ['Pixels', shot.kind === 'raw' ? undefined : e.size],
     ['Taken', e.taken],
   ];
   return (

@@ -1,5 +1,7 @@
 import { useStudio } from '../../app/studio-context';
 import { ToggleButton } from '../shared/toggle-button';
+import { isLiveOnlyWindow, openLiveWindow } from './live-window';
+import { MagnifierControls } from './magnifier-controls';
 
 const HIST_LABEL = { off: 'Off', rgb: 'RGB', luma: 'Luma' } as const;
 const AF_TEXT: Record<string, string> = {
@@ -55,10 +57,23 @@ export function LiveToolbar() {
       >
         100%
       </ToggleButton>
+      <MagnifierControls disabled={lv.phase !== 'streaming'} />
       <span className="lv-toolbar__spacer" />
+      {!isLiveOnlyWindow() && (
+        <button
+          type="button"
+          className="tool-toggle"
+          aria-label="Open live view window"
+          title="Live view alone in a window of its own (a second monitor or a client screen)"
+          data-testid="open-live-window"
+          onClick={openLiveWindow}
+        >
+          ⧉
+        </button>
+      )}
       {af && <span className={`lv-af-state lv-af-state--${af}`}>{AF_TEXT[af] ?? af}</span>}
       {lv.width > 0 && (
-        <span className="lv-toolbar__meta">
+        <span className="lv-toolbar__meta lv-toolbar__size">
           {lv.width}×{lv.height}
         </span>
       )}

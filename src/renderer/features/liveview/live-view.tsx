@@ -6,7 +6,11 @@ import { AnalysisLoop } from './analysis-loop';
 import { CompositionControls } from './composition-controls';
 import { CropMask, OverlayImage } from './composition-layers';
 import { FocusFrames, ThirdsGrid } from './focus-frames';
+import { magnifiedArea } from '../../../shared/properties';
+import { HistogramPanel } from './histogram-panel';
 import { LiveToolbar } from './live-toolbar';
+import { MagnifierNavigator } from './magnifier-controls';
+import { useMagnifierDrag } from './use-magnifier-drag';
 import { RecIndicator } from './rec-indicator';
 import { useLiveFrames } from './use-live-frames';
 import './live-view.css';
@@ -21,7 +25,7 @@ const PHASE_TEXT: Record<string, string> = {
 
 /** The live-view canvas with its overlays; a click sets the AF area there. */
 export function LiveView() {
-  const { client, store } = useActions();
+  const { client, store, magnifier } = useActions();
   const cameraId = useStudio((s) => s.activeCameraId);
   const conn = useStudio((s) => (s.activeCameraId ? s.connections[s.activeCameraId] : undefined));
   const afState = useStudio((s) => (s.activeCameraId ? s.afStates[s.activeCameraId] : undefined));
@@ -37,6 +41,12 @@ export function LiveView() {
 
   const canStream = conn?.state === 'connected' && conn.mode !== 'contents';
   useLiveFrames(canvasRef, cameraId, canStream);
+  const mag = useStudio((s) => s.magnifier);
+  const drag = useMagnifierDrag();
+  // The body drops its magnifier with the connection; the window forgets it too.
+  useEffect(() => {
+    if (!canStream) magnifier.reset();
+  }, [canStream, magnifier]);
 
   useEffect(() => {
     const source = canvasRef.current;
@@ -49,12 +59,34 @@ export function LiveView() {
     return () => loop.stop();
   }, [store]);
 
+  const ar = lv.width > 0 && lv.height > 0 ? lv.width / lv.height : 3 / 2;
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  const frameStyle = {
+    '--ar': String(ar),
+    ...(overlays.zoom100 && lv.width > 0 ? { width: `${lv.width / dpr}px` } : {}),
+  } as CSSProperties;
+  const streaming = lv.phase === 'streaming';
+  const magnified = mag.ratioX10 > 0 && streaming;
+  const area = magnifiedArea(mag.ratioX10, mag.centre);
+  // Without a body magnifier the stream's own pixels are enlarged (a crop: no more detail than the stream).
+  const cropStyle: CSSProperties | undefined =
+    magnified && mag.source === 'crop'
+      ? {
+          transformOrigin: '0 0',
+          transform: `scale(${1 / area.width}) translate(${-area.left * 100}%, ${-area.top * 100}%)`,
+        }
+      : undefined;
   const onClick = async (e: MouseEvent<HTMLDivElement>) => {
-    if (!cameraId || !canStream) return;
+    if (!cameraId || !canStream || drag.wasDrag()) return;
     const r = e.currentTarget.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return;
-    const x = Math.min(1, Math.max(0, (e.clientX - r.left) / r.width));
-    const y = Math.min(1, Math.max(0, (e.clientY - r.top) / r.height));
+    let x = Math.min(1, Math.max(0, (e.clientX - r.left) / r.width));
+    let y = Math.min(1, Math.max(0, (e.clientY - r.top) / r.height));
+    if (magnified) {
+      // A click in the magnified view means that point of the whole frame.
+      x = area.left + x * area.width;
+      y = area.top + y * area.height;
+    }
     setMarker({ x, y });
     setAfError(null);
     try {
@@ -65,13 +97,6 @@ export function LiveView() {
     setAfNonce((n) => n + 1);
   };
 
-  const ar = lv.width > 0 && lv.height > 0 ? lv.width / lv.height : 3 / 2;
-  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
-  const frameStyle = {
-    '--ar': String(ar),
-    ...(overlays.zoom100 && lv.width > 0 ? { width: `${lv.width / dpr}px` } : {}),
-  } as CSSProperties;
-  const streaming = lv.phase === 'streaming';
   const placeholder = linkDown
     ? 'Studio unreachable — reconnecting…'
     : !cameraId
@@ -88,28 +113,40 @@ export function LiveView() {
     <section className="lv" aria-label="Live view">
       <LiveToolbar />
       <CompositionControls />
-      <div className={overlays.zoom100 ? 'lv-stage lv-stage--zoom' : 'lv-stage'}>
-        <div className="lv-frame" style={frameStyle} onClick={onClick} data-testid="live-frame">
+      <div
+        className={`lv-stage${overlays.zoom100 ? ' lv-stage--zoom' : ''}${magnified ? ' lv-stage--magnified' : ''}`}
+      >
+        <div
+          className="lv-frame"
+          style={frameStyle}
+          onClick={onClick}
+          onPointerDown={drag.onPointerDown}
+          onPointerMove={drag.onPointerMove}
+          onPointerUp={drag.onPointerUp}
+          onPointerCancel={drag.onPointerUp}
+          data-testid="live-frame"
+        >
           <canvas
             ref={canvasRef}
             className="lv-canvas"
             aria-label="Live view image"
             role="img"
             // A low-latency canvas may keep showing its last frame after a resize: hide it when not live.
-            style={canStream && !linkDown ? undefined : { visibility: 'hidden' }}
+            style={canStream && !linkDown ? cropStyle : { visibility: 'hidden' }}
           />
           <canvas
             ref={maskRef}
             className="lv-mask"
+            style={cropStyle}
             hidden={!(overlays.peaking || overlays.zebra) || !streaming}
           />
           {streaming && <OverlayImage />}
           {streaming && <CropMask ar={ar} />}
           {overlays.grid && streaming && <ThirdsGrid />}
-          {overlays.focusFrame && streaming && cameraId && (
+          {overlays.focusFrame && streaming && !magnified && cameraId && (
             <FocusFrames cameraId={cameraId} afState={afState} nonce={afNonce} />
           )}
-          {marker && streaming && (
+          {marker && streaming && !magnified && (
             <span
               className="lv-marker"
               style={{ left: `${marker.x * 100}%`, top: `${marker.y * 100}%` }}
@@ -117,17 +154,10 @@ export function LiveView() {
             />
           )}
         </div>
-        {overlays.histogram !== 'off' && (
-          <canvas
-            ref={histRef}
-            className="lv-histogram"
-            width={256}
-            height={90}
-            aria-label={`Histogram (${overlays.histogram})`}
-            role="img"
-            hidden={!streaming}
-          />
+        {overlays.histogram !== 'off' && streaming && (
+          <HistogramPanel canvasRef={histRef} mode={overlays.histogram} />
         )}
+        {magnified && <MagnifierNavigator />}
         <RecIndicator />
         {placeholder && (
           <div className="lv-placeholder">

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeShot } from '../../testing/fake-client';
 import { renderStudio } from '../../testing/render-studio';
@@ -67,6 +67,10 @@ describe('pro shooting UI', () => {
     await renderStudio(undefined, client);
     const again = screen.getByRole('group', { name: 'Interval timer' });
     expect(within(again).getByLabelText('Interval progress').textContent).toMatch(/^1\/20/);
+    // The button turned from Start to Stop as the run loaded: it takes clicks once the change has settled.
+    await waitFor(() =>
+      expect((within(again).getByRole('button', { name: 'Stop' }) as HTMLButtonElement).disabled).toBe(false),
+    );
     fireEvent.click(within(again).getByRole('button', { name: 'Stop' }));
     await settle();
     expect(client.callsOf('cancelSequence')).toHaveLength(1);

@@ -7,6 +7,7 @@ import { asErrorValue, type UiError } from '../errors/error-messages';
 import { formatBytes, formatSpeed } from '../shared/format';
 import { PendingImports } from './pending-imports';
 import './transfers-panel.css';
+import { IntentButton } from '../shared/intent-button';
 import { MiddleEllipsis } from '../shared/middle-ellipsis';
 import { TransferFailures } from './transfer-failures';
 
@@ -32,6 +33,7 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
   const pct = job.state === 'done' ? 100 : job.percent;
   const waiting = job.state === 'paused' && job.waitingFor ? WAITING_TEXT[job.waitingFor] : null;
   const open = job.state === 'queued' || job.state === 'running' || job.state === 'paused';
+  const retryable = job.state === 'failed' || job.state === 'cancelled';
   return (
     <li className={`xfer xfer--${job.state}`} aria-label={`${name} ${STATE_TEXT[job.state]}`}>
       <div className="xfer__row">
@@ -44,24 +46,16 @@ const JobRow = memo(function JobRow({ job }: { job: TransferJob }) {
             ? ` · resumed at ${formatBytes(job.resumedFrom)}`
             : ''}
         </span>
-        {open && (
-          <button
-            type="button"
-            className="btn btn--small btn--ghost"
-            aria-label={`Cancel ${name}`}
-            onClick={() => void act(() => actions.card.cancel(job.id))}
+        {/* One button in one place: × while the job runs, Retry once it failed; a flip never takes the other's click. */}
+        {(open || retryable) && (
+          <IntentButton
+            meaning={open ? 'cancel' : 'retry'}
+            className={open ? 'btn btn--small btn--ghost' : 'btn btn--small'}
+            aria-label={open ? `Cancel ${name}` : undefined}
+            onPress={() => void act(() => (open ? actions.card.cancel(job.id) : actions.card.retry(job.id)))}
           >
-            ×
-          </button>
-        )}
-        {(job.state === 'failed' || job.state === 'cancelled') && (
-          <button
-            type="button"
-            className="btn btn--small"
-            onClick={() => void act(() => actions.card.retry(job.id))}
-          >
-            Retry
-          </button>
+            {open ? '×' : 'Retry'}
+          </IntentButton>
         )}
       </div>
       {job.state !== 'done' && (

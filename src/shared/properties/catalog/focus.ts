@@ -87,6 +87,15 @@ export const FOCUS_PROPERTIES: readonly PropertyDef[] = [
     encoding: 'integer',
   }),
   p({
+    // UInt64: ratio ×10 and centre; see focus-magnifier.ts. Driven by the live view's magnifier, not the panel.
+    name: 'focus-magnifier',
+    code: CR.Focus_Magnifier_Setting,
+    label: 'Focus magnifier',
+    group: 'focus',
+    valueType: 'uint64',
+    encoding: 'magnifier',
+  }),
+  p({
     name: 'af-tracking-sensitivity',
     code: CR.AFTrackingSensitivity,
     label: 'AF tracking sens.',
