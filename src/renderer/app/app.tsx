@@ -9,6 +9,7 @@ import { LiveView } from '../features/liveview/live-view';
 import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
+import { CompareView } from '../features/review/compare-view';
 import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TOAST_HOST_ID } from '../features/shared/toast';
@@ -21,7 +22,7 @@ import { useActions, useStudio } from './studio-context';
 import { ViewerTabs } from './viewer-tabs';
 import './app.css';
 
-/** The studio window: session bar, camera + transfers, viewer (live / shot / card), settings, capture bar, filmstrip. */
+/** The studio window: session bar, camera + transfers, viewer (live / shot / compare / card), settings, capture bar, filmstrip. */
 export function App() {
   const actions = useActions();
   const viewer = useStudio((s) => s.viewer);
@@ -59,6 +60,7 @@ export function App() {
         <div id={TOAST_HOST_ID} className="toast-host" />
         {viewer === 'live' && <LiveView />}
         {viewer === 'shot' && <ShotViewer />}
+        {viewer === 'compare' && <CompareView />}
         {viewer === 'card' && <CardBrowser />}
       </main>
       <aside className="app__right" aria-label="Camera settings panel">

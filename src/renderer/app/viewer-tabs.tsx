@@ -33,10 +33,11 @@ function PanelToggles() {
 const TABS: [ViewerMode, string, string][] = [
   ['live', 'Live view', 'L'],
   ['shot', 'Shot', '← →'],
+  ['compare', 'Compare', 'N'],
   ['card', 'Card', 'C'],
 ];
 
-/** Switches the main viewer between live view, the selected shot and the card browser. */
+/** Switches the main viewer between live view, the selected shot, compare and the card browser. */
 export function ViewerTabs({ onHelp }: { onHelp: () => void }) {
   const viewer = useStudio((s) => s.viewer);
   const setViewer = useStudio((s) => s.setViewer);

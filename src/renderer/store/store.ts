@@ -7,6 +7,7 @@ import { createLiveViewSlice, type LiveViewSlice } from './liveview-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
+import { createReviewViewSlice, type ReviewViewSlice } from './review-view-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
 
@@ -20,7 +21,8 @@ export type StudioState = CamerasSlice &
   ProSlice &
   OverlaySlice &
   LinkSlice &
-  LayoutSlice;
+  LayoutSlice &
+  ReviewViewSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -38,5 +40,6 @@ export function createStudioStore(): StudioStore {
     ...createOverlaySlice(...a),
     ...createLinkSlice(...a),
     ...createLayoutSlice(...a),
+    ...createReviewViewSlice(...a),
   }));
 }
