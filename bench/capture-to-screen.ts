@@ -7,6 +7,7 @@
  * loaded and the next animation frame reached, stamped in the page on the same clock.
  * Settings: BENCH_C2S_SHOTS (30; the issue's 50 with --full), BENCH_RUNS (3).
  */
+import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   RUNS,
@@ -73,7 +74,8 @@ async function shoot(ui: UiStudio, page: Page, cameraId: string, files: number):
   const dcAt: number[] = [];
   const off = ui.studio.bus.on('downloadComplete', (e) => {
     if (e.cameraId !== cameraId) return;
-    names.push(e.filename);
+    // `filename` is the full host path (as the Alpha server sends it); the strip shows the base name.
+    names.push(basename(e.savedPath));
     dcAt.push(Date.now());
   });
   try {

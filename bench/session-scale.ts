@@ -11,10 +11,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createStudio } from '../src/main/app/create-studio';
-import { SimDriver } from '../src/main/camera/sim/sim-driver';
-import { LogBuffer } from '../src/main/core/logger';
 import {
   RUNS,
   envInt,
@@ -28,18 +24,9 @@ import {
   writeResult,
   type GoalRow,
 } from './bench-lib';
-import { importShots, stripPaint, writeSampleJpeg, writeSyntheticSessions } from './scale-lib';
-import {
-  browseWithKey,
-  buildUi,
-  domNodes,
-  heapMb,
-  idleFps,
-  launchChromium,
-  openUi,
-  startUiStudio,
-  type UiStudio,
-} from './ui-lib';
+import { importShots, writeSampleJpeg, writeSyntheticSessions } from './scale-lib';
+import { WARM, measureSession, startOnce, warmThumbnails, type UiFigures } from './session-scale-lib';
+import { buildUi, idleFps, launchChromium, openUi, startUiStudio, type UiStudio } from './ui-lib';
 
 const SHOTS = sized('BENCH_SCALE_SHOTS', 1000, 5000);
 const SESSIONS = envInt('BENCH_SCALE_SESSIONS', 50);
@@ -47,10 +34,6 @@ const SESSION_SHOTS = envInt('BENCH_SCALE_SESSION_SHOTS', 2000);
 const PARTS = (process.env.BENCH_SCALE_PARTS ?? 'import,ui,start').split(',');
 /** The baseline session: the 400 shots the issue measured 2,592 DOM nodes for before virtualisation. */
 const SMALL = 400;
-/** Arrow-key presses (one per animation frame) per browsing measure; fewer than SMALL shots. */
-const BROWSE = 300;
-/** Newest shots whose thumbnails exist before the page opens (as when the strip showed them arriving). */
-const WARM = BROWSE + 50;
 const WINDOW = 100;
 const goals: GoalRow[] = [];
 const results: Record<string, unknown> = { shots: SHOTS, runs: RUNS };
@@ -117,42 +100,6 @@ async function importPart(): Promise<UiStudio | null> {
     met: cpuRatio.median <= 1.2,
   });
   return kept;
-}
-
-interface UiFigures {
-  stripMs: number;
-  thumbsMs: number;
-  visible: number;
-  nodes: number;
-  heap: number;
-  fps: number;
-  p95FrameMs: number;
-  moves: number;
-  nodesAfter: number;
-  heapAfter: number;
-}
-
-/** Makes the thumbnails of a session's newest shots, as the strip did while they arrived (not timed). */
-async function warmThumbnails(ui: UiStudio, sessionId: string): Promise<void> {
-  const shots = await ui.studio.sessions.shots(sessionId);
-  for (const shot of shots.slice(-WARM)) await ui.studio.shotImages.get(shot.id, 'thumbnail');
-}
-
-async function measureSession(browser: Browser, ui: UiStudio, sessionId: string): Promise<UiFigures> {
-  await ui.studio.sessions.switchTo(sessionId);
-  const page = await openUi(browser, ui.url);
-  try {
-    const paint = await stripPaint(page);
-    const nodes = await domNodes(page);
-    const heap = await heapMb(page);
-    await page.locator('li[data-shot-id]').first().click();
-    const browse = await browseWithKey(page, 'ArrowRight', BROWSE);
-    const nodesAfter = await domNodes(page);
-    const heapAfter = await heapMb(page);
-    return { ...paint, nodes, heap, ...browse, nodesAfter, heapAfter };
-  } finally {
-    await page.context().close();
-  }
 }
 
 async function uiPart(ui: UiStudio): Promise<void> {
@@ -287,23 +234,6 @@ async function uiPart(ui: UiStudio): Promise<void> {
   } finally {
     await browser.close();
   }
-}
-
-async function startOnce(dataDir: string, root: string): Promise<number> {
-  const t0 = performance.now();
-  const studio = await createStudio({
-    dataDir,
-    sessionRoot: root,
-    driver: 'sim',
-    driverInstance: new SimDriver({ cameras: 1, connectDelayMs: 1 }),
-    autoConnect: false,
-    logs: new LogBuffer(50, null),
-  });
-  await studio.start();
-  const ms = performance.now() - t0;
-  if (studio.sessions.list().length === 0) throw new Error('no session loaded');
-  await studio.stop();
-  return ms;
 }
 
 async function startPart(): Promise<void> {

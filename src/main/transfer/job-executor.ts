@@ -7,6 +7,7 @@ import {
   asTransferError,
   commitPart,
   partPath,
+  linkStagedIntoPart,
   pullIntoPart,
   removePart,
   type SinkOpener,
@@ -110,6 +111,7 @@ export class JobExecutor {
           cameraId: d.cameraId,
         },
       );
+      if (job.stagedPath && startSize === 0) await linkStagedIntoPart(job.stagedPath, part, d.bytesTotal);
       await pullIntoPart({
         part,
         total: d.bytesTotal,

@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { rm, stat, truncate } from 'node:fs/promises';
+import { link, rm, stat, truncate } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { ContentStream } from '../camera/driver';
@@ -21,6 +21,25 @@ export const openFileSink: SinkOpener = (part, start) =>
 /** The `.part` file a final name is written through. */
 export function partPath(finalPath: string): string {
   return `${finalPath}.part`;
+}
+
+/**
+ * A shot the driver already wrote to the host (the staging folder) becomes its `.part` by a hard link
+ * instead of a copy: no second write of the bytes, and the fsync that follows is nearly free when the
+ * writer already synced them. Only when nothing is in `part` yet and the staged file has exactly the
+ * expected size (a shorter or longer `.part` would be truncated or appended to, which would change the
+ * staged file through the shared inode). False (the caller copies) across file systems or where links are
+ * not allowed.
+ */
+export async function linkStagedIntoPart(staged: string, part: string, total: number): Promise<boolean> {
+  try {
+    if ((await sizeOrZero(part)) > 0 || (await stat(staged)).size !== total) return false;
+    await rm(part, { force: true });
+    await link(staged, part);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { CR } from '../../../shared/properties/codes';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { createLogger, type Logger } from '../../core/logger';
 import { prepareSaveInfo } from '../save-info-folder';
+import { liveViewStatusOf, osdUnsupported, OSD_UNSUPPORTED, saveInfoOf } from '../link-views';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import { CardAccess, type CardRef } from './card-access';
 import { runCommand } from './commands';
@@ -191,11 +192,7 @@ export class CrsdkDriver implements CameraDriver {
   }
 
   getLiveViewStatus(cameraId: string): { enabled: boolean; streaming: boolean } {
-    const link = this.session.find(cameraId);
-    return {
-      enabled: !!link && link.state === 'connected' && link.liveViewEnabled,
-      streaming: !!link?.streaming,
-    };
+    return liveViewStatusOf(this.session.find(cameraId));
   }
 
   getLatestFrame(cameraId: string): LiveViewFrame | null {
@@ -204,14 +201,11 @@ export class CrsdkDriver implements CameraDriver {
 
   async setOsdEnabled(cameraId: string, _enabled: boolean): Promise<void> {
     this.session.link(cameraId, SHOOTING);
-    throw new TetherError(
-      ErrorCode.NotSupported,
-      'OSD composite frames are not available through the CRSDK driver',
-    );
+    throw osdUnsupported('the CRSDK driver');
   }
 
   getOsdStatus(_cameraId: string): { supported: boolean; enabled: boolean } {
-    return { supported: false, enabled: false };
+    return { ...OSD_UNSUPPORTED };
   }
 
   getLatestOsdFrame(_cameraId: string): LiveViewFrame | null {
@@ -226,8 +220,7 @@ export class CrsdkDriver implements CameraDriver {
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {
-    const info = this.session.find(cameraId)?.saveInfo;
-    return info ? { ...info } : null;
+    return saveInfoOf(this.session.find(cameraId));
   }
 
   async getCardSlots(cameraId: string): Promise<CardSlot[]> {

@@ -17,6 +17,7 @@ import { ErrorCode, TetherError } from '../../../shared/errors';
 import { TypedEmitter } from '../../core/typed-emitter';
 import { createLogger, type Logger } from '../../core/logger';
 import { prepareSaveInfo } from '../save-info-folder';
+import { liveViewStatusOf, osdUnsupported, OSD_UNSUPPORTED, saveInfoOf } from '../link-views';
 import type { CameraDriver, ContentStream, DriverEventMap, OpenContentOptions } from '../driver';
 import type { Gphoto2Api } from './gp-api';
 import { GpCapture } from './gp-capture';
@@ -182,11 +183,7 @@ export class Gphoto2Driver implements CameraDriver {
   }
 
   getLiveViewStatus(cameraId: string): { enabled: boolean; streaming: boolean } {
-    const link = this.session.find(cameraId);
-    return {
-      enabled: !!link && link.state === 'connected' && link.liveViewEnabled,
-      streaming: !!link?.streaming,
-    };
+    return liveViewStatusOf(this.session.find(cameraId));
   }
 
   getLatestFrame(cameraId: string): LiveViewFrame | null {
@@ -195,14 +192,11 @@ export class Gphoto2Driver implements CameraDriver {
 
   async setOsdEnabled(cameraId: string, _enabled: boolean): Promise<void> {
     this.session.link(cameraId, SHOOTING);
-    throw new TetherError(
-      ErrorCode.NotSupported,
-      'OSD composite frames are not available through libgphoto2',
-    );
+    throw osdUnsupported('libgphoto2');
   }
 
   getOsdStatus(_cameraId: string): { supported: boolean; enabled: boolean } {
-    return { supported: false, enabled: false };
+    return { ...OSD_UNSUPPORTED };
   }
 
   getLatestOsdFrame(_cameraId: string): LiveViewFrame | null {
@@ -217,8 +211,7 @@ export class Gphoto2Driver implements CameraDriver {
   }
 
   getSaveInfo(cameraId: string): SaveInfo | null {
-    const info = this.session.find(cameraId)?.saveInfo;
-    return info ? { ...info } : null;
+    return saveInfoOf(this.session.find(cameraId));
   }
 
   async getCardSlots(cameraId: string): Promise<CardSlot[]> {
