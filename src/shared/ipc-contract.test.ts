@@ -57,7 +57,8 @@ describe('IPC contract', () => {
     ).toBe(false);
     expect(ok(studioArgSchemas.createSession, ['../etc'])).toBe(false);
     expect(ok(studioArgSchemas.setNamingTemplate, ['../{seq:4}'])).toBe(false);
-    expect(ok(studioArgSchemas.getShotImage, ['s-1', 'full'])).toBe(false);
+    expect(ok(studioArgSchemas.getShotImage, ['s-1', 'huge'])).toBe(false);
+    expect(ok(studioArgSchemas.getShotImage, ['s-1', 'full'])).toBe(true);
   });
 
   it('validates native arguments: drag targets and absolute paths only', () => {

@@ -11,7 +11,14 @@ import type { ErrorCode } from './errors';
 import type { StudioEvent } from './events';
 import type { ProStudioClient } from './pro-client';
 import type { PropertyView } from './properties/property-view';
-import type { CaptureResult, SessionInfo, ShotInfo, StudioSettingsView, StudioStatus } from './studio-types';
+import type {
+  CaptureResult,
+  SessionInfo,
+  ShotImageKind,
+  ShotInfo,
+  StudioSettingsView,
+  StudioStatus,
+} from './studio-types';
 import type { PendingImport, TransferJob } from './transfer-types';
 import type { CardListingFile, CardPullOptions } from './card-import-types';
 
@@ -166,8 +173,11 @@ export interface StudioClient extends ProStudioClient {
    * where the file is reached natively instead (IPC: drag-out and reveal).
    */
   shotFileUrl(shotId: string): string | null;
-  /** JPEG bytes for a shot: a small thumbnail or a large preview (RAW: its embedded preview). */
-  getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array>;
+  /**
+   * JPEG bytes for a shot: a small thumbnail, a large preview, or `full` (every pixel, for review at
+   * 100 %). RAW: its embedded preview.
+   */
+  getShotImage(shotId: string, kind: ShotImageKind): Promise<Uint8Array>;
 
   /** All studio events (one EventSource per window in the browser). Returns unsubscribe. */
   subscribeEvents(handler: (event: StudioEvent) => void): () => void;

@@ -68,6 +68,11 @@ export const shotInfoSchema = z.object({
 /** A shot imported into a session. */
 export type ShotInfo = z.infer<typeof shotInfoSchema>;
 
+/** Which image of a shot: ~320 px thumbnail, ~1600 px preview, or `full` resolution (review at 100 %). */
+export const shotImageKindSchema = z.enum(['thumbnail', 'preview', 'full']);
+/** Which image of a shot. */
+export type ShotImageKind = z.infer<typeof shotImageKindSchema>;
+
 /** A naming template such as `{session}_{seq:4}{ext}`. */
 export const namingTemplateSchema = z
   .string()

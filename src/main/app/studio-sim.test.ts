@@ -16,7 +16,8 @@ let studio: Studio | undefined;
 afterEach(async () => {
   await studio?.stop();
   studio = undefined;
-  if (dir) await rm(dir, { recursive: true, force: true });
+  // A thumbnail cached behind its answer may still land while the folder goes (ENOTEMPTY): retry, bounded.
+  if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 async function simStudio(

@@ -82,6 +82,38 @@ describe('ReviewService', { timeout: 60_000 }, () => {
     });
   });
 
+  it('rates a RAW+JPEG pair as one picture: both files, the shared sidecar and each darktable sidecar', async () => {
+    h = await simProStudio();
+    const id = h.ids[0];
+    await h.studio.properties.setPriorityKey(id, 'pc-remote');
+    await h.studio.properties.set(id, 'file-format', 'raw-jpeg');
+    await h.studio.properties.set(id, 'still-image-store-destination', 'host-pc');
+    await h.studio.capture.capture(id, { autofocus: false });
+    // The review service announces each file once it is in the session: wait for both.
+    const announced = () =>
+      new Set(
+        h.events.flatMap((e) => (e.event === 'shotReviewChanged' ? e.data.reviews.map((r) => r.shotId) : [])),
+      );
+    await h.waitFor('shotReviewChanged', () => announced().size >= 2);
+    const shots = await h.studio.sessions.shots();
+    expect(shots.map((s) => s.kind).sort()).toEqual(['jpeg', 'raw']);
+    const jpeg = shots.find((s) => s.kind === 'jpeg')!;
+    const raw = shots.find((s) => s.kind === 'raw')!;
+
+    const changed = await h.studio.pro.reviews.review([jpeg.id], { rating: 5, label: 'blue' });
+    expect(changed.map((r) => r.shotId).sort()).toEqual([jpeg.id, raw.id].sort());
+    const listed = await h.studio.pro.reviews.list();
+    for (const s of [jpeg, raw])
+      expect(listed.find((r) => r.shotId === s.id)).toMatchObject({ rating: 5, label: 'blue' });
+    const files = new Set([...sidecarPaths(jpeg.path), ...sidecarPaths(raw.path)]);
+    // NAME.xmp (Lightroom, Capture One) is shared; darktable keeps NAME.ARW.xmp and NAME.JPG.xmp.
+    expect(files.size).toBe(3);
+    for (const file of files) {
+      const tags = (await exiftool.read(file)) as unknown as Record<string, unknown>;
+      expect(tags).toMatchObject({ Rating: 5, Label: 'Blue' });
+    }
+  });
+
   it('refuses bad input with INVALID_ARGUMENT and unknown shots with NOT_FOUND, writing nothing', async () => {
     h = await simProStudio();
     await expect(h.studio.pro.reviews.review(['shot_nope'], { rating: 1 })).rejects.toMatchObject({

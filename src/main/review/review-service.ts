@@ -1,4 +1,4 @@
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { ErrorCode, TetherError } from '../../shared/errors';
 import {
   captureMetadataSchema,
@@ -8,6 +8,7 @@ import {
   type ShotGroup,
   type ShotReview,
 } from '../../shared/review-types';
+import { isPair } from '../../shared/shot-pairs';
 import type { ShotInfo } from '../../shared/studio-types';
 import type { CorruptionReporter } from '../core/corruption-reporter';
 import type { EventBus } from '../core/event-bus';
@@ -26,8 +27,6 @@ export interface ReviewServiceDeps {
   log: Logger;
   reporter: CorruptionReporter;
 }
-
-const stem = (path: string) => basename(path, extname(path));
 
 /**
  * Review and culling: ratings 0–5, colour labels, pick/reject, written to each shot's XMP sidecars (what
@@ -158,12 +157,12 @@ export class ReviewService implements ReviewServiceApi {
     if (dirty) await store.save();
   }
 
-  /** The shots plus their RAW+JPEG partners (same session, camera, sequence number and base name). */
+  /** The shots plus their RAW+JPEG partners ({@link isPair}). */
   private async withPartners(shots: ShotInfo[]): Promise<ShotInfo[]> {
     const out = new Map(shots.map((s) => [s.id, s]));
     for (const s of shots) {
       for (const o of await this.deps.sessions.shots(s.sessionId)) {
-        if (o.seq === s.seq && o.cameraId === s.cameraId && stem(o.path) === stem(s.path)) out.set(o.id, o);
+        if (isPair(s, o)) out.set(o.id, o);
       }
     }
     return [...out.values()];

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -69,6 +69,17 @@ describe('ShotImageService', () => {
     // Cached: a second service reads the same bytes without the source.
     const again = await new ShotImageService(lookup, join(dir, 'cache')).get('jpg', 'thumbnail');
     expect(Buffer.compare(Buffer.from(again), Buffer.from(thumb))).toBe(0);
+  });
+
+  it('serves every pixel for review at 100 % (a JPEG as it is on disk), without caching a copy', async () => {
+    const service = new ShotImageService(lookup, join(dir, 'cache-full'));
+    const full = await service.get('jpg', 'full');
+    expect(Buffer.compare(Buffer.from(full), await readFile(join(dir, 'big.jpg')))).toBe(0);
+    expect((await sharp(full).metadata()).width).toBe(3000);
+    await service.stored();
+    await expect(readdir(join(dir, 'cache-full'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(service.get('gone', 'full')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(service.get('mov', 'full')).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
   });
 
   it('reports clear errors for missing files, movies and unknown shots', async () => {

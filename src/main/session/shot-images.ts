@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Exif } from 'sharp';
 import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
-import type { ShotInfo } from '../../shared/studio-types';
+import type { ShotImageKind, ShotInfo } from '../../shared/studio-types';
 import type { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
 import { makeDir } from '../core/bounded-fs';
@@ -55,10 +55,11 @@ export class ShotImageService implements ShotImageServiceApi {
     };
   }
 
-  async get(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
-    if (kind !== 'thumbnail' && kind !== 'preview') {
+  async get(shotId: string, kind: ShotImageKind): Promise<Uint8Array> {
+    if (kind !== 'thumbnail' && kind !== 'preview' && kind !== 'full') {
       throw new TetherError(ErrorCode.InvalidArgument, `Unknown image kind '${String(kind)}'`);
     }
+    if (kind === 'full') return this.full(shotId);
     const shot = await this.shots.shot(shotId);
     const key = `${shot.id}-${kind}`;
     let job = this.inflight.get(key);
@@ -115,6 +116,23 @@ export class ShotImageService implements ShotImageServiceApi {
     // A RAW's embedded JPEG carries no exposure data: the preview gets the RAW's own EXIF instead.
     const exif = kind === 'preview' && typeof source !== 'string' ? await readRawExif(path) : null;
     return this.render(source, shot.fileName, kind, exif);
+  }
+
+  /**
+   * Every pixel, for review at 100 %: a JPEG as it is on disk, a RAW/TIFF's embedded JPEG (other kinds are
+   * refused as for previews). Not cached: the file itself is the cache.
+   */
+  private async full(shotId: string): Promise<Uint8Array> {
+    const { shot, path } = await this.shots.shotFile(shotId);
+    const source = await this.sourceJpeg({ ...shot, path });
+    if (typeof source !== 'string') return source;
+    try {
+      return await readFile(source);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new TetherError(ErrorCode.NotFound, `${shot.fileName} is no longer on disk`);
+      throw new TetherError(ErrorCode.IoError, `Cannot read ${shot.fileName}: ${(err as Error).message}`);
+    }
   }
 
   /** Resizes a JPEG (path or bytes) to `kind`; a preview keeps the JPEG's EXIF, or gets `exif`. */

@@ -9,6 +9,7 @@ import { CameraSettingsFiles } from '../features/presets/camera-settings-files';
 import { PresetsPanel } from '../features/presets/presets-panel';
 import { PropertyPanel } from '../features/properties/property-panel';
 import { CaptureMetadataPanel } from '../features/review/capture-metadata-panel';
+import { CompareView } from '../features/review/compare-view';
 import { SequencePanel } from '../features/sequences/sequence-panel';
 import { SessionBar } from '../features/session/session-bar';
 import { TOAST_HOST_ID } from '../features/shared/toast';
@@ -33,7 +34,7 @@ const CardBrowser = lazy(loadCardBrowser);
 const AboutDialog = lazy(loadAboutDialog);
 const ShortcutHelp = lazy(loadShortcutHelp);
 
-/** The studio window: session bar, camera + transfers, viewer (live / shot / card), settings, capture bar, filmstrip. */
+/** The studio window: session bar, camera + transfers, viewer (live / all bodies / shot / compare / card), settings, capture bar, filmstrip. */
 export function App() {
   const actions = useActions();
   const viewer = useStudio((s) => s.viewer);
@@ -74,6 +75,7 @@ export function App() {
         {viewer === 'grid' && <LiveGrid />}
         <Suspense fallback={null}>
           {viewer === 'shot' && <ShotViewer />}
+          {viewer === 'compare' && <CompareView />}
           {viewer === 'card' && <CardBrowser />}
         </Suspense>
       </main>

@@ -1,4 +1,5 @@
 import type { StudioCommand } from '../../shared/studio-client';
+import { stepSelection } from '../features/review/strip-tiles';
 import type { StudioActions } from './studio-actions';
 
 /** Runs an app-menu command (Electron) through the same actions the keyboard uses. */
@@ -22,7 +23,7 @@ export function runMenuCommand(actions: StudioActions, command: StudioCommand): 
       return;
     case 'nextShot':
     case 'prevShot':
-      s.moveSelection(command === 'nextShot' ? 1 : -1);
+      stepSelection(s, command === 'nextShot' ? 1 : -1);
       s.setViewer('shot');
       return;
     case 'zoomToggle':

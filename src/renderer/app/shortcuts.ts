@@ -1,4 +1,6 @@
 import { reviewKey } from '../features/review/review-keys';
+import { REVIEW_VIEW_SHORTCUTS, reviewViewKey } from '../features/review/review-view-keys';
+import { stepSelection } from '../features/review/strip-tiles';
 import type { StudioActions } from './studio-actions';
 
 /** The keyboard map, shown in the help overlay. */
@@ -12,6 +14,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['0 – 5', 'Rate the selected shot (stars)'],
   ['6 – 9', 'Colour label: red, yellow, green, blue (again: clear)'],
   ['P / X / U', 'Reviewing a shot: pick, reject, unflag'],
+  ...REVIEW_VIEW_SHORTCUTS,
   ['L or Esc', 'Back to live view'],
   ['C', 'Card browser'],
   ['A', 'All bodies: every connected camera live at once'],
@@ -67,10 +70,17 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const selected = s.selectedShotId;
     const patch =
-      selected && !inSelect ? reviewKey(key, s.viewer === 'shot', s.reviews[selected]?.label ?? null) : null;
+      selected && !inSelect
+        ? reviewKey(key, s.viewer === 'shot' || s.viewer === 'compare', s.reviews[selected]?.label ?? null)
+        : null;
     if (patch) {
       e.preventDefault();
       void actions.pro.reviewSelected(patch).catch(() => undefined);
+      return;
+    }
+    const onControl = e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement;
+    if (!inSelect && reviewViewKey(key, s, onControl)) {
+      e.preventDefault();
       return;
     }
     let handled = true;
@@ -98,8 +108,7 @@ export function installShortcuts(win: Window, actions: StudioActions, toggleHelp
           break;
         }
         if (key === 'ArrowUp' || key === 'ArrowDown') return;
-        s.moveSelection(key === 'ArrowRight' ? 1 : -1);
-        if (store.getState().selectedShotId) s.setViewer('shot');
+        if (stepSelection(s, key === 'ArrowRight' ? 1 : -1)) s.setViewer('shot');
         break;
       case 'Escape':
         if (s.magnifier.ratioX10 > 0) actions.magnifier.close();

@@ -34,10 +34,11 @@ const TABS: [ViewerMode, string, string][] = [
   ['live', 'Live view', 'L'],
   ['grid', 'All bodies', 'A'],
   ['shot', 'Shot', '← →'],
+  ['compare', 'Compare', 'N'],
   ['card', 'Card', 'C'],
 ];
 
-/** Switches the main viewer between live view, every body's live view, the selected shot and the card browser. */
+/** Switches the main viewer between live view, every body's live view, the selected shot, compare and the card browser. */
 export function ViewerTabs({ onHelp }: { onHelp: () => void }) {
   const viewer = useStudio((s) => s.viewer);
   const setViewer = useStudio((s) => s.setViewer);

@@ -2,8 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
 import type { UiError } from '../features/errors/error-messages';
 
-/** What the main viewer shows. */
-export type ViewerMode = 'live' | 'grid' | 'shot' | 'card';
+/** What the main viewer shows (`grid`: every body's live view; `compare`: 2–4 shots side by side). */
+export type ViewerMode = 'live' | 'grid' | 'shot' | 'compare' | 'card';
 
 /** Sessions, the active session's shots (newest first) and the viewer's selection. */
 export interface SessionSlice {
@@ -37,8 +37,6 @@ export interface SessionSlice {
    */
   addShot(shot: ShotInfo, select?: boolean): boolean;
   selectShot(shotId: string | null): void;
-  /** Moves the selection by `delta` along the strip (positive = older). */
-  moveSelection(delta: number): void;
   setViewer(mode: ViewerMode): void;
 }
 
@@ -107,13 +105,5 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
     return added;
   },
   selectShot: (selectedShotId) => set({ selectedShotId }),
-  moveSelection: (delta) =>
-    set((s) => {
-      if (s.shots.length === 0) return s;
-      const i = s.shots.findIndex((x) => x.id === s.selectedShotId);
-      const from = i < 0 ? (delta > 0 ? -1 : s.shots.length) : i;
-      const next = Math.min(s.shots.length - 1, Math.max(0, from + delta));
-      return { selectedShotId: s.shots[next].id };
-    }),
   setViewer: (viewer) => set({ viewer }),
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fakeCardFile, fakeJob, fakeProperty, fakeShot } from '../testing/fake-client';
+import { stepSelection } from '../features/review/strip-tiles';
 import { cardKey } from './card-slice';
 import { createStudioStore } from './store';
 import { batchTotals, sortedJobs } from './transfers-slice';
@@ -90,12 +91,12 @@ describe('session slice', () => {
     const store = createStudioStore();
     store.getState().setShots([fakeShot(1), fakeShot(3), fakeShot(2)]);
     expect(store.getState().shots.map((s) => s.seq)).toEqual([3, 2, 1]);
-    store.getState().moveSelection(1);
+    stepSelection(store.getState(), 1);
     expect(store.getState().selectedShotId).toBe('shot-3');
-    store.getState().moveSelection(1);
-    store.getState().moveSelection(5);
+    stepSelection(store.getState(), 1);
+    stepSelection(store.getState(), 5);
     expect(store.getState().selectedShotId).toBe('shot-1');
-    store.getState().moveSelection(-1);
+    stepSelection(store.getState(), -1);
     expect(store.getState().selectedShotId).toBe('shot-2');
   });
 

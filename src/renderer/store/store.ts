@@ -9,6 +9,7 @@ import { createMagnifierSlice, type MagnifierSlice } from './magnifier-slice';
 import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createProSlice, type ProSlice } from './pro-slice';
 import { createPropertiesSlice, type PropertiesSlice } from './properties-slice';
+import { createReviewViewSlice, type ReviewViewSlice } from './review-view-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createTransfersSlice, type TransfersSlice } from './transfers-slice';
 
@@ -24,7 +25,8 @@ export type StudioState = CamerasSlice &
   LinkSlice &
   LayoutSlice &
   LiveGridSlice &
-  MagnifierSlice;
+  MagnifierSlice &
+  ReviewViewSlice;
 
 /** The store handle passed to actions and components. */
 export type StudioStore = StoreApi<StudioState>;
@@ -44,5 +46,6 @@ export function createStudioStore(): StudioStore {
     ...createLayoutSlice(...a),
     ...createLiveGridSlice(...a),
     ...createMagnifierSlice(...a),
+    ...createReviewViewSlice(...a),
   }));
 }

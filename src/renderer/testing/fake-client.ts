@@ -14,6 +14,7 @@ import type { StudioMethod } from '../../shared/studio-methods';
 import type {
   CaptureResult,
   SessionInfo,
+  ShotImageKind,
   ShotInfo,
   StudioSettingsView,
   StudioStatus,
@@ -252,7 +253,7 @@ export class FakeStudioClient extends FakeTransferClient implements StudioClient
     this.call('listShots', [sessionId]);
     return this.studio.shotsOf(sessionId);
   }
-  async getShotImage(shotId: string, kind: 'thumbnail' | 'preview'): Promise<Uint8Array> {
+  async getShotImage(shotId: string, kind: ShotImageKind): Promise<Uint8Array> {
     this.call('getShotImage', [shotId, kind]);
     this.studio.shot(shotId);
     return TINY_JPEG.slice();

@@ -4,6 +4,7 @@ import type { CaptureAllOptions, CaptureAllResult } from '../../shared/multi-cam
 import type { ProStudioClient } from '../../shared/pro-client';
 import type { CaptureMetadata, ReviewPatch, ShotGroup, ShotReview } from '../../shared/review-types';
 import type { SequenceRun, SequenceSpec } from '../../shared/sequence-types';
+import { isPair } from '../../shared/shot-pairs';
 import type { ShotInfo } from '../../shared/studio-types';
 import { FakePresetsClient, SHOOTING } from './fake-presets';
 import type { FakeSessions } from './fake-sessions';
@@ -99,7 +100,9 @@ export abstract class FakeProClient extends FakePresetsClient implements ProStud
   }
   async reviewShots(shotIds: string[], patch: ReviewPatch): Promise<ShotReview[]> {
     this.record('reviewShots', [shotIds, patch]);
-    const shots = shotIds.map((id) => this.studio.shot(id));
+    const asked = shotIds.map((id) => this.studio.shot(id));
+    // A RAW+JPEG pair is one picture, as in the studio: the patch applies to both files.
+    const shots = this.studio.shots.filter((o) => asked.some((a) => a.id === o.id || isPair(a, o)));
     const out = shots.map((s) => {
       const next = { ...this.review(s.id), ...patch };
       if (patch.rating !== undefined && patch.pick === undefined && next.pick === 'reject')

@@ -3,6 +3,7 @@ import {
   namingTemplateSchema,
   sessionInfoSchema,
   sessionNameSchema,
+  shotImageKindSchema,
   shotInfoSchema,
   studioSettingsViewSchema,
 } from '../studio-types';
@@ -120,11 +121,11 @@ export const sessionMethods = {
     summary: 'Shots of a session (default: the active one), oldest first',
   }),
   getShotImage: method({
-    args: z.tuple([studioIdSchema, z.enum(['thumbnail', 'preview'])]),
+    args: z.tuple([studioIdSchema, shotImageKindSchema]),
     names: ['shotId', 'kind'],
     result: 'jpeg',
     http: { verb: 'GET', path: '/api/studio/shots/{shotId}/{kind}', cache: 'private, max-age=3600' },
-    summary: 'Shot thumbnail or preview (JPEG)',
+    summary: 'Shot thumbnail, preview or full-resolution image (JPEG)',
   }),
   getStudioSettings: method({
     args: z.tuple([]),

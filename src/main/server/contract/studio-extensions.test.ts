@@ -174,7 +174,7 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
     expect((await callRoute(h, M.pullCardFiles, { params: p(), body: { refs: [] } })).status).toBe(400);
   });
 
-  it('shots: list, thumbnail, preview, file download', async () => {
+  it('shots: list, thumbnail, preview, full, file download', async () => {
     const shots = body(await callRoute(h, M.listShots)).data;
     expect(shots.length).toBeGreaterThan(0);
     const s = shots[0];
@@ -183,6 +183,11 @@ describe('Studio extensions: one REST call per StudioClient method', () => {
     const file = await callRoute(h, X.studioShotFile, { params: { shotId: s.id } });
     expect(file.body.length).toBe(s.size);
     expect(String(file.headers['content-disposition'])).toContain('attachment');
+    // Every pixel for review at 100 %: a JPEG shot's own bytes.
+    const full = await callRoute(h, M.getShotImage, { params: { shotId: s.id, kind: 'full' } });
+    expect(full.headers['content-type']).toBe('image/jpeg');
+    if (s.kind === 'jpeg') expect(Buffer.compare(full.body, file.body)).toBe(0);
+    else expect(full.body.length).toBeGreaterThan(0);
     expect((await callRoute(h, M.getShotImage, { params: { shotId: 'nope', kind: 'preview' } })).status).toBe(
       404,
     );

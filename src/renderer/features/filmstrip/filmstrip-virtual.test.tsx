@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ShotInfo } from '../../../shared/studio-types';
 import { FakeStudioClient, fakeShot } from '../../testing/fake-client';
 import { renderStudio } from '../../testing/render-studio';
+import { stepSelection } from '../review/strip-tiles';
 import { Filmstrip, STRIP_PITCH } from './filmstrip';
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
@@ -117,7 +118,7 @@ describe('Filmstrip (virtualised)', () => {
     const { store, options } = await strip(300);
     await act(async () => store.getState().selectShot('shot-300'));
     await act(async () => {
-      for (let i = 0; i < 40; i++) store.getState().moveSelection(1);
+      for (let i = 0; i < 40; i++) stepSelection(store.getState(), 1);
     });
     await settle();
     expect(store.getState().selectedShotId).toBe('shot-260');

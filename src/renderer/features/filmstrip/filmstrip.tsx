@@ -1,9 +1,11 @@
-import { memo, useCallback, useMemo, useState } from 'react';
-import type { ShotInfo } from '../../../shared/studio-types';
-import { useActions, useStudio } from '../../app/studio-context';
+import { memo, useCallback, useState } from 'react';
+import type { ShotTile } from '../../../shared/shot-pairs';
+import { useActions, useStoreApi, useStudio } from '../../app/studio-context';
 import { useThumbnail } from '../shared/thumb-cache';
 import { useScrollWindow, visibleSpan } from '../shared/use-scroll-window';
-import { ReviewBadge, passes, type ReviewFilter } from '../review/review-badge';
+import { ReviewBadge } from '../review/review-badge';
+import { StripFilter } from '../review/strip-filter';
+import { markForCompare, openFullReview, tileOf, visibleTiles } from '../review/strip-tiles';
 import '../review/review.css';
 import { startDownloadDrag } from './shot-download';
 import { loadShotThumb, stripThumbs } from './strip-thumbs';
@@ -29,18 +31,22 @@ function offsetShowing(index: number, offset: number, size: number): number {
 
 /** One thumbnail at its place in the strip; its image is requested when it is rendered. */
 const FilmstripItem = memo(function FilmstripItem({
-  shot,
+  tile,
   index,
   count,
   selected,
+  mark,
   onSelect,
 }: {
-  shot: ShotInfo;
+  tile: ShotTile;
   index: number;
   count: number;
   selected: boolean;
-  onSelect: (id: string) => void;
+  /** Position in the compare set (1–4), 0 when not marked. */
+  mark: number;
+  onSelect: (id: string, how: 'click' | 'mark' | 'open') => void;
 }) {
+  const { shot, partner } = tile;
   const { client } = useActions();
   const url = useThumbnail(
     stripThumbs(client),
@@ -52,7 +58,7 @@ const FilmstripItem = memo(function FilmstripItem({
   const fileUrl = client.native ? null : client.shotFileUrl(shot.id);
   return (
     <li
-      className={selected ? 'strip__item strip__item--selected' : 'strip__item'}
+      className={`strip__item${selected ? ' strip__item--selected' : ''}${mark ? ' strip__item--marked' : ''}`}
       style={{ left: STRIP_LEAD + index * STRIP_PITCH }}
       aria-selected={selected}
       aria-setsize={count}
@@ -67,7 +73,9 @@ const FilmstripItem = memo(function FilmstripItem({
           void client.native.startDrag({ kind: 'shot', shotId: shot.id }).catch(() => undefined);
         } else if (fileUrl) startDownloadDrag(e.dataTransfer, shot, fileUrl);
       }}
-      onClick={() => onSelect(shot.id)}
+      onClick={(e) => onSelect(tile.id, e.ctrlKey || e.metaKey ? 'mark' : 'click')}
+      onDoubleClick={() => onSelect(tile.id, 'open')}
+      data-compare={mark || undefined}
     >
       <div className="strip__thumb">
         {url ? (
@@ -75,7 +83,18 @@ const FilmstripItem = memo(function FilmstripItem({
         ) : (
           <span className="strip__kind">{shot.kind.toUpperCase()}</span>
         )}
-        {shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>}
+        {partner ? (
+          <span className="strip__badge strip__badge--pair" title={`${shot.fileName} + ${partner.fileName}`}>
+            RAW+JPEG
+          </span>
+        ) : (
+          shot.kind === 'raw' && url && <span className="strip__badge">RAW</span>
+        )}
+        {mark > 0 && (
+          <span className="strip__mark" aria-label={`Compare ${mark}`}>
+            {mark}
+          </span>
+        )}
         <ReviewBadge shotId={shot.id} />
         {fileUrl && (
           <a
@@ -103,23 +122,24 @@ const FilmstripItem = memo(function FilmstripItem({
  */
 export function Filmstrip() {
   const allShots = useStudio((s) => s.shots);
-  const reviews = useStudio((s) => s.reviews);
-  const [filter, setFilter] = useState<ReviewFilter>({ minRating: 0, flags: 'all' });
-  // The strip shows the shots that pass the review filter (stars, picks, rejects hidden).
-  const shots = useMemo(
-    () => allShots.filter((s) => passes(filter, reviews[s.id])),
-    [allShots, reviews, filter],
-  );
-  const selected = useStudio((s) => s.selectedShotId);
+  // RAW+JPEG pairs as one tile; only the tiles that pass the review filter (stars, picks, rejects hidden).
+  const shots = useStudio((s) => visibleTiles(s));
+  // The selection may name either file of a pair: the tile holding it is the selected one.
+  const selected = useStudio((s) => tileOf(s, s.selectedShotId)?.id ?? s.selectedShotId);
+  const compareIds = useStudio((s) => s.compareIds);
+  const store = useStoreApi();
   const session = useStudio((s) => s.activeSession);
   const selectShot = useStudio((s) => s.selectShot);
   const setViewer = useStudio((s) => s.setViewer);
   const onSelect = useCallback(
-    (id: string) => {
+    (id: string, how: 'click' | 'mark' | 'open') => {
+      const s = store.getState();
+      if (how === 'mark') return markForCompare(store, id);
+      if (how === 'open') return openFullReview(s, id);
       selectShot(id);
       setViewer('shot');
     },
-    [selectShot, setViewer],
+    [store, selectShot, setViewer],
   );
   // The list element as state: the scroll window follows a list mounted later.
   const [list, setList] = useState<HTMLUListElement | null>(null);
@@ -143,10 +163,11 @@ export function Filmstrip() {
     items.push(
       <FilmstripItem
         key={s.id}
-        shot={s}
+        tile={s}
         index={i}
         count={shots.length}
         selected={s.id === selected}
+        mark={compareIds.indexOf(s.id) + 1}
         onSelect={onSelect}
       />,
     );
@@ -159,26 +180,9 @@ export function Filmstrip() {
           {shots.length} shot{shots.length === 1 ? '' : 's'}
           {session ? ` · ${session.name}` : ''}
         </span>
-        <select
-          className="field strip__filter"
-          aria-label="Filter shots"
-          value={`${filter.minRating}:${filter.flags}`}
-          onChange={(e) => {
-            const [min, flags] = e.target.value.split(':');
-            setFilter({ minRating: Number(min), flags: flags as ReviewFilter['flags'] });
-          }}
-        >
-          <option value="0:all">All shots</option>
-          {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={`${n}:all`}>
-              {'★'.repeat(n)} and up
-            </option>
-          ))}
-          <option value="0:picks">Picks</option>
-          <option value="0:hideRejects">Hide rejects</option>
-        </select>
+        <StripFilter />
         <span className="muted strip__hint">
-          ← → browse · 0–5 rate · 6–9 label · P/X pick/reject · L live view
+          ← → browse · 0–5 rate · 6–9 label · P/X pick/reject · Enter full screen · Ctrl-click + N compare
         </span>
       </div>
       {allShots.length === 0 ? (

@@ -1,38 +1,28 @@
 import { useEffect, useState } from 'react';
 import { useActions, useStudio } from '../../app/studio-context';
-import { ErrorNote } from '../errors/error-note';
+import { ReviewBadge } from '../review/review-badge';
+import { ReviewPane } from '../review/review-pane';
+import { ReviewToolbar } from '../review/review-toolbar';
+import { tileOf } from '../review/strip-tiles';
+import { useShotImage } from '../review/use-shot-image';
 import { formatBytes } from '../shared/format';
-import { useThumbnail } from '../shared/thumb-cache';
-import { useObjectUrl } from '../shared/use-object-url';
-import { useSettled } from '../shared/use-settled';
 import { readExifSummary, type ExifSummary } from './exif-summary';
-import { loadShotThumb, stripThumbs } from './strip-thumbs';
 import './shot-viewer.css';
 
-/** While the selection keeps moving (←/→ held), the large preview waits this long after the last step. */
-const PREVIEW_SETTLE_MS = 150;
-
 /**
- * The selected shot, large, with its EXIF summary. Browsing with the keys shows each shot's filmstrip
- * thumbnail at once and loads the large preview only where the selection rests.
+ * The selected shot, large, with its EXIF summary and the review tools (fit ↔ 100 % with pan, clipping
+ * warnings, compare, full screen). Browsing with the keys shows each shot's filmstrip thumbnail at once
+ * and loads the large preview only where the selection rests. A RAW+JPEG pair shows its JPEG.
  */
 export function ShotViewer() {
   const { client } = useActions();
-  const shot = useStudio((s) => s.shots.find((x) => x.id === s.selectedShotId) ?? null);
-  const settledId = useSettled(shot?.id ?? null, PREVIEW_SETTLE_MS);
-  const previewId = shot && settledId === shot.id ? shot.id : null;
-  const {
-    url: previewUrl,
-    bytes,
-    error,
-  } = useObjectUrl(previewId, () => client.getShotImage(previewId!, 'preview'), !!previewId);
-  const thumbUrl = useThumbnail(
-    stripThumbs(client),
-    shot?.id ?? null,
-    loadShotThumb(client, shot?.id ?? ''),
-    !!shot && shot.kind !== 'movie',
-  );
-  const url = previewUrl ?? thumbUrl;
+  const tile = useStudio((s) => tileOf(s, s.selectedShotId));
+  const lone = useStudio((s) => s.shots.find((x) => x.id === s.selectedShotId) ?? null);
+  const shot = tile?.shot ?? lone;
+  const partner = tile?.partner ?? null;
+  const actual = useStudio((s) => s.reviewZoom.mode === 'actual');
+  const image = useShotImage(shot, actual);
+  const bytes = image.previewBytes;
   const [exif, setExif] = useState<{ id: string; summary: ExifSummary } | null>(null);
   useEffect(() => {
     if (!bytes || !shot) return;
@@ -62,12 +52,14 @@ export function ShotViewer() {
   return (
     <section className="shot" aria-label="Shot preview">
       <div className="shot__image">
-        {url ? (
-          <img src={url} alt={shot.fileName} />
-        ) : (
-          !error && <span className="muted">Loading preview…</span>
-        )}
-        {error && <ErrorNote error={error} />}
+        <ReviewPane image={image} alt={shot.fileName}>
+          <div className="review-pane__caption">
+            {shot.fileName}
+            {partner && <span className="strip__badge strip__badge--pair">RAW+JPEG</span>}
+            <ReviewBadge shotId={shot.id} />
+          </div>
+        </ReviewPane>
+        <ReviewToolbar />
       </div>
       <aside className="shot__info" aria-label="Shot details">
         <div className="shot__name" data-testid="preview-file-name">
@@ -91,6 +83,14 @@ export function ShotViewer() {
               {shot.kind.toUpperCase()} · {formatBytes(shot.size)}
             </dd>
           </div>
+          {partner && (
+            <div className="shot__fact" data-testid="pair-partner">
+              <dt>{partner.kind.toUpperCase()}</dt>
+              <dd title={partner.path}>
+                {partner.fileName} · {formatBytes(partner.size)}
+              </dd>
+            </div>
+          )}
           <div className="shot__fact">
             <dt>Original</dt>
             <dd>{shot.originalName}</dd>
