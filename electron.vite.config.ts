@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { zodChunk } from './scripts/renderer-build.mjs';
 
 /**
  * In `electron-vite dev` the React refresh preamble is an inline script, which the strict CSP meta
@@ -69,7 +70,10 @@ export default defineConfig({
     plugins: [react(), dropCspMetaInDev()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        output: { manualChunks: zodChunk },
+      },
     },
   },
 });

@@ -30,8 +30,11 @@ describe.skipIf(!chromiumAvailable())('browser UI: card import end state and dra
     const { page } = s;
     await page.getByRole('tab', { name: 'Card' }).click();
     const reconnect = page.getByRole('button', { name: 'Reconnect in Remote + card mode' });
+    const firstTile = browser().getByRole('listbox').first().getByRole('option').first();
+    // The card browser loads on demand: wait until it shows either the mode question or its tiles.
+    await reconnect.or(firstTile).first().waitFor({ timeout: 20_000 });
     if (await reconnect.isVisible().catch(() => false)) await reconnect.click();
-    await browser().getByRole('listbox').first().getByRole('option').first().waitFor({ timeout: 20_000 });
+    await firstTile.waitFor({ timeout: 20_000 });
     await page.locator('.cardb__scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
     const lastDay = browser().getByRole('listbox').last();
     await lastDay.getByRole('option').last().waitFor();

@@ -61,7 +61,8 @@ export class FakeStudioClient extends FakeTransferClient implements StudioClient
   readonly studio = new FakeSessions((e) => this.emit(e));
   /** The card; a file with `imported` is one a session holds (skipped by `skipImported` pulls). */
   cardFiles: CardListingFile[] = [];
-  private readonly frameHandlers = new Set<(f: ClientFrame) => void>();
+  /** Frame subscribers and the camera each subscribed to. */
+  private readonly frameHandlers = new Map<(f: ClientFrame) => void, string>();
 
   /** Shots of the active session (tests set them). */
   get shots(): ShotInfo[] {
@@ -73,12 +74,17 @@ export class FakeStudioClient extends FakeTransferClient implements StudioClient
 
   /** Delivers a frame to every frame subscriber. */
   pushFrame(frame: ClientFrame): void {
-    for (const h of [...this.frameHandlers]) h(frame);
+    for (const h of [...this.frameHandlers.keys()]) h(frame);
   }
 
   /** Number of live frame subscriptions. */
   get frameSubscribers(): number {
     return this.frameHandlers.size;
+  }
+
+  /** Number of live frame subscriptions to `cameraId`. */
+  frameSubscribersOf(cameraId: string): number {
+    return [...this.frameHandlers.values()].filter((id) => id === cameraId).length;
   }
 
   private cam(cameraId: string): CameraInfo {
@@ -187,7 +193,7 @@ export class FakeStudioClient extends FakeTransferClient implements StudioClient
   }
   subscribeFrames(cameraId: string, onFrame: (frame: ClientFrame) => void): () => void {
     this.calls.push({ method: 'subscribeFrames', args: [cameraId] });
-    this.frameHandlers.add(onFrame);
+    this.frameHandlers.set(onFrame, cameraId);
     if (this.frameHandlers.size === 1) this.liveViewState(cameraId);
     return () => {
       if (this.frameHandlers.delete(onFrame) && this.frameHandlers.size === 0) this.liveViewState(cameraId);

@@ -69,7 +69,8 @@ export async function simProStudio(cameras = 1, dataDir?: string): Promise<SimPr
       }),
     close: async () => {
       await studio.stop();
-      await rm(dir, { recursive: true, force: true });
+      // A thumbnail written behind its answer can land while the folder is removed (ENOTEMPTY): retry, bounded.
+      await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -35,7 +35,9 @@ describe('review views', () => {
     fireEvent.doubleClick(tile(strip, 'shot-2'));
     expect(store.getState()).toMatchObject({ viewer: 'shot', fullscreen: true, selectedShotId: 'shot-2' });
     await settle();
-    const view = screen.getByRole('region', { name: 'Shot preview' });
+    // The shot viewer loads on demand (a lazy view): wait for it, then for its image requests.
+    const view = await screen.findByRole('region', { name: 'Shot preview' });
+    await settle();
     const pane = view.querySelector('[data-zoom]')!;
     expect(pane.getAttribute('data-zoom')).toBe('fit');
     expect(client.callsOf('getShotImage')).toContainEqual(['shot-2', 'preview']);
