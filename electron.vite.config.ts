@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { zodChunk } from './scripts/renderer-build.mjs';
+import { zodChunk } from './scripts/zod-chunk.mjs';
 
 /**
  * In `electron-vite dev` the React refresh preamble is an inline script, which the strict CSP meta

@@ -82,7 +82,9 @@ async function shoot(ui: UiStudio, page: Page, cameraId: string, files: number):
     const t0 = Date.now();
     await ui.studio.capture.capture(cameraId, { autofocus: false });
     while (names.length < files) await sleep(5);
-    const shown = await shownAt(page, names);
+    // A RAW+JPEG pair is one tile in the strip, shown by its JPEG (issue 11): its tile is what appears.
+    const tiles = names.filter((n) => !/\.arw$/i.test(n) || !names.some((m) => /\.jpe?g$/i.test(m)));
+    const shown = await shownAt(page, tiles);
     return { dc: Math.max(...dcAt) - t0, screen: Math.max(...shown) - t0 };
   } finally {
     off();

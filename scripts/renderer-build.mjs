@@ -7,20 +7,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { zodChunk } from './zod-chunk.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const outIndex = resolve(root, 'out/renderer/index.html');
-
-/**
- * zod and the module that configures it (jitless: the CSP forbids eval) share one chunk, so the
- * configuration runs before any schema is built, whichever chunk (the boot bundle or a view loaded on
- * demand) builds one first. Shared with electron.vite.config.ts.
- */
-export function zodChunk(id) {
-  return /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]src[\\/]renderer[\\/]zod-setup\.ts$/.test(id)
-    ? 'zod'
-    : undefined;
-}
 
 /** Builds the renderer; resolves when out/renderer is written. */
 export async function buildRenderer({ quiet = false } = {}) {
