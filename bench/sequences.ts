@@ -39,7 +39,7 @@ async function withStudio<T>(
     return await work(studio, ids);
   } finally {
     await studio.stop();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
