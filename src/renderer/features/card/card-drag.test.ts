@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardListingFile } from '../../../shared/card-import-types';
 import { fakeCardFile } from '../../testing/fake-client';
 import { cardKey } from '../../store/card-slice';
+import { batchTotals } from '../../store/transfers-slice';
 import { cardDragOut, draggedRefs } from './card-drag';
 import { pullSummary } from './pull-summary';
 
@@ -44,19 +45,7 @@ describe('draggedRefs', () => {
 });
 
 describe('pullSummary: the end state of a pull (issue 10 item 11)', () => {
-  const totals = (t: Partial<Parameters<typeof pullSummary>[0]>) => ({
-    count: 0,
-    done: 0,
-    failed: 0,
-    cancelled: 0,
-    active: 0,
-    bytesDone: 0,
-    bytesTotal: 0,
-    percent: 0,
-    speed: 0,
-    etaSeconds: null,
-    ...t,
-  });
+  const totals = (t: Partial<Parameters<typeof pullSummary>[0]>) => ({ ...batchTotals({}, []), ...t });
 
   it('says what was imported, cancelled and skipped once nothing runs', () => {
     expect(pullSummary(totals({ count: 7, done: 6, cancelled: 1 }), 0)).toBe('6 of 6 imported · 1 cancelled');

@@ -1,0 +1,36 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A dismissable modal for help-style content (keyboard help, About): focused when it opens, closed by
+ * Escape or a click on the backdrop.
+ */
+export function HelpDialog({
+  label,
+  className,
+  onClose,
+  children,
+}: {
+  label: string;
+  className?: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="help__backdrop" onClick={onClose}>
+      <div
+        ref={ref}
+        className={className ? `help ${className}` : 'help'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        tabIndex={-1}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
