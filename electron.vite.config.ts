@@ -70,6 +70,8 @@ export default defineConfig({
     plugins: [react(), dropCspMetaInDev()],
     build: {
       outDir: resolve('out/renderer'),
+      // Explicit: with a custom `output` (the zod chunk) the build came out unminified.
+      minify: true,
       rollupOptions: {
         input: { index: resolve('src/renderer/index.html') },
         output: { manualChunks: zodChunk },

@@ -108,6 +108,8 @@ async function start(): Promise<void> {
   });
   shell.installMenu();
   running = { studio, server, bridge, shell };
+  // The body gets ready while the window loads (the window's first connect then finds it ready).
+  studio.warmUp();
   await shell.openMainWindow();
 }
 

@@ -168,6 +168,7 @@ export async function serve(
     await studio.stop();
     throw err;
   }
+  studio.warmUp();
   return { studio, server, stop };
 }
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diagnosticsBundleSchema } from '../../shared/diagnostics-types';
 import { LogBuffer } from '../core/logger';
 import { FakeDriver } from '../camera/fake/fake-driver';
@@ -40,6 +40,23 @@ describe('createStudio', () => {
     expect(studio.cameras.state('fake-1')).toBe('disconnected');
     const index = JSON.parse(await readFile(join(dir, 'data', 'sessions.json'), 'utf8'));
     expect(index.sessions).toHaveLength(1);
+  });
+
+  it('warms the driver up only once started (the app calls warmUp when it is up)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ts-create-'));
+    const driver = Object.assign(new FakeDriver(), { warmUp: vi.fn() });
+    const studio = await createStudio({
+      dataDir: join(dir, 'data'),
+      sessionRoot: join(dir, 'shots'),
+      driverInstance: driver,
+      logs: new LogBuffer(100, null),
+    });
+    studio.warmUp();
+    expect(driver.warmUp).not.toHaveBeenCalled();
+    await studio.start();
+    studio.warmUp();
+    expect(driver.warmUp).toHaveBeenCalledTimes(1);
+    await studio.stop();
   });
 
   it('starts with a corrupt settings file moved aside and flagged', async () => {

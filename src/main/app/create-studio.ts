@@ -129,6 +129,10 @@ class StudioImpl implements Studio {
       );
   }
 
+  warmUp(): void {
+    if (this.state === 'started') this.driver.warmUp?.();
+  }
+
   async stop(): Promise<void> {
     if (this.state !== 'started') {
       this.state = 'stopped';

@@ -84,6 +84,11 @@ export interface Studio {
   diagnostics(): Promise<DiagnosticsBundle>;
   /** Starts the driver, loads sessions, wires events, auto-connects when asked. */
   start(): Promise<void>;
+  /**
+   * The app is up (its server listens, its window is open): the driver gets ready for a first connect in
+   * the background. Kept out of `start()` so it does not compete with the app's own start-up.
+   */
+  warmUp(): void;
   /** Stops transfers and live view, disconnects, stops the driver, flushes state. Idempotent. */
   stop(): Promise<void>;
 }

@@ -112,6 +112,11 @@ export interface CameraDriver {
   stop(): Promise<void>;
   /** SDK / driver version string (e.g. `V2.00.00` or `sim-1.0`). */
   version(): string;
+  /**
+   * The app is up: get ready for a first connect in the background (the simulator rasterises its scene).
+   * Optional; never awaited, never throws.
+   */
+  warmUp?(): void;
 
   /**
    * Cameras present now. When enumeration itself fails the driver answers the last known list, reports the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { ExifTool, type WriteTags } from 'exiftool-vendored';
+import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import type { ColorLabel, Pick } from '../../shared/review-types';
 import { writeFileAtomic } from '../core/json-file';
 
@@ -78,13 +78,16 @@ export function fromTags(tags: Record<string, unknown>): SidecarReview {
  * and publishes it atomically: `.part`, fsync, rename. Writes to one sidecar are serialised.
  */
 export class XmpSidecars {
-  private tool: ExifTool | null = null;
+  private tool: Promise<ExifTool> | null = null;
   private readonly chains = new Map<string, Promise<unknown>>();
 
   constructor(private readonly scratchDir: string) {}
 
-  private exiftool(): ExifTool {
-    this.tool ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 20_000 });
+  // Loaded on first use: the module costs ~80 ms at start-up, and a studio that never rates a shot never needs it.
+  private exiftool(): Promise<ExifTool> {
+    this.tool ??= import('exiftool-vendored').then(
+      ({ ExifTool }) => new ExifTool({ maxProcs: 1, taskTimeoutMillis: 20_000 }),
+    );
     return this.tool;
   }
 
@@ -100,7 +103,7 @@ export class XmpSidecars {
     const [primary] = sidecarPaths(shotPath);
     const info = await stat(primary).catch(() => null);
     if (!info?.isFile()) return null;
-    const tags = (await this.exiftool().read(primary)) as unknown as Record<string, unknown>;
+    const tags = (await (await this.exiftool()).read(primary)) as unknown as Record<string, unknown>;
     return { review: fromTags(tags), mtimeMs: info.mtimeMs };
   }
 
@@ -115,7 +118,7 @@ export class XmpSidecars {
     await Promise.allSettled([...this.chains.values()]);
     const tool = this.tool;
     this.tool = null;
-    await tool?.end();
+    await (await tool?.catch(() => null))?.end();
   }
 
   private serial<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -136,7 +139,7 @@ export class XmpSidecars {
       await copyFile(target, scratch).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err;
       });
-      await this.exiftool().write(scratch, tags, { writeArgs: ['-overwrite_original'] });
+      await (await this.exiftool()).write(scratch, tags, { writeArgs: ['-overwrite_original'] });
       await writeFileAtomic(target, await readFile(scratch));
     } finally {
       await rm(scratch, { force: true });

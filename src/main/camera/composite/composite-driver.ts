@@ -188,6 +188,11 @@ export class CompositeDriver extends RoutingDriver implements CameraDriver {
     this.owner.clear();
   }
 
+  /** Every driver gets ready (the fallback simulator too: it is the body offered until a real one comes). */
+  warmUp(): void {
+    for (const d of this.all) d.warmUp?.();
+  }
+
   version(): string {
     return this.all.map((d) => `${d.kind} ${d.version()}`).join(' + ');
   }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CameraInfo } from '../../../shared/camera-types';
 import { LogBuffer } from '../../core/logger';
 import type { DriverEventMap } from '../driver';
@@ -38,6 +38,17 @@ describe('CompositeDriver with a fallback driver', () => {
 
   afterEach(async () => {
     await composite?.stop();
+  });
+
+  it('passes warmUp on to every driver, the fallback too', async () => {
+    await make(false);
+    const realWarm = vi.fn();
+    const simWarm = vi.fn();
+    Object.assign(real, { warmUp: realWarm });
+    Object.assign(sim, { warmUp: simWarm });
+    composite.warmUp();
+    expect(realWarm).toHaveBeenCalledTimes(1);
+    expect(simWarm).toHaveBeenCalledTimes(1);
   });
 
   it('offers the simulated body only while no real body is plugged in', async () => {

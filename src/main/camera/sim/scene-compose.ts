@@ -22,14 +22,14 @@ function gainLut(step: number): Uint8Array {
   return lut;
 }
 
-function paint(out: Buffer, width: number, height: number, r: Raster): void {
+function paint(out: Buffer, width: number, height: number, r: Raster, y0: number, y1: number): void {
   if (r.channels === 3 && r.left === 0 && r.top === 0 && r.width === width && r.height === height) {
-    r.data.copy(out);
+    r.data.copy(out, y0 * width * 3, y0 * width * 3, y1 * width * 3);
     return;
   }
   const src = r.data;
   const ch = r.channels;
-  for (let y = Math.max(0, r.top); y < Math.min(height, r.top + r.height); y++) {
+  for (let y = Math.max(y0, r.top); y < Math.min(y1, r.top + r.height); y++) {
     const x0 = Math.max(0, r.left);
     const x1 = Math.min(width, r.left + r.width);
     let s = ((y - r.top) * r.width + (x0 - r.left)) * ch;
@@ -51,6 +51,42 @@ function paint(out: Buffer, width: number, height: number, r: Raster): void {
   }
 }
 
+/** One composite under way: rows are finished band by band, so a big one can yield between bands. */
+class Composite {
+  readonly out: Buffer;
+  private readonly lut: Uint8Array;
+  private readonly grainOf = new Int8Array(256);
+  private readonly noise = noise();
+
+  constructor(
+    private readonly width: number,
+    private readonly height: number,
+    private readonly layers: readonly Raster[],
+    step: number,
+    grain: number,
+    private readonly grainSeed: number,
+  ) {
+    this.out = Buffer.alloc(width * height * 3);
+    this.lut = gainLut(step);
+    const span = grain * 2 + 1;
+    for (let v = 0; v < 256; v++) this.grainOf[v] = (v % span) - grain;
+  }
+
+  /** Lays the pieces into rows [y0, y1), then applies gain and grain to them. */
+  rows(y0: number, y1: number): void {
+    const { out, width, height, lut, grainOf } = this;
+    for (const r of this.layers) paint(out, width, height, r, y0, y1);
+    const n = this.noise;
+    const mask = n.length - 1;
+    const o = new Uint8ClampedArray(out.buffer, out.byteOffset, out.length);
+    const end = y1 * width * 3;
+    let i = y0 * width * 3;
+    // Grain is indexed by the pixel's offset in the whole image, so bands join without a seam.
+    let k = ((this.grainSeed >>> 0) + i) & mask;
+    for (; i < end; i++, k = (k + 1) & mask) o[i] = lut[o[i]] + grainOf[n[k]];
+  }
+}
+
 /**
  * Composites `layers` (far to near; the first should cover the frame) into a new RGB buffer, applies the
  * brightness `step` and ±`grain` levels of deterministic noise (seeded by `grainSeed`).
@@ -63,16 +99,31 @@ export function compose(
   grain: number,
   grainSeed: number,
 ): Buffer {
-  const out = Buffer.alloc(width * height * 3);
-  for (const r of layers) paint(out, width, height, r);
-  const lut = gainLut(step);
-  const span = grain * 2 + 1;
-  const grainOf = new Int8Array(256);
-  for (let v = 0; v < 256; v++) grainOf[v] = (v % span) - grain;
-  const n = noise();
-  const mask = n.length - 1;
-  const o = new Uint8ClampedArray(out.buffer, out.byteOffset, out.length);
-  let k = (grainSeed >>> 0) & mask;
-  for (let i = 0; i < o.length; i++, k = (k + 1) & mask) o[i] = lut[o[i]] + grainOf[n[k]];
-  return out;
+  const c = new Composite(width, height, layers, step, grain, grainSeed);
+  c.rows(0, height);
+  return c.out;
+}
+
+/** Rows per band of {@link composeInBands}: about 10 ms of work at stills size on the CI machine. */
+const BAND_ROWS = 96;
+
+/**
+ * {@link compose} for a stills-size image, giving the event loop a turn between bands of rows: one
+ * 3000×2000 composite is ~200 ms of work, and done in one go it held up everything else in the main
+ * process (a time-lapse frame fired 200 ms late, live view froze) while a body renders its first still.
+ */
+export async function composeInBands(
+  width: number,
+  height: number,
+  layers: readonly Raster[],
+  step: number,
+  grain: number,
+  grainSeed: number,
+): Promise<Buffer> {
+  const c = new Composite(width, height, layers, step, grain, grainSeed);
+  for (let y = 0; y < height; y += BAND_ROWS) {
+    c.rows(y, Math.min(height, y + BAND_ROWS));
+    if (y + BAND_ROWS < height) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return c.out;
 }

@@ -1,6 +1,7 @@
 import { sharp } from '../../imaging/sharp-runtime';
 import { BLUR_SIGMAS } from './exposure';
 import { SCENE_HEIGHT, SCENE_WIDTH, pieceSvg, scenePieces, type ScenePiece } from './scene-svg';
+import { noise } from './virtual-file';
 
 /**
  * The set's pieces as pixels: each piece rasterised once per resolution and blurred per level on first
@@ -112,9 +113,14 @@ export async function masterPiece(piece: ScenePiece, level: number): Promise<Ras
   return { ...small, ...at, data };
 }
 
-/** Rasterises the sharp live-view pieces in the background (on connect: first frame and AF need them). */
+/**
+ * Rasterises the sharp live-view pieces in the background (first frame and AF need them) and makes the
+ * grain's noise block. Called at connect, and by an app's driver as it starts.
+ */
 export function warmUpLive(): void {
   void Promise.all(PIECES.map((p) => livePiece(p, 0))).catch(() => undefined);
+  // Its own turn of the loop: ~25 ms of work that need not hold up whoever called.
+  setImmediate(noise);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sharp } from '../../imaging/sharp-runtime';
 import { drawStrip, prepareStrip } from './live-strip';
-import { compose } from './scene-compose';
+import { compose, composeInBands } from './scene-compose';
 import {
   LIVE_HEIGHT,
   LIVE_WIDTH,
@@ -68,7 +68,7 @@ export function liveComposite(look: SceneLook): Promise<Buffer> {
 function masterComposite(look: SceneLook): Promise<Buffer> {
   return masterComposites.get(lookKey(look), async () => {
     const layers = await Promise.all(PIECES.map((p) => masterPiece(p, look.blur[p.plane] ?? 0)));
-    return compose(MASTER_WIDTH, MASTER_HEIGHT, layers, look.step, MASTER_GRAIN, 1);
+    return composeInBands(MASTER_WIDTH, MASTER_HEIGHT, layers, look.step, MASTER_GRAIN, 1);
   });
 }
 

@@ -30,6 +30,7 @@ import {
   startLiveView,
   trackingFrames,
 } from './sim-commands';
+import { warmUpLive } from './scene-layers';
 import { simIdentity } from './sim-models';
 
 /** Options of {@link SimDriver}. */
@@ -115,6 +116,15 @@ export class SimDriver implements CameraDriver {
 
   version(): string {
     return 'sim-1.0';
+  }
+
+  /**
+   * Rasterises the live-view scene now (~350 ms of image-thread time), so a first connect does not wait
+   * for it: done at connect, it held up the connect itself (the save-info folder waited behind it for the
+   * thread pool) and the first frame.
+   */
+  warmUp(): void {
+    if (this.started && this.bodies.size > 0) warmUpLive();
   }
 
   async listCameras(): Promise<CameraInfo[]> {
