@@ -142,13 +142,14 @@ class StudioImpl implements Studio {
     await this.pro.stop();
     this.autoImport.detach();
     this.offShotImages();
-    await this.shotImages.stored();
     await this.transfers.shutdown();
     await this.liveView.shutdown();
     await this.cameras.stop();
     this.properties.detach();
     this.offBridge();
     await this.driver.stop();
+    // Last: thumbnails written behind answers given while the rest stopped land before stop() resolves.
+    await this.shotImages.stored();
     await Promise.allSettled([this.sessions.flush(), this.history.flush(), this.settings.flush()]);
     this.offLogFile();
     this.logFile?.close();

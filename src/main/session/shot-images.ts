@@ -29,6 +29,8 @@ export interface ShotLookup {
 export class ShotImageService implements ShotImageServiceApi {
   private readonly inflight = new Map<string, Promise<Uint8Array>>();
   private readonly storing = new Set<Promise<void>>();
+  /** Thumbnails of new shots being filed in the cache (started by `shotAdded`). */
+  private readonly filing = new Set<Promise<void>>();
   private readonly early = new EarlyThumbnails((source, name) => this.render(source, name, 'thumbnail'));
 
   constructor(
@@ -47,7 +49,13 @@ export class ShotImageService implements ShotImageServiceApi {
         this.early.prepare(job.source.stagedPath, job.targetPath, job.originalName);
     });
     const offAdded = bus.on('shotAdded', (shot) => {
-      if (this.early.has(shot.path)) void this.get(shot.id, 'thumbnail').catch(() => undefined);
+      if (!this.early.has(shot.path)) return;
+      const filing = this.get(shot.id, 'thumbnail').then(
+        () => undefined,
+        () => undefined,
+      );
+      this.filing.add(filing);
+      void filing.finally(() => this.filing.delete(filing));
     });
     return () => {
       offQueued();
@@ -71,8 +79,13 @@ export class ShotImageService implements ShotImageServiceApi {
     return job;
   }
 
-  /** Resolves once every image made so far is stored in the disk cache (tests, shutdown). */
+  /**
+   * Resolves once every image asked for so far is made and stored in the disk cache (shutdown, tests): the
+   * new shots' thumbnails being filed, answers still being made, the writes behind answers given.
+   */
   async stored(): Promise<void> {
+    await Promise.all([...this.filing]);
+    await Promise.allSettled([...this.inflight.values()]);
     await Promise.all([...this.storing]);
   }
 
