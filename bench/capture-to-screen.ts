@@ -5,12 +5,14 @@
  * studio's `downloadComplete` (the file final in the session); the UI's share is the difference. Shutter =
  * a plain release (no AF wait) through the studio's capture service; "visible" = the thumbnail image
  * loaded and the next animation frame reached, stamped in the page on the same clock.
- * Settings: BENCH_C2S_SHOTS (30; the issue's 50 with --full), BENCH_RUNS (3).
+ * Settings: BENCH_C2S_SHOTS (30; the issue's 50 with --full), BENCH_RUNS (3), BENCH_C2S_LIVE_DIVISOR (1: the
+ * body's live view at full rate; 30 slows it to 1 fps, to measure what the live view costs the UI's share).
  */
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   RUNS,
+  envInt,
   fmtSpread,
   percentile,
   printGoals,
@@ -24,6 +26,7 @@ import {
 import { buildUi, launchChromium, openUi, startUiStudio, type UiStudio } from './ui-lib';
 
 const SHOTS = sized('BENCH_C2S_SHOTS', 30, 50);
+const LIVE_DIVISOR = envInt('BENCH_C2S_LIVE_DIVISOR', 1);
 
 /** Stamps, in the page, when each filmstrip thumbnail (by file name) has loaded and been painted. */
 async function installProbe(page: Page): Promise<void> {
@@ -105,6 +108,7 @@ async function series(format: 'jpeg' | 'raw-jpeg'): Promise<Series> {
     await ui.studio.cameras.connect(cam.id, 'remote');
     await ui.studio.properties.setPriorityKey(cam.id, 'pc-remote');
     await ui.studio.properties.set(cam.id, 'file-format', format);
+    if (LIVE_DIVISOR > 1) ui.sim.faults(cam.id).slowFrames(LIVE_DIVISOR);
     const page = await openUi(browser, ui.url);
     await page.getByTestId('connection-state').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => (window.__tetherStats?.distinctFramesDrawn ?? 0) > 5, undefined, {
@@ -131,7 +135,8 @@ async function series(format: 'jpeg' | 'raw-jpeg'): Promise<Series> {
 
 await buildUi();
 console.log(
-  `capture-to-screen: ${SHOTS} shots per series, ${RUNS} run(s) per format; times in ms from the shutter`,
+  `capture-to-screen: ${SHOTS} shots per series, ${RUNS} run(s) per format; times in ms from the shutter` +
+    (LIVE_DIVISOR > 1 ? `; the body's live view slowed ${LIVE_DIVISOR}× (BENCH_C2S_LIVE_DIVISOR)` : ''),
 );
 const goals: GoalRow[] = [];
 const results: Record<string, unknown> = {};
