@@ -8,6 +8,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
 import { confinedRealPath } from '../core/path-guard';
+import { mpfApp2 } from '../camera/sim/mpf-segment';
 import { ShotImageService } from './shot-images';
 
 let dir: string;
@@ -56,6 +57,33 @@ afterAll(async () => {
 });
 
 describe('ShotImageService', () => {
+  it("makes a JPEG's thumbnail from the camera's MPF preview, turned like the image", async () => {
+    const red = { width: 1500, height: 1000, channels: 3 as const, background: '#c01010' };
+    const blue = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#1010c0' } })
+      .jpeg()
+      .toBuffer();
+    const withPreview = (main: Buffer) =>
+      Buffer.concat([main.subarray(0, 2), mpfApp2(0, main.length + 90, blue.length), main.subarray(2), blue]);
+    const upright = await sharp({ create: red }).jpeg().toBuffer();
+    const portrait = await sharp({ create: red }).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    await writeFile(join(dir, 'mpf.jpg'), withPreview(upright));
+    await writeFile(join(dir, 'mpf-portrait.jpg'), withPreview(portrait));
+    addShot('mpf', 'mpf.jpg', 'jpeg');
+    addShot('mpf-portrait', 'mpf-portrait.jpg', 'jpeg');
+    const service = new ShotImageService(lookup, join(dir, 'cache-mpf'));
+    const thumb = Buffer.from(await service.get('mpf', 'thumbnail'));
+    const { channels } = await sharp(thumb).stats();
+    expect(channels[2].mean).toBeGreaterThan(150); // the blue preview, not the red image
+    expect(channels[0].mean).toBeLessThan(60);
+    expect(await sharp(thumb).metadata()).toMatchObject({ width: 320, height: 213 });
+    const turned = Buffer.from(await service.get('mpf-portrait', 'thumbnail'));
+    expect(await sharp(turned).metadata()).toMatchObject({ width: 213, height: 320 });
+    // The large preview is still made from the image itself (full resolution, its EXIF).
+    const large = Buffer.from(await service.get('mpf', 'preview'));
+    expect((await sharp(large).stats()).channels[0].mean).toBeGreaterThan(150);
+    await service.stored();
+  });
+
   it('resizes to thumbnail and preview sizes and caches on disk', async () => {
     const service = new ShotImageService(lookup, join(dir, 'cache'));
     const thumb = await service.get('jpg', 'thumbnail');

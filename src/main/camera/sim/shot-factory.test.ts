@@ -2,6 +2,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { shutterValue } from '../../../shared/properties';
+import { findMpfPreview, mpfPreviewOf } from '../../session/jpeg-mpf';
 import { buildArw, buildContentImage, buildJpeg, buildMovie, type ShotSpec } from './shot-factory';
 import { noise } from './virtual-file';
 
@@ -56,6 +57,22 @@ describe('shot factory', () => {
     const { info } = await sharp(buf).resize(64).raw().toBuffer({ resolveWithObject: true });
     expect(info.width).toBe(64);
     expect((await exifr.parse(buf)).Model).toBe('ILCE-7M4');
+  });
+
+  it('appends the 1616×1080 preview a Sony body writes, listed in an APP2 MPF index (padded or not)', async () => {
+    for (const size of [undefined, 9_123_457]) {
+      const buf = (await buildJpeg(spec, size)).toBuffer();
+      // The index sits in the head; the preview is the file's tail, after the primary image's EOI.
+      const range = findMpfPreview(buf.subarray(0, 64 * 1024), buf.length);
+      expect(range).not.toBeNull();
+      expect((range?.offset ?? 0) + (range?.size ?? 0)).toBe(buf.length);
+      expect(buf.readUInt16BE((range?.offset ?? 0) - 2)).toBe(0xffd9);
+      const preview = mpfPreviewOf(buf);
+      const meta = await sharp(preview ?? Buffer.alloc(0)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1616, 1080]);
+      // The primary image still decodes at full size.
+      expect((await sharp(buf).metadata()).width).toBe(6000);
+    }
   });
 
   it('builds an ARW-sized TIFF container with Make/Model and an extractable preview', async () => {

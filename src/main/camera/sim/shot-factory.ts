@@ -1,4 +1,5 @@
 import { exifApp1, exifDate, exposureRational, type ShotExif } from './exif-segment';
+import { MPF_APP2_SIZE, mpfApp2 } from './mpf-segment';
 import { renderPreview, renderStill, type StillLook } from './scene-renderer';
 import { TiffType, buildTiff, type TiffEntry } from './tiff-writer';
 import { VirtualFile, bytesPart, jpegPaddingPart, noisePart, zerosPart } from './virtual-file';
@@ -28,24 +29,33 @@ const ARW_HEADER_RESERVE = 64 * 1024;
 const ARW_RAW_ALIGN = 64 * 1024;
 
 /**
- * The full-size JPEG. Without `size` it is exactly the rendered image; with `size` it is padded to that
- * many bytes with APP15 segments (card files keep the size listed for them) and stays a valid JPEG.
+ * The full-size JPEG, with the 1616×1080 preview a body appends after it (listed in an APP2 `MPF` index,
+ * as Sony JPEGs have). Without `size` it is exactly the rendered image and its preview; with `size` it is
+ * padded to that many bytes with APP15 segments (card files keep the size listed for them) and stays a
+ * valid JPEG.
  */
 export async function buildJpeg(spec: ShotSpec, size?: number): Promise<VirtualFile> {
   const { width, height } = spec.exif;
-  const [body, app1] = await Promise.all([renderStill({ width, height, ...spec.look }), exifApp1(spec.exif)]);
-  const natural = body.length + app1.length;
+  const [body, app1, preview] = await Promise.all([
+    renderStill({ width, height, ...spec.look }),
+    exifApp1(spec.exif),
+    renderPreview({ ...PREVIEW, ...spec.look, quality: 80 }),
+  ]);
+  const natural = body.length + app1.length + MPF_APP2_SIZE + preview.length;
   const padding = size === undefined ? 0 : size - natural;
   if (padding < 0)
     throw new TetherError(
       ErrorCode.Internal,
       `rendered JPEG (${natural} bytes) exceeds its listed size ${size}`,
     );
+  const primarySize = natural - preview.length + padding;
   return new VirtualFile([
     bytesPart(body.subarray(0, 2)),
     bytesPart(app1),
+    bytesPart(mpfApp2(app1.length, primarySize, preview.length)),
     jpegPaddingPart(padding, spec.seed),
     bytesPart(body.subarray(2)),
+    bytesPart(preview),
   ]);
 }
 
