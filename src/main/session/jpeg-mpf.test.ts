@@ -13,12 +13,7 @@ let preview: Buffer;
 /** [SOI][APP2 MPF][rest of `main`][preview], the layout a body writes (no APP1 here: an APP1 of 0 bytes). */
 function withMpf(main: Buffer, extra: Buffer): Buffer {
   const primarySize = main.length + 90;
-  return Buffer.concat([
-    main.subarray(0, 2),
-    mpfApp2(0, primarySize, extra.length),
-    main.subarray(2),
-    extra,
-  ]);
+  return Buffer.concat([main.subarray(0, 2), mpfApp2(0, primarySize, extra.length), main.subarray(2), extra]);
 }
 
 beforeAll(async () => {
