@@ -53,9 +53,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </tbody>
       </table>
-      <button type="button" className="btn btn--small" onClick={onClose}>
-        Close
-      </button>
     </HelpDialog>
   );
 }

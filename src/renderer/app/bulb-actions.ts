@@ -1,8 +1,8 @@
-import { ErrorCode, TetherError } from '../../shared/errors';
 import { SHUTTER_BULB } from '../../shared/properties/index';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
+import { requireConnectedCamera } from './connected-camera';
 
 /** The longest a held exposure stays open if the page never lets go (it closed, crashed or lost the studio). */
 export const HOLD_CAP_MS = 10 * 60_000;
@@ -75,11 +75,7 @@ export class BulbActions {
   }
 
   private camera(): string {
-    const s = this.store.getState();
-    const id = s.activeCameraId;
-    if (!id || s.connections[id]?.state !== 'connected')
-      throw new TetherError(ErrorCode.NotConnected, 'no connected camera');
-    return id;
+    return requireConnectedCamera(this.store);
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -2,6 +2,7 @@ import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
+import { connectedCamera } from './connected-camera';
 
 /**
  * Shutter, half-press and movie, shared by the capture bar, shortcuts and app menu. The interval timer is a
@@ -14,9 +15,7 @@ export class CaptureActions {
   ) {}
 
   private camera(): string | null {
-    const s = this.store.getState();
-    const id = s.activeCameraId;
-    return id && s.connections[id]?.state === 'connected' ? id : null;
+    return connectedCamera(this.store);
   }
 
   /** Fires the shutter (with AF first when `autofocus`). Errors land in the capture state and are rethrown. */

@@ -5,6 +5,7 @@ import type { SequenceSpec } from '../../shared/sequence-types';
 import type { StudioClient } from '../../shared/studio-client';
 import { asErrorValue } from '../features/errors/error-messages';
 import type { StudioStore } from '../store/store';
+import { requireConnectedCamera } from './connected-camera';
 import { BulbActions } from './bulb-actions';
 
 /**
@@ -24,11 +25,7 @@ export class ProActions {
   }
 
   private camera(): string {
-    const s = this.store.getState();
-    const id = s.activeCameraId;
-    if (!id || s.connections[id]?.state !== 'connected')
-      throw new TetherError(ErrorCode.NotConnected, 'no connected camera');
-    return id;
+    return requireConnectedCamera(this.store);
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

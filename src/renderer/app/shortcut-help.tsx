@@ -19,9 +19,6 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <button type="button" className="btn btn--small" onClick={onClose}>
-        Close
-      </button>
     </HelpDialog>
   );
 }

@@ -24,8 +24,9 @@ describe('composeInBands', () => {
       raster(120, 140, 4, 40, 90, 2),
       raster(60, 300, 4, 250, -20, 3),
     ];
-    const oneGo = compose(w, h, layers, 2, 5, 1);
-    const banded = await composeInBands(w, h, layers, 2, 5, 1);
+    const spec = { width: w, height: h, layers, step: 2, grain: 5, grainSeed: 1 };
+    const oneGo = compose(spec);
+    const banded = await composeInBands(spec);
     expect(banded.length).toBe(w * h * 3);
     expect(banded.equals(oneGo)).toBe(true);
   });
@@ -41,7 +42,14 @@ describe('composeInBands', () => {
       setImmediate(tick);
     };
     setImmediate(tick);
-    await composeInBands(w, h, [raster(w, h, 3, 0, 0, 4)], 0, 5, 1);
+    await composeInBands({
+      width: w,
+      height: h,
+      layers: [raster(w, h, 3, 0, 0, 4)],
+      step: 0,
+      grain: 5,
+      grainSeed: 1,
+    });
     done = true;
     // 2000 rows in bands of 96: the loop got a turn between bands.
     expect(turns).toBeGreaterThanOrEqual(10);

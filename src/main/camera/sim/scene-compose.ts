@@ -51,6 +51,18 @@ function paint(out: Buffer, width: number, height: number, r: Raster, y0: number
   }
 }
 
+/** What to composite: `layers` (far to near; the first should cover the frame), brightness and grain. */
+export interface ComposeSpec {
+  width: number;
+  height: number;
+  layers: readonly Raster[];
+  /** Brightness step (1/3 EV). */
+  step: number;
+  /** ±levels of deterministic noise. */
+  grain: number;
+  grainSeed: number;
+}
+
 /** One composite under way: rows are finished band by band, so a big one can yield between bands. */
 class Composite {
   readonly out: Buffer;
@@ -58,49 +70,33 @@ class Composite {
   private readonly grainOf = new Int8Array(256);
   private readonly noise = noise();
 
-  constructor(
-    private readonly width: number,
-    private readonly height: number,
-    private readonly layers: readonly Raster[],
-    step: number,
-    grain: number,
-    private readonly grainSeed: number,
-  ) {
-    this.out = Buffer.alloc(width * height * 3);
-    this.lut = gainLut(step);
-    const span = grain * 2 + 1;
-    for (let v = 0; v < 256; v++) this.grainOf[v] = (v % span) - grain;
+  constructor(private readonly spec: ComposeSpec) {
+    this.out = Buffer.alloc(spec.width * spec.height * 3);
+    this.lut = gainLut(spec.step);
+    const span = spec.grain * 2 + 1;
+    for (let v = 0; v < 256; v++) this.grainOf[v] = (v % span) - spec.grain;
   }
 
   /** Lays the pieces into rows [y0, y1), then applies gain and grain to them. */
   rows(y0: number, y1: number): void {
-    const { out, width, height, lut, grainOf } = this;
-    for (const r of this.layers) paint(out, width, height, r, y0, y1);
+    const { out, lut, grainOf } = this;
+    const { width, height, layers, grainSeed } = this.spec;
+    for (const r of layers) paint(out, width, height, r, y0, y1);
     const n = this.noise;
     const mask = n.length - 1;
     const o = new Uint8ClampedArray(out.buffer, out.byteOffset, out.length);
     const end = y1 * width * 3;
     let i = y0 * width * 3;
     // Grain is indexed by the pixel's offset in the whole image, so bands join without a seam.
-    let k = ((this.grainSeed >>> 0) + i) & mask;
+    let k = ((grainSeed >>> 0) + i) & mask;
     for (; i < end; i++, k = (k + 1) & mask) o[i] = lut[o[i]] + grainOf[n[k]];
   }
 }
 
-/**
- * Composites `layers` (far to near; the first should cover the frame) into a new RGB buffer, applies the
- * brightness `step` and ±`grain` levels of deterministic noise (seeded by `grainSeed`).
- */
-export function compose(
-  width: number,
-  height: number,
-  layers: readonly Raster[],
-  step: number,
-  grain: number,
-  grainSeed: number,
-): Buffer {
-  const c = new Composite(width, height, layers, step, grain, grainSeed);
-  c.rows(0, height);
+/** Composites a spec into a new RGB buffer in one go (live-view size: a few milliseconds). */
+export function compose(spec: ComposeSpec): Buffer {
+  const c = new Composite(spec);
+  c.rows(0, spec.height);
   return c.out;
 }
 
@@ -112,18 +108,11 @@ const BAND_ROWS = 96;
  * 3000×2000 composite is ~200 ms of work, and done in one go it held up everything else in the main
  * process (a time-lapse frame fired 200 ms late, live view froze) while a body renders its first still.
  */
-export async function composeInBands(
-  width: number,
-  height: number,
-  layers: readonly Raster[],
-  step: number,
-  grain: number,
-  grainSeed: number,
-): Promise<Buffer> {
-  const c = new Composite(width, height, layers, step, grain, grainSeed);
-  for (let y = 0; y < height; y += BAND_ROWS) {
-    c.rows(y, Math.min(height, y + BAND_ROWS));
-    if (y + BAND_ROWS < height) await new Promise<void>((resolve) => setImmediate(resolve));
+export async function composeInBands(spec: ComposeSpec): Promise<Buffer> {
+  const c = new Composite(spec);
+  for (let y = 0; y < spec.height; y += BAND_ROWS) {
+    c.rows(y, Math.min(spec.height, y + BAND_ROWS));
+    if (y + BAND_ROWS < spec.height) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return c.out;
 }

@@ -61,14 +61,28 @@ const masterComposites = new PromiseLru<Buffer>(1);
 export function liveComposite(look: SceneLook): Promise<Buffer> {
   return liveComposites.get(lookKey(look), async () => {
     const layers = await Promise.all(PIECES.map((p) => livePiece(p, look.blur[p.plane] ?? 0)));
-    return compose(LIVE_WIDTH, LIVE_HEIGHT, layers, look.step, LIVE_GRAIN, 0);
+    return compose({
+      width: LIVE_WIDTH,
+      height: LIVE_HEIGHT,
+      layers,
+      step: look.step,
+      grain: LIVE_GRAIN,
+      grainSeed: 0,
+    });
   });
 }
 
 function masterComposite(look: SceneLook): Promise<Buffer> {
   return masterComposites.get(lookKey(look), async () => {
     const layers = await Promise.all(PIECES.map((p) => masterPiece(p, look.blur[p.plane] ?? 0)));
-    return composeInBands(MASTER_WIDTH, MASTER_HEIGHT, layers, look.step, MASTER_GRAIN, 1);
+    return composeInBands({
+      width: MASTER_WIDTH,
+      height: MASTER_HEIGHT,
+      layers,
+      step: look.step,
+      grain: MASTER_GRAIN,
+      grainSeed: 1,
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A dismissable modal for help-style content (keyboard help, About): focused when it opens, closed by
- * Escape or a click on the backdrop.
+ * Escape, a click on the backdrop or its Close button (after the content).
  */
 export function HelpDialog({
   label,
@@ -30,6 +30,9 @@ export function HelpDialog({
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         {children}
+        <button type="button" className="btn btn--small" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );
