@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { createStudio } from '../src/main/app/create-studio';
 import { SimDriver } from '../src/main/camera/sim/sim-driver';
 import { LogBuffer } from '../src/main/core/logger';
-import { stripPaint } from './scale-lib';
+import { STRIP_CLOCK, stripPaint } from './scale-lib';
 import { browseWithKey, domNodes, heapMb, openUi, type UiStudio } from './ui-lib';
 
 /** Arrow-key presses (one per animation frame) per browsing measure. */
@@ -17,6 +17,7 @@ export const WARM = BROWSE + 50;
 /** What one page load of a session measured. */
 export interface UiFigures {
   stripMs: number;
+  shownMs: number;
   thumbsMs: number;
   visible: number;
   nodes: number;
@@ -37,7 +38,7 @@ export async function warmThumbnails(ui: UiStudio, sessionId: string): Promise<v
 /** Opens `sessionId` in a fresh page and measures paint, DOM, heap and browsing. */
 export async function measureSession(browser: Browser, ui: UiStudio, sessionId: string): Promise<UiFigures> {
   await ui.studio.sessions.switchTo(sessionId);
-  const page = await openUi(browser, ui.url);
+  const page = await openUi(browser, ui.url, [STRIP_CLOCK]);
   try {
     const paint = await stripPaint(page);
     const nodes = await domNodes(page);

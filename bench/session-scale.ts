@@ -126,11 +126,15 @@ async function uiPart(ui: UiStudio): Promise<void> {
     }
     const row = (name: string, r: UiFigures[]) =>
       console.log(
-        `  ${name}: strip ${fmtSpread(
+        `  ${name}: strip on screen ${fmtSpread(
+          field(r, (x) => x.shownMs),
+          0,
+          'ms',
+        )} (drawn in the frame of ${fmtSpread(
           field(r, (x) => x.stripMs),
           0,
           'ms',
-        )}, first thumbnails ${fmtSpread(
+        )}), first thumbnails ${fmtSpread(
           field(r, (x) => x.thumbsMs),
           0,
           'ms',
@@ -171,8 +175,8 @@ async function uiPart(ui: UiStudio): Promise<void> {
     results.ui = { display, small: runsSmall, big: runsBig };
     goals.push({
       goal: `open the ${SHOTS}-shot session: first paint < 1 s`,
-      figure: `strip ${fmtSpread(
-        b((x) => x.stripMs),
+      figure: `strip on screen ${fmtSpread(
+        b((x) => x.shownMs),
         0,
         'ms',
       )}; thumbnails ${fmtSpread(
@@ -180,8 +184,8 @@ async function uiPart(ui: UiStudio): Promise<void> {
         0,
         'ms',
       )}`,
-      baseline: `${SMALL} shots: strip ${fmtSpread(
-        s((x) => x.stripMs),
+      baseline: `${SMALL} shots: strip on screen ${fmtSpread(
+        s((x) => x.shownMs),
         0,
         'ms',
       )}; thumbnails ${fmtSpread(
@@ -189,7 +193,7 @@ async function uiPart(ui: UiStudio): Promise<void> {
         0,
         'ms',
       )}`,
-      met: b((x) => x.stripMs).median < 1000,
+      met: b((x) => x.shownMs).median < 1000,
     });
     const nodesBig = Math.max(b((x) => x.nodes).max, b((x) => x.nodesAfter).max);
     const nodesSmall = Math.max(s((x) => x.nodes).max, s((x) => x.nodesAfter).max);

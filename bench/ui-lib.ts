@@ -66,10 +66,11 @@ export async function startUiStudio(
 /** tsx (esbuild keepNames) wraps functions in `__name(...)`; page-side code needs a no-op stand-in. */
 export const NAME_SHIM = 'globalThis.__name = (f) => f';
 
-/** Opens the UI in a fresh page with the name shim installed before any script runs. */
-export async function openUi(browser: Browser, url: string): Promise<Page> {
+/** Opens the UI in a fresh page with the name shim (and any `scripts`) installed before any script runs. */
+export async function openUi(browser: Browser, url: string, scripts: string[] = []): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
   await context.addInitScript(NAME_SHIM);
+  for (const script of scripts) await context.addInitScript(script);
   const page = await context.newPage();
   await page.goto(url);
   return page;

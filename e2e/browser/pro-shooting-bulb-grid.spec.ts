@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
-import { openConnectedStudio, type StudioPage } from '../helpers/studio-page';
+import { openConnectedStudio, plugAndConnectBodies, type StudioPage } from '../helpers/studio-page';
 
 type Run = {
   id: string;
@@ -134,18 +134,8 @@ describe.skipIf(!chromiumAvailable())(
     });
 
     it('shows every connected body live in the grid; a click makes one the main body', async () => {
-      const { page, api } = s;
-      s.studio.sim.addCamera();
-      s.studio.sim.addCamera();
-      await expect
-        .poll(async () => (await api<{ data: unknown[] }>('GET', '/api/studio/cameras')).body.data.length)
-        .toBe(3);
-      const cams = (await api<{ data: { id: string; connected: boolean }[] }>('GET', '/api/studio/cameras'))
-        .body.data;
-      for (const c of cams.filter((x) => !x.connected))
-        expect((await api('POST', `/api/studio/cameras/${c.id}/connect`, { mode: 'remote' })).status).toBe(
-          200,
-        );
+      const { page } = s;
+      await plugAndConnectBodies(s, 2, 'remote');
       await page.getByRole('tab', { name: 'All bodies' }).click();
       const grid = page.getByRole('region', { name: 'All bodies' });
       const tiles = grid.getByRole('button', { name: /ILCE/ });

@@ -1,8 +1,8 @@
-import { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sidecarPaths } from '../../src/main/review/xmp-sidecars';
 import { chromiumAvailable } from '../helpers/chromium';
-import { openConnectedStudio, type StudioPage } from '../helpers/studio-page';
+import { sidecarRatings } from '../helpers/sidecar-ratings';
+import { openConnectedStudio, plugAndConnectBodies, type StudioPage } from '../helpers/studio-page';
 
 type Run = { id: string; state: string; done: number; groupId: string; spec: { kind: string } };
 type Shot = { id: string; path: string; cameraId: string };
@@ -13,7 +13,7 @@ describe.skipIf(!chromiumAvailable())(
   { timeout: 150_000 },
   () => {
     let s: StudioPage;
-    const exiftool = new ExifTool({ maxProcs: 1 });
+    const ratingOf = sidecarRatings();
     const runs = async () => (await s.api<{ data: Run[] }>('GET', '/api/studio/sequences')).body.data;
     const shots = async () => (await s.api<{ data: Shot[] }>('GET', '/api/studio/shots')).body.data;
 
@@ -21,7 +21,6 @@ describe.skipIf(!chromiumAvailable())(
       s = await openConnectedStudio();
     });
     afterAll(async () => {
-      await exiftool.end();
       await s?.close();
     });
 
@@ -86,14 +85,9 @@ describe.skipIf(!chromiumAvailable())(
       await strip.locator(`[data-shot-id="${id}"] [data-testid="review-badge"]`).waitFor();
       const shot = (await shots()).find((x) => x.id === id)!;
       await expect
-        .poll(
-          async () =>
-            ((await exiftool.read(sidecarPaths(shot.path)[0]).catch(() => ({}))) as { Rating?: number })
-              .Rating,
-          {
-            timeout: 45_000,
-          },
-        )
+        .poll(() => ratingOf(sidecarPaths(shot.path)[0]), {
+          timeout: 45_000,
+        })
         .toBe(4);
     });
 
@@ -116,20 +110,9 @@ describe.skipIf(!chromiumAvailable())(
     });
 
     it('fires all three bodies with Capture all and reports the skew', async () => {
-      const { page, api } = s;
+      const { page } = s;
       // Two more bodies are plugged in next to the one the page connected.
-      s.studio.sim.addCamera();
-      s.studio.sim.addCamera();
-      await expect
-        .poll(async () => (await api<{ data: unknown[] }>('GET', '/api/studio/cameras')).body.data.length)
-        .toBe(3);
-      const cams = (await api<{ data: { id: string; connected: boolean }[] }>('GET', '/api/studio/cameras'))
-        .body.data;
-      expect(cams).toHaveLength(3);
-      for (const c of cams.filter((x) => !x.connected))
-        expect(
-          (await api('POST', `/api/studio/cameras/${c.id}/connect`, { mode: 'remote-transfer' })).status,
-        ).toBe(200);
+      expect(await plugAndConnectBodies(s, 2, 'remote-transfer')).toHaveLength(3);
       const before = (await shots()).length;
       await page.getByRole('button', { name: 'Capture all' }).click();
       await page

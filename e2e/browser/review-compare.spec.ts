@@ -1,7 +1,7 @@
-import { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sidecarPaths } from '../../src/main/review/xmp-sidecars';
 import { chromiumAvailable } from '../helpers/chromium';
+import { sidecarRatings } from '../helpers/sidecar-ratings';
 import { openConnectedStudio, type StudioPage } from '../helpers/studio-page';
 
 type Shot = { id: string; path: string; kind: string; seq: number };
@@ -12,14 +12,13 @@ describe.skipIf(!chromiumAvailable())(
   { timeout: 150_000 },
   () => {
     let s: StudioPage;
-    const exiftool = new ExifTool({ maxProcs: 1 });
+    const ratingOf = sidecarRatings();
     const shots = async () => (await s.api<{ data: Shot[] }>('GET', '/api/studio/shots')).body.data;
 
     beforeAll(async () => {
       s = await openConnectedStudio();
     });
     afterAll(async () => {
-      await exiftool.end();
       await s?.close();
     });
 
@@ -44,10 +43,8 @@ describe.skipIf(!chromiumAvailable())(
       const all = await shots();
       const jpeg = all.find((x) => x.id === id)!;
       const raw = all.find((x) => x.kind === 'raw' && x.seq === jpeg.seq)!;
-      const rating = async (file: string) =>
-        ((await exiftool.read(file).catch(() => ({}))) as { Rating?: number }).Rating;
       for (const file of new Set([...sidecarPaths(jpeg.path), ...sidecarPaths(raw.path)]))
-        await expect.poll(() => rating(file), { timeout: 45_000 }).toBe(3);
+        await expect.poll(() => ratingOf(file), { timeout: 45_000 }).toBe(3);
       await s.screenshot('30-raw-jpeg-pairs');
     });
 

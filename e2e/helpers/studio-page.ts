@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium, openStudioPage } from './chromium';
 import { startTestStudio, type TestStudio } from './studio-server';
 
@@ -71,4 +72,24 @@ export async function openConnectedStudio(
     await studio.stop();
     throw err;
   }
+}
+
+/**
+ * Plugs `more` simulated bodies in next to the one the page connected, waits until the studio lists them
+ * all and connects each new one in `mode` over REST; returns every body's id.
+ */
+export async function plugAndConnectBodies(
+  s: StudioPage,
+  more: number,
+  mode: 'remote' | 'remote-transfer',
+): Promise<string[]> {
+  type Cam = { id: string; connected: boolean };
+  const list = async () => (await s.api<{ data: Cam[] }>('GET', '/api/studio/cameras')).body.data;
+  const before = (await list()).length;
+  for (let i = 0; i < more; i++) s.studio.sim.addCamera();
+  await expect.poll(async () => (await list()).length).toBe(before + more);
+  const cams = await list();
+  for (const c of cams.filter((x) => !x.connected))
+    expect((await s.api('POST', `/api/studio/cameras/${c.id}/connect`, { mode })).status).toBe(200);
+  return cams.map((c) => c.id);
 }

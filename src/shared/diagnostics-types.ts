@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logEntrySchema } from './api/alpha-responses';
+import { logEntrySchema } from './api/log-entry';
 import { cameraInfoSchema } from './camera-types';
 import { errorValueSchema } from './errors';
 import { driverStatusSchema } from './studio-types';

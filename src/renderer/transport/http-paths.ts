@@ -1,17 +1,15 @@
-import { alphaExtensionRoutes } from '../../shared/api/alpha-routes-extensions';
-import { alphaRoutes } from '../../shared/api/alpha-routes';
 import { fillPath } from '../../shared/api/route-types';
+import { EVENTS_PATH, LIVE_VIEW_PATHS } from '../../shared/api/window-paths';
 
 /** Live-view paths of one camera (Alpha API + the studio's MJPEG push stream). */
 export function liveViewPaths(cameraId: string) {
   const p = { cameraId };
   return {
-    start: fillPath(alphaRoutes.startLiveViewStream.path, p),
-    stop: fillPath(alphaRoutes.stopLiveViewStream.path, p),
-    frame: fillPath(alphaRoutes.getLiveViewFrame.path, p),
-    stream: fillPath(alphaExtensionRoutes.streamLiveView.path, p),
+    start: fillPath(LIVE_VIEW_PATHS.start, p),
+    stop: fillPath(LIVE_VIEW_PATHS.stop, p),
+    frame: fillPath(LIVE_VIEW_PATHS.frame, p),
+    stream: fillPath(LIVE_VIEW_PATHS.stream, p),
   };
 }
 
-/** The all-cameras SSE stream (one EventSource per window). */
-export const EVENTS_PATH = alphaRoutes.subscribeAllEvents.path;
+export { EVENTS_PATH };

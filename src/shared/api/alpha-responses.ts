@@ -7,6 +7,7 @@ import {
   driverRequestSchema,
 } from '../studio-types';
 import { cameraSummarySchema } from './envelope';
+import { logEntrySchema } from './log-entry';
 import { priorityKeySettingSchema } from './alpha-requests';
 
 const envelope = {
@@ -37,14 +38,7 @@ export const serverStatusResponseSchema = z.object({
   }),
 });
 
-/** One log line. */
-export const logEntrySchema = z.object({
-  timestamp: z.string(),
-  level: z.enum(['debug', 'info', 'warn', 'error']),
-  message: z.string(),
-  scope: z.string().optional(),
-  cameraId: z.string().optional(),
-});
+export { logEntrySchema };
 
 /** `GET /api/server/logs`. */
 export const serverLogsResponseSchema = z.object({

@@ -91,6 +91,14 @@ function overTheWire(name: StudioMethod, args: readonly unknown[]) {
 }
 
 describe('the REST binding of the StudioClient methods', () => {
+  it('lists a route for every method, each built once (on first read) and kept', () => {
+    expect(Object.keys(studioMethodRoutes).sort()).toEqual([...STUDIO_METHODS].sort());
+    const first = studioMethodRoutes.listShots;
+    expect(first.operationId).toBe('studioListShots');
+    expect(studioMethodRoutes.listShots).toBe(first);
+    expect(Object.values(studioMethodRoutes)).toHaveLength(STUDIO_METHODS.length);
+  });
+
   it('carries every method’s arguments over HTTP and back unchanged, validated by the route', () => {
     for (const name of STUDIO_METHODS) {
       const args = SAMPLES[name] as readonly unknown[];
