@@ -72,7 +72,13 @@ export async function recoverJob(
     target = await deps.targetFor(record.destination);
   } catch (err) {
     // An import's shot is still in staging (the scan adopts it); a pull goes to the active session instead.
-    if (record.lane === 'auto') return null;
+    if (record.lane === 'auto') {
+      // Nothing from the camera is lost: the staged shot is the source, and the scan imports it under a new job.
+      deps.log.warn(
+        `${name}: its destination is gone (${(err as Error).message}); its staged shot is imported again`,
+      );
+      return null;
+    }
     deps.log.warn(
       `${name}: its destination is gone (${(err as Error).message}); pulling into the active session`,
     );
@@ -90,11 +96,23 @@ export async function recoverJob(
   await target.reserve(alloc);
   const part = partPath(alloc.path);
   const [fin, prt] = await Promise.all([statOrNull(alloc.path), statOrNull(part)]);
-  if (fin && prt && fin.ino === prt.ino && fin.dev === prt.dev) await unlink(part); // link made, unlink cut short
-  const partKept = prt && !(fin && fin.ino === prt.ino && fin.dev === prt.dev);
-  if (fin && !partKept) {
-    if (await target.recorded(alloc.path)) return { job, outcome: 'complete' };
-    if (fin.isFile() && fin.size === record.job.bytesTotal) return { job, outcome: 'adopt' };
+  const linked = fin !== null && prt !== null && fin.ino === prt.ino && fin.dev === prt.dev;
+  if (linked) await unlink(part); // link made, unlink cut short
+  if (fin && (!prt || linked)) {
+    const outcome = (await target.recorded(alloc.path))
+      ? 'complete'
+      : fin.isFile() && fin.size === record.job.bytesTotal
+        ? 'adopt'
+        : null;
+    if (outcome) {
+      // No attempt runs, so no "starts at" line: this one tells the log (and the fault matrix, which checks
+      // every `.part` a kill left) that the bytes in that `.part` were already the final file.
+      deps.log.info(
+        `${name} completed at start (${fin.size} bytes, ${outcome})${linked ? ` from ${part}` : ''}`,
+        { cameraId: record.job.cameraId },
+      );
+      return { job, outcome };
+    }
   }
   return { job, outcome: record.job.state === 'failed' ? 'failed' : 'run' };
 }
