@@ -266,7 +266,8 @@ export class JobExecutor {
           ErrorCode.CameraBusy,
           `The camera is busy with another transfer; gave up after ${tries} attempts`,
         ),
-        false,
+        // Bytes an earlier attempt wrote (a pull cut by a crash or an unplug) stay for the retry to resume.
+        d.bytesDone > 0,
       );
     }
     // A full disk keeps what was written: once there is room, a retry continues from there.

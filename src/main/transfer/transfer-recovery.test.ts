@@ -133,6 +133,28 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     expect(await again.studio.sessions.shots()).toHaveLength(1);
   });
 
+  it('keeps the bytes of a resumed pull that then fails on a busy camera: the retry resumes, not from 0', async () => {
+    const { h, job } = await interruptedPull();
+    const kept = (await readFile(`${job.targetPath}.part`)).length;
+    await stop(h);
+    const again = await start({
+      connect: 'remote-transfer',
+      transfer: { retryDelayMs: 1, busyRetries: 1 },
+      prepare: (d) => {
+        d.addCardFile(cam, 'DSC00001.ARW', DATA);
+        d.busyNext(2);
+      },
+    });
+    const failed = await finished(again, job.id);
+    expect(failed).toMatchObject({ state: 'failed', error: { code: 'CAMERA_BUSY' }, bytesDone: kept });
+    expect((await readFile(`${job.targetPath}.part`)).length).toBe(kept);
+    await again.studio.transfers.retry(job.id);
+    const done = await finished(again, job.id);
+    expect(done).toMatchObject({ state: 'done', resumedFrom: kept, targetPath: job.targetPath });
+    expect(again.driver.card.openOffsets).toEqual([kept]);
+    expect(sha(await readFile(done.targetPath as string))).toBe(sha(DATA));
+  });
+
   it('only tidies up a job whose file is final and indexed already (killed before it was forgotten)', async () => {
     const { h, job } = await interruptedPull();
     const final = job.targetPath as string;
