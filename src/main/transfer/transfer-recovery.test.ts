@@ -220,6 +220,10 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     const journal = join(dir, 'data', JOURNAL_FILE);
     const lines = (await readFile(journal, 'utf8')).trim().split('\n');
     const planted = JSON.parse(lines.at(-1) as string);
+    // A name inside the folder, but its bytes said to be in a `.part` elsewhere.
+    const parted = structuredClone(planted);
+    parted.put.job.id = 'tr_planted03';
+    parted.put.part = '/etc/passwd.part';
     planted.put.job.id = 'tr_planted01';
     planted.put.alloc.path = '/etc/passwd';
     planted.put.job.targetPath = '/etc/passwd';
@@ -229,10 +233,13 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     auto.put.job.source = { kind: 'auto', stagedPath: '/etc/shadow' };
     auto.put.stagedPath = '/etc/shadow';
     auto.put.alloc = null;
-    await writeFile(journal, `${lines.join('\n')}\n${JSON.stringify(planted)}\n${JSON.stringify(auto)}\n`);
+    const extra = [planted, auto, parted].map((r) => JSON.stringify(r)).join('\n');
+    await writeFile(journal, `${lines.join('\n')}\n${extra}\n`);
     const again = await start({ connect: 'remote-transfer' });
     const warnings = again.of('warning').filter((w) => w.code === 'FORBIDDEN');
-    expect(warnings.map((w) => w.message).join('\n')).toMatch(/tr_planted01[\s\S]*tr_planted02/);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(
+      /tr_planted01[\s\S]*tr_planted02[\s\S]*tr_planted03/,
+    );
     expect(again.studio.transfers.list().map((j) => j.id)).toEqual([job.id]);
     expect((await finished(again, job.id)).state).toBe('done');
   });
