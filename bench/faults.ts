@@ -42,7 +42,8 @@ console.log(
 console.log(
   `            lost ${kill.lost.length}, duplicated ${kill.duplicates.length}, partial under final names ` +
     `${kill.partialUnderFinalNames.length}, .part left ${kill.leftoverParts.length}; pulls cut ${kill.interruptedPulls}, ` +
-    `resumed from their offset ${kill.resumedFromOffset}, restarted from 0 ${kill.restartedFromZero.length}; ` +
+    `resumed from their offset ${kill.resumedFromOffset}, completed at start (commit cut after its link) ` +
+    `${kill.completedAtStart}, restarted from 0 ${kill.restartedFromZero.length}; ` +
     `retried at the end (busy camera) ${kill.retriedAtEnd}`,
 );
 for (const [name, r] of [

@@ -1,6 +1,6 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { CardFile } from '../../shared/camera-types';
 import type { StudioClient } from '../../shared/studio-client';
 import type { TransferJob } from '../../shared/transfer-types';
@@ -15,6 +15,7 @@ import {
   verifySession,
   type FaultCounts,
 } from './fault-verify';
+import { checkResumes, readRunLog, type ResumeCounts } from './resume-check';
 
 /** Options of {@link runKillMatrix}. */
 export interface KillMatrixOptions {
@@ -30,17 +31,11 @@ export interface KillMatrixOptions {
 }
 
 /** What a kill -9 run found. */
-export interface KillMatrixReport extends FaultCounts {
+export interface KillMatrixReport extends FaultCounts, ResumeCounts {
   kills: number;
   captures: number;
   acknowledgedPulls: number;
   stagedAtKills: number;
-  /** Pulls cut by a kill with bytes in their `.part`. */
-  interruptedPulls: number;
-  /** Of those, resumed from exactly the offset on disk. */
-  resumedFromOffset: number;
-  /** Of those, started again from 0 (must be none). */
-  restartedFromZero: string[];
   /** Jobs that had failed for other reasons (a busy camera) and were retried once at the end. */
   retriedAtEnd: number;
   /** Shots the studio listed in its session just before a kill (each must still be there). */
@@ -61,7 +56,8 @@ const ACTIVE = new Set<TransferJob['state']>(['queued', 'running', 'paused']);
  * with SIGKILL at random moments and restarted over the same folders, `kills` times; then it runs until idle
  * and the session is checked: every shot that was complete in staging at a kill, every shot the studio had
  * listed, and every acknowledged pull is in the session exactly once; nothing incomplete under a final name;
- * and every pull cut with bytes on disk resumed from exactly that offset.
+ * and every pull cut with bytes on disk resumed from exactly that offset (or, cut between the commit's link and
+ * unlink, completed at start from that very `.part`).
  */
 export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrixReport> {
   const rnd = prng(opts.seed ?? 12);
@@ -79,6 +75,7 @@ export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrix
     stagedAtKills: 0,
     interruptedPulls: 0,
     resumedFromOffset: 0,
+    completedAtStart: 0,
     restartedFromZero: [],
     retriedAtEnd: 0,
     listedBeforeKills: 0,
@@ -133,7 +130,7 @@ export async function runKillMatrix(opts: KillMatrixOptions): Promise<KillMatrix
     };
     Object.assign(
       report,
-      checkResumes(cutsAt, [...history.data, ...jobs], await runStarts(join(dataDir, 'logs'))),
+      checkResumes(cutsAt, [...history.data, ...jobs], await readRunLog(join(dataDir, 'logs'))),
     );
     Object.assign(report, await verifySession(folder, await client.listShots(), exp));
     report.stagedAtKills = exp.staged.size;
@@ -231,63 +228,4 @@ async function untilIdle(client: StudioClient, timeoutMs = 240_000): Promise<Tra
       );
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/**
- * Every transfer attempt's start offset, per studio start (generation), read from the studio's log files, and
- * which job wrote each `.part` (the history of finished jobs is not durable at a kill; the log line is).
- */
-async function runStarts(
-  logDir: string,
-): Promise<{ gens: Map<string, number[]>[]; partOwners: Map<string, string> }> {
-  const partOwners = new Map<string, string>();
-  const names = (await readdir(logDir)).filter((n) => n.startsWith('tether-studio.log'));
-  // Oldest first: `.N` (highest first), then the live file.
-  names.sort((a, b) => (Number(b.split('.log.')[1] ?? 0) || 0) - (Number(a.split('.log.')[1] ?? 0) || 0));
-  const gens: Map<string, number[]>[] = [];
-  for (const name of names) {
-    for (const line of (await readFile(join(logDir, name), 'utf8')).split('\n')) {
-      if (/ studio: starting /.test(line)) gens.push(new Map());
-      const m = / (tr_[0-9a-f]+) \(.*\) run \d+ starts at (\d+) bytes into (.+\.part)$/.exec(line);
-      if (m && gens.length > 0) {
-        const g = gens[gens.length - 1];
-        g.set(m[1], [...(g.get(m[1]) ?? []), Number(m[2])]);
-        partOwners.set(m[3], m[1]);
-      }
-    }
-  }
-  return { gens, partOwners };
-}
-
-/**
- * For every `.part` a kill left (size s, after kill k): the first attempt of its job in a later start must
- * begin at exactly s. Attempts come from the log (`… starts at N bytes`), kill k is followed by start k+1.
- */
-function checkResumes(
-  cutsAt: Map<string, number>[],
-  jobs: TransferJob[],
-  { gens: starts, partOwners }: { gens: Map<string, number[]>[]; partOwners: Map<string, string> },
-): Pick<KillMatrixReport, 'interruptedPulls' | 'resumedFromOffset' | 'restartedFromZero'> {
-  const out = { interruptedPulls: 0, resumedFromOffset: 0, restartedFromZero: [] as string[] };
-  const idOf = new Map(jobs.filter((j) => j.targetPath).map((j) => [`${j.targetPath}.part`, j.id]));
-  const seen = new Set<string>();
-  cutsAt.forEach((cuts, k) => {
-    for (const [part, size] of cuts) {
-      const id = idOf.get(part) ?? partOwners.get(part);
-      const key = `${part}:${size}`;
-      if (seen.has(key)) continue; // the same cut seen again at the next kill (its job had not run yet)
-      seen.add(key);
-      out.interruptedPulls++;
-      const first = starts
-        .slice(k + 1)
-        .find((g) => id !== undefined && g.has(id))
-        ?.get(id as string)?.[0];
-      if (first === size) out.resumedFromOffset++;
-      else
-        out.restartedFromZero.push(
-          `${basename(part)}: ${size} bytes kept, next run started at ${first ?? 'never'}`,
-        );
-    }
-  });
-  return out;
 }

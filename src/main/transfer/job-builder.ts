@@ -34,6 +34,11 @@ export interface Job {
   request: NameRequest;
   /** The reserved final name (null after a cancel released it). */
   alloc: Allocation | null;
+  /**
+   * The `.part` holding the bytes when it is not the final name's: the name was taken at commit and the job
+   * moved on to the next one, but its bytes stay where they are until the rename.
+   */
+  part?: string;
   kind: ShotInfo['kind'];
   /** Auto-import: the staged file to verify against and delete after success. */
   stagedPath?: string;
@@ -137,6 +142,7 @@ export class JobBuilder {
       target,
       request: { ...req, date: captureDate(date) },
       alloc: record.alloc,
+      ...(record.part ? { part: record.part } : {}),
       kind: record.kind,
       ...(record.stagedPath ? { stagedPath: record.stagedPath } : {}),
       ...(record.announce !== undefined ? { announce: record.announce } : {}),
@@ -232,6 +238,7 @@ export function toRecord(job: Job): JournalRecord {
     request: { ...req, ...(date ? { date: date.toISOString() } : {}) },
     kind: job.kind,
     alloc: job.alloc ? { seq: job.alloc.seq, fileName: job.alloc.fileName, path: job.alloc.path } : null,
+    ...(job.part ? { part: job.part } : {}),
     ...(job.stagedPath ? { stagedPath: job.stagedPath } : {}),
     ...(job.announce !== undefined ? { announce: job.announce } : {}),
   };

@@ -6,7 +6,7 @@ import { PROGRESS_INTERVAL_MS, ProgressMeter } from './progress-meter';
 import {
   asTransferError,
   commitPart,
-  partPath,
+  partOf,
   linkStagedIntoPart,
   pullIntoPart,
   removePart,
@@ -99,7 +99,7 @@ export class JobExecutor {
         d.targetPath = job.alloc.path;
         await this.hooks.persist(job);
       }
-      part = partPath(job.alloc.path);
+      part = partOf(job) as string;
       startSize = await sizeOrZero(part);
       d.bytesDone = Math.min(startSize, d.bytesTotal);
       if (startSize > 0) d.resumedFrom = d.bytesDone;
@@ -127,8 +127,10 @@ export class JobExecutor {
       if (job.stagedPath && this.deps.verifyHash()) await compareHashes(job.stagedPath, part);
       if (job.stop) throw new TetherError(ErrorCode.Cancelled, 'Transfer interrupted');
       job.alloc = await commitPart(part, job.alloc, async (prev) => {
-        // The name was taken meanwhile: journal the new one before the rename, so a restart finds the file.
+        // The name was taken meanwhile: journal the new one, and where the bytes still are, before the rename,
+        // so a restart finds the file (or its `.part`) whenever the kill comes.
         job.alloc = await job.target.next(prev, job.request);
+        job.part = part;
         d.targetPath = job.alloc.path;
         await this.hooks.persist(job);
         return job.alloc;
@@ -170,9 +172,10 @@ export class JobExecutor {
 
   private async dropPart(job: Job): Promise<void> {
     if (job.alloc) {
-      await removePart(partPath(job.alloc.path)).catch(() => undefined);
+      await removePart(partOf(job) as string).catch(() => undefined);
       job.target.release(job.alloc);
       job.alloc = null;
+      delete job.part;
     }
     Object.assign(job.data, { bytesDone: 0, percent: 0 });
   }
@@ -266,7 +269,8 @@ export class JobExecutor {
           ErrorCode.CameraBusy,
           `The camera is busy with another transfer; gave up after ${tries} attempts`,
         ),
-        false,
+        // Bytes an earlier attempt wrote (a pull cut by a crash or an unplug) stay for the retry to resume.
+        d.bytesDone > 0,
       );
     }
     // A full disk keeps what was written: once there is room, a retry continues from there.

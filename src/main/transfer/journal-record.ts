@@ -28,6 +28,8 @@ export const journalRecordSchema = z.object({
   }),
   kind: z.enum(['jpeg', 'raw', 'heif', 'movie', 'other']),
   alloc: z.object({ seq: z.number().int().nonnegative(), fileName: z.string(), path: z.string() }).nullable(),
+  /** The `.part` holding the bytes when it is not `alloc.path` + `.part` (the name was taken at commit). */
+  part: z.string().optional(),
   stagedPath: z.string().optional(),
   announce: z.boolean().optional(),
 });

@@ -7,7 +7,7 @@ import { isInside } from '../core/path-guard';
 import type { DestinationTarget } from './destinations';
 import type { Job, JobBuilder } from './job-builder';
 import type { JournalDestination, JournalRecord } from './journal-record';
-import { partPath } from './transfer-runner';
+import { partOf } from './transfer-runner';
 
 /** What became of a journaled job at start. */
 export type RecoveryOutcome =
@@ -36,12 +36,21 @@ async function statOrNull(path: string) {
   return lstat(path).catch(() => null);
 }
 
-/** True when a journaled name lies directly in the destination's folder and the staged source in staging. */
+/**
+ * True when a journaled name (and a `.part` of its own) lies directly in the destination's folder and the staged
+ * source in staging.
+ */
 function confined(record: JournalRecord, target: DestinationTarget, stagingRoot: string): boolean {
   const a = record.alloc;
   if (
     a &&
     (dirname(a.path) !== target.folder || basename(a.path) !== a.fileName || !isInside(target.folder, a.path))
+  )
+    return false;
+  const p = record.part;
+  if (
+    p !== undefined &&
+    (!a || dirname(p) !== target.folder || !p.endsWith('.part') || !isInside(target.folder, p))
   )
     return false;
   const src = record.job.source;
@@ -71,30 +80,49 @@ export async function recoverJob(
   try {
     target = await deps.targetFor(record.destination);
   } catch (err) {
-    // An import's shot is still in staging (the scan adopts it); a pull goes to the active session instead.
-    if (record.lane === 'auto') return null;
+    // An import's shot is still in staging (its source: nothing from the camera is lost), which the scan
+    // imports under a new job; a pull goes to the active session instead.
+    if (record.lane === 'auto') {
+      deps.log.warn(
+        `${name}: its destination is gone (${(err as Error).message}); its staged shot is imported again`,
+      );
+      return null;
+    }
     deps.log.warn(
       `${name}: its destination is gone (${(err as Error).message}); pulling into the active session`,
     );
     target = await deps.fallbackTarget();
-    record = { ...record, alloc: null, destination: target.destination };
+    record = { ...record, alloc: null, part: undefined, destination: target.destination };
   }
   if (!confined(record, target, deps.stagingRoot)) return reject('its paths lie outside their folders');
   const job = deps.builder.restore(record, target);
   if (record.job.state === 'cancelled') {
-    if (record.alloc) await rm(partPath(record.alloc.path), { force: true });
+    const cut = partOf(record);
+    if (cut) await rm(cut, { force: true });
     return null;
   }
   const alloc = record.alloc;
   if (!alloc) return { job, outcome: record.job.state === 'failed' ? 'failed' : 'run' };
   await target.reserve(alloc);
-  const part = partPath(alloc.path);
+  const part = partOf(record) as string;
   const [fin, prt] = await Promise.all([statOrNull(alloc.path), statOrNull(part)]);
-  if (fin && prt && fin.ino === prt.ino && fin.dev === prt.dev) await unlink(part); // link made, unlink cut short
-  const partKept = prt && !(fin && fin.ino === prt.ino && fin.dev === prt.dev);
-  if (fin && !partKept) {
-    if (await target.recorded(alloc.path)) return { job, outcome: 'complete' };
-    if (fin.isFile() && fin.size === record.job.bytesTotal) return { job, outcome: 'adopt' };
+  const linked = fin !== null && prt !== null && fin.ino === prt.ino && fin.dev === prt.dev;
+  if (linked) await unlink(part); // link made, unlink cut short
+  if (fin && (!prt || linked)) {
+    const outcome = (await target.recorded(alloc.path))
+      ? 'complete'
+      : fin.isFile() && fin.size === record.job.bytesTotal
+        ? 'adopt'
+        : null;
+    if (outcome) {
+      // No attempt runs, so no "starts at" line: this one tells the log (and the fault matrix, which checks
+      // every `.part` a kill left) that the bytes in that `.part` were already the final file.
+      deps.log.info(
+        `${name} completed at start (${fin.size} bytes, ${outcome})${linked ? ` from ${part}` : ''}`,
+        { cameraId: record.job.cameraId },
+      );
+      return { job, outcome };
+    }
   }
   return { job, outcome: record.job.state === 'failed' ? 'failed' : 'run' };
 }

@@ -17,7 +17,7 @@ import { PendingImports, type StagedShot } from './pending-imports';
 import { QueueLanes } from './queue-lanes';
 import { recoverJob } from './queue-recovery';
 import type { TransferJournal } from './transfer-journal';
-import { removePart, partPath } from './transfer-runner';
+import { partOf, removePart } from './transfer-runner';
 
 /** Tunables of the queue. */
 export interface TransferQueueOptions extends ExecutorOptions {
@@ -199,7 +199,8 @@ export class TransferQueue implements TransferQueueApi {
         `Transfer ${jobId} is ${d.state}; only failed or cancelled transfers can be retried`,
       );
     }
-    const kept = job.alloc ? await sizeOrZero(partPath(job.alloc.path)) : 0;
+    const part = partOf(job);
+    const kept = part ? await sizeOrZero(part) : 0;
     Object.assign(d, { state: 'queued', bytesDone: kept, percent: 0, speed: 0 });
     delete d.error;
     delete d.finishedAt;
@@ -272,7 +273,8 @@ export class TransferQueue implements TransferQueueApi {
     for (const j of this.jobs.values()) {
       if (j.data.state === 'done' || j.data.state === 'cancelled') continue;
       if (j.stagedPath) owned.add(resolve(j.stagedPath));
-      if (j.alloc) owned.add(resolve(partPath(j.alloc.path)));
+      const part = partOf(j);
+      if (part) owned.add(resolve(part));
     }
     return owned;
   }
@@ -284,7 +286,7 @@ export class TransferQueue implements TransferQueueApi {
       void this.deps.journal.remove(job.data.id).catch((e: Error) => this.journalError(e));
       // A forgotten failed job can no longer be retried: drop the `.part` it kept for resuming.
       if (job.data.state === 'failed' && job.alloc) {
-        void removePart(partPath(job.alloc.path));
+        void removePart(partOf(job) as string);
         job.target.release(job.alloc);
       }
     }

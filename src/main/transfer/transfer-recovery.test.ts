@@ -133,6 +133,28 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     expect(await again.studio.sessions.shots()).toHaveLength(1);
   });
 
+  it('keeps the bytes of a resumed pull that then fails on a busy camera: the retry resumes, not from 0', async () => {
+    const { h, job } = await interruptedPull();
+    const kept = (await readFile(`${job.targetPath}.part`)).length;
+    await stop(h);
+    const again = await start({
+      connect: 'remote-transfer',
+      transfer: { retryDelayMs: 1, busyRetries: 1 },
+      prepare: (d) => {
+        d.addCardFile(cam, 'DSC00001.ARW', DATA);
+        d.busyNext(2);
+      },
+    });
+    const failed = await finished(again, job.id);
+    expect(failed).toMatchObject({ state: 'failed', error: { code: 'CAMERA_BUSY' }, bytesDone: kept });
+    expect((await readFile(`${job.targetPath}.part`)).length).toBe(kept);
+    await again.studio.transfers.retry(job.id);
+    const done = await finished(again, job.id);
+    expect(done).toMatchObject({ state: 'done', resumedFrom: kept, targetPath: job.targetPath });
+    expect(again.driver.card.openOffsets).toEqual([kept]);
+    expect(sha(await readFile(done.targetPath as string))).toBe(sha(DATA));
+  });
+
   it('only tidies up a job whose file is final and indexed already (killed before it was forgotten)', async () => {
     const { h, job } = await interruptedPull();
     const final = job.targetPath as string;
@@ -198,6 +220,10 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     const journal = join(dir, 'data', JOURNAL_FILE);
     const lines = (await readFile(journal, 'utf8')).trim().split('\n');
     const planted = JSON.parse(lines.at(-1) as string);
+    // A name inside the folder, but its bytes said to be in a `.part` elsewhere.
+    const parted = structuredClone(planted);
+    parted.put.job.id = 'tr_planted03';
+    parted.put.part = '/etc/passwd.part';
     planted.put.job.id = 'tr_planted01';
     planted.put.alloc.path = '/etc/passwd';
     planted.put.job.targetPath = '/etc/passwd';
@@ -207,10 +233,13 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     auto.put.job.source = { kind: 'auto', stagedPath: '/etc/shadow' };
     auto.put.stagedPath = '/etc/shadow';
     auto.put.alloc = null;
-    await writeFile(journal, `${lines.join('\n')}\n${JSON.stringify(planted)}\n${JSON.stringify(auto)}\n`);
+    const extra = [planted, auto, parted].map((r) => JSON.stringify(r)).join('\n');
+    await writeFile(journal, `${lines.join('\n')}\n${extra}\n`);
     const again = await start({ connect: 'remote-transfer' });
     const warnings = again.of('warning').filter((w) => w.code === 'FORBIDDEN');
-    expect(warnings.map((w) => w.message).join('\n')).toMatch(/tr_planted01[\s\S]*tr_planted02/);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(
+      /tr_planted01[\s\S]*tr_planted02[\s\S]*tr_planted03/,
+    );
     expect(again.studio.transfers.list().map((j) => j.id)).toEqual([job.id]);
     expect((await finished(again, job.id)).state).toBe('done');
   });

@@ -23,6 +23,11 @@ export function partPath(finalPath: string): string {
   return `${finalPath}.part`;
 }
 
+/** The `.part` a job's bytes are in: its own (the name was taken at commit) or its final name's; null without a name. */
+export function partOf(job: { alloc: Allocation | null; part?: string }): string | null {
+  return job.part ?? (job.alloc ? partPath(job.alloc.path) : null);
+}
+
 /**
  * A shot the driver already wrote to the host (the staging folder) becomes its `.part` by a hard link
  * instead of a copy: no second write of the bytes, and the fsync that follows is nearly free when the
