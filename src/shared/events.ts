@@ -11,6 +11,9 @@ import { proEventSchemas } from './pro-events';
 import { pendingImportSchema, transferJobSchema } from './transfer-types';
 import { shotInfoSchema } from './studio-types';
 
+/** Thumbnails larger than this (base64 characters; 64 KiB of JPEG) are not pushed, only served. */
+export const PUSHED_THUMBNAIL_MAX_BASE64 = Math.ceil((64 * 1024) / 3) * 4;
+
 /**
  * The event catalog: the events of the Alpha Camera REST API (its document: `api/fixtures/`, checked by
  * `events.test.ts`) plus the studio's own.
@@ -104,6 +107,16 @@ export const eventSchemas = {
   transferFailed: transferJobSchema,
   /** A shot joined a session's shot index (its file is final and recorded durably): the filmstrip adds it. */
   shotAdded: shotInfoSchema,
+  /**
+   * A new shot's thumbnail, pushed as soon as it is made (a tethered shot's is made while it imports): a
+   * JPEG of at most 320 px, base64, so a window shows it without asking (`GET …/shots/{id}/thumbnail` serves
+   * the same bytes).
+   */
+  shotThumbnail: z.object({
+    shotId: z.string(),
+    sessionId: z.string(),
+    jpegBase64: z.string().max(PUSHED_THUMBNAIL_MAX_BASE64),
+  }),
   /** A transfer changed state without finishing: paused, waiting for the camera or its mode, resumed. */
   transferUpdated: transferJobSchema,
   /** The files found without a job (staged shots to import, stray `.part` files) changed. */

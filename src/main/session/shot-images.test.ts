@@ -186,10 +186,18 @@ describe('thumbnails made while a shot is imported', () => {
       attempts: 0,
       createdAt: 0,
     });
+    const pushed: { shotId: string; sessionId: string; jpegBase64: string }[] = [];
+    bus.on('shotThumbnail', (p) => pushed.push(p));
     bus.emit('shotAdded', shot);
     off();
     await expect
       .poll(() => readdir(cache).catch(() => []), { timeout: 10_000 })
       .toEqual(['filed-thumbnail.jpg']);
+    // The same bytes are pushed to the windows (`shotThumbnail`) as the thumbnail route serves.
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]).toMatchObject({ shotId: 'filed', sessionId: shot.sessionId });
+    expect(Buffer.from(pushed[0].jpegBase64, 'base64')).toEqual(
+      Buffer.from(await service.get('filed', 'thumbnail')),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Exif } from 'sharp';
 import { sharp } from '../imaging/sharp-runtime';
 import { ErrorCode, TetherError } from '../../shared/errors';
+import { PUSHED_THUMBNAIL_MAX_BASE64 } from '../../shared/events';
 import type { ShotImageKind, ShotInfo } from '../../shared/studio-types';
 import type { EventBus } from '../core/event-bus';
 import { EarlyThumbnails } from './early-thumbnails';
@@ -41,8 +42,8 @@ export class ShotImageService implements ShotImageServiceApi {
 
   /**
    * Makes thumbnails of auto-imported shots while they are imported (bus `transferQueued`), and files each
-   * in the disk cache once its shot joins the session (`shotAdded`): every imported shot then costs the same
-   * (whether or not a filmstrip is watching), and nothing made is thrown away.
+   * in the disk cache once its shot joins the session (`shotAdded`), then pushes it (`shotThumbnail`): every
+   * imported shot then costs the same (whether or not a filmstrip is watching), and nothing made is thrown away.
    */
   attach(bus: EventBus): () => void {
     const offQueued = bus.on('transferQueued', (job) => {
@@ -52,7 +53,13 @@ export class ShotImageService implements ShotImageServiceApi {
     const offAdded = bus.on('shotAdded', (shot) => {
       if (!this.early.has(shot.path)) return;
       const filing = this.get(shot.id, 'thumbnail').then(
-        () => undefined,
+        (bytes) => {
+          // Pushed with the shot: a watching filmstrip shows it without a request of its own (one round trip
+          // and a response read on a busy page less between the shutter and the thumbnail on screen).
+          const jpegBase64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+          if (jpegBase64.length <= PUSHED_THUMBNAIL_MAX_BASE64)
+            bus.emit('shotThumbnail', { shotId: shot.id, sessionId: shot.sessionId, jpegBase64 });
+        },
         () => undefined,
       );
       this.filing.add(filing);

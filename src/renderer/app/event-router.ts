@@ -62,6 +62,9 @@ export function createEventRouter(deps: RouterDeps): (event: StudioEvent) => voi
       case 'shotAdded':
         session.shotArrived(ev.data);
         return;
+      case 'shotThumbnail':
+        session.thumbnailArrived(ev.data);
+        return;
       case 'transferProgress':
         s.applyProgress(ev.data);
         return;

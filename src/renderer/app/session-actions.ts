@@ -1,7 +1,7 @@
 import type { StudioClient } from '../../shared/studio-client';
 import type { ShotInfo } from '../../shared/studio-types';
 import { asErrorValue } from '../features/errors/error-messages';
-import { prefetchShotThumb } from '../features/filmstrip/strip-thumbs';
+import { expectShotThumb, takePushedThumb } from '../features/filmstrip/strip-thumbs';
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
 
@@ -38,11 +38,17 @@ export class SessionActions {
 
   /** A shot joined a session (`shotAdded`): the filmstrip adds it and follows the shoot by selecting it. */
   shotArrived(shot: ShotInfo): void {
-    // Asked for first: the request is under way while the strip renders the new item.
     const s = this.store.getState();
     if (s.activeSession?.id !== shot.sessionId || s.shots.some((x) => x.id === shot.id)) return;
-    prefetchShotThumb(this.client, shot);
+    // Its thumbnail follows as a push (`shotThumbnail`): the strip's item waits for that, not a request.
+    expectShotThumb(this.client, shot);
     s.addShot(shot, true);
+  }
+
+  /** A shot's thumbnail was pushed (`shotThumbnail`): kept for the strip when the shot is in the open session. */
+  thumbnailArrived(push: { shotId: string; sessionId: string; jpegBase64: string }): void {
+    if (this.store.getState().activeSession?.id !== push.sessionId) return;
+    takePushedThumb(this.client, push.shotId, push.jpegBase64);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { ErrorCode, TetherError } from '../../shared/errors';
 import type { StudioEvent } from '../../shared/events';
 import type { SessionInfo, ShotInfo } from '../../shared/studio-types';
+import { TINY_JPEG } from './fake-client-rules';
 
 const FIRST: SessionInfo = {
   id: 's1',
@@ -89,12 +90,28 @@ export class FakeSessions {
       .replace(/\{[^}]*\}/g, '');
   }
 
-  /** Shots arriving in the active session as the studio announces them (`shotAdded`). */
+  /**
+   * Shots arriving in the active session as the studio announces tethered shots: `shotAdded`, then their
+   * thumbnail pushed (`shotThumbnail`).
+   */
   arrive(...shots: ShotInfo[]): void {
+    this.announce(shots, true);
+  }
+
+  /** Shots arriving without a pushed thumbnail (as a card pull's do). */
+  arrivePulled(...shots: ShotInfo[]): void {
+    this.announce(shots, false);
+  }
+
+  private announce(shots: ShotInfo[], pushed: boolean): void {
     for (const shot of shots) {
       const s = { ...shot, sessionId: this.activeId };
       this.shots = [...this.shots, s];
       this.emit({ event: 'shotAdded', data: s });
+      if (pushed && s.kind !== 'movie') {
+        const jpegBase64 = btoa(String.fromCharCode(...TINY_JPEG));
+        this.emit({ event: 'shotThumbnail', data: { shotId: s.id, sessionId: s.sessionId, jpegBase64 } });
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import { FakeStudioClient, fakeShot } from '../../testing/fake-client';
 import { renderStudio } from '../../testing/render-studio';
 import { stepSelection } from '../review/strip-tiles';
 import { Filmstrip, STRIP_PITCH } from './filmstrip';
+import { PUSH_GRACE_MS } from './strip-thumbs';
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
@@ -74,18 +75,35 @@ describe('Filmstrip (virtualised)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('a shot that arrives has its thumbnail asked once, as it is announced, and shown', async () => {
+  it('a tethered shot shows the thumbnail pushed behind it, and nothing is asked for', async () => {
     const { client, list } = await strip(50);
     const arrived = { ...fakeShot(51), importedAt: new Date(Date.UTC(2024, 4, 15)).toISOString() };
     await act(async () => {
       client.studio.arrive(arrived);
     });
-    // Asked for by the announcement itself (before the strip's item exists to ask for it).
-    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
     await settle();
     const item = list.querySelector('[data-shot-id="shot-51"]');
     expect(item?.getAttribute('aria-selected')).toBe('true');
     expect(item?.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
+    await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
+    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(0);
+  });
+
+  it('a shot without a pushed thumbnail has it asked once, after the push grace, and shown', async () => {
+    const { client, list } = await strip(50);
+    const arrived = { ...fakeShot(51), importedAt: new Date(Date.UTC(2024, 4, 15)).toISOString() };
+    await act(async () => {
+      client.studio.arrivePulled(arrived);
+    });
+    await settle();
+    const item = () => list.querySelector('[data-shot-id="shot-51"]');
+    expect(item()?.getAttribute('aria-selected')).toBe('true');
+    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(0);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
+    });
+    await settle();
+    expect(item()?.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
     expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
   });
 

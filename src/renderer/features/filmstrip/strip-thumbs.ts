@@ -16,9 +16,24 @@ export function loadShotThumb(client: StudioClient, shotId: string): () => Promi
 }
 
 /**
- * A shot just arrived: its thumbnail is asked for now, before the strip has rendered the new item, so the
- * item can show it in its first frame (capture → screen without a render round trip in between).
+ * How long a new shot's thumbnail is waited for as a push (`shotThumbnail`) before it is asked for: the
+ * studio pushes a tethered shot's a few ms behind its `shotAdded`; a shot pulled from a card is not pushed.
  */
-export function prefetchShotThumb(client: StudioClient, shot: ShotInfo): void {
-  if (shot.kind !== 'movie') stripThumbs(client).prefetch(shot.id, loadShotThumb(client, shot.id));
+export const PUSH_GRACE_MS = 250;
+
+/**
+ * A shot just arrived: its thumbnail is expected pushed right behind it, so nothing is asked for (a request
+ * and its answer cost a busy page ~50 ms); it is requested if it has not come within {@link PUSH_GRACE_MS}.
+ */
+export function expectShotThumb(client: StudioClient, shot: ShotInfo): void {
+  if (shot.kind !== 'movie')
+    stripThumbs(client).expect(shot.id, loadShotThumb(client, shot.id), PUSH_GRACE_MS);
+}
+
+/** A shot's thumbnail pushed by the studio (`shotThumbnail`, base64 JPEG): the strip shows it at once. */
+export function takePushedThumb(client: StudioClient, shotId: string, jpegBase64: string): void {
+  const raw = atob(jpegBase64);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  stripThumbs(client).fill(shotId, bytes);
 }

@@ -77,17 +77,67 @@ describe('ThumbCache', () => {
     expect(calls).toBe(2);
   });
 
-  it('prefetches ahead of any want; a later want is answered from memory', async () => {
+  it('waits for expected bytes to be pushed, and requests them only if they do not come in time', async () => {
     const g = gate();
     const cache = new ThumbCache(10, 2);
-    cache.prefetch('new', g.load('new'));
-    cache.prefetch('new', g.load('new'));
-    expect(cache.peek('new')).toBeNull();
-    await g.finish('new');
-    expect(cache.peek('new')).toMatch(/^blob:/);
+    cache.expect('pushed', g.load('pushed'), 50);
+    cache.expect('late', g.load('late'), 20);
     const urls: (string | null)[] = [];
-    cache.want('new', g.load('new'), (u) => urls.push(u));
+    cache.want('pushed', g.load('pushed'), (u) => urls.push(u));
+    expect(urls).toEqual([]);
+    cache.fill('pushed', new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
     expect(urls).toHaveLength(1);
-    expect(g.started).toEqual(['new']);
+    expect(urls[0]).toMatch(/^blob:/);
+    expect(cache.peek('pushed')).toBe(urls[0]);
+    // Nothing came for `late`: once its grace is over it is requested (and kept) without any want.
+    await expect.poll(() => g.started).toEqual(['late']);
+    await g.finish('late');
+    expect(cache.peek('late')).toMatch(/^blob:/);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(g.started).toEqual(['late']);
+    expect(cache.stats.requests).toBe(1);
+  });
+
+  it('lets pushed bytes supersede a request under way, and keeps them when that request fails', async () => {
+    const g = gate();
+    const cache = new ThumbCache(10, 2);
+    const urls: (string | null)[] = [];
+    cache.want('a', g.load('a'), (u) => urls.push(u));
+    expect(g.started).toEqual(['a']);
+    cache.fill('a', new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
+    expect(urls).toHaveLength(1);
+    const pushed = cache.peek('a');
+    await g.finish('a');
+    // The late answer changes nothing: the tile keeps the URL it has.
+    expect(cache.peek('a')).toBe(pushed);
+    expect(urls).toHaveLength(1);
+
+    let fail: (e: Error) => void = () => undefined;
+    const failing = () => new Promise<Uint8Array>((_, reject) => (fail = reject));
+    const got: (string | null)[] = [];
+    cache.want('b', failing, (u) => got.push(u));
+    cache.fill('b', new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
+    fail(new Error('camera busy'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^blob:/);
+    expect(cache.peek('b')).toBe(got[0]);
+  });
+
+  it('takes pushed bytes nobody asked for yet, and ignores a second push of the same key', () => {
+    const cache = new ThumbCache(10, 2);
+    cache.fill('x', new Uint8Array([1]));
+    const first = cache.peek('x');
+    expect(first).toMatch(/^blob:/);
+    cache.fill('x', new Uint8Array([2]));
+    expect(cache.peek('x')).toBe(first);
+    const urls: (string | null)[] = [];
+    cache.want(
+      'x',
+      () => Promise.reject(new Error('not asked')),
+      (u) => urls.push(u),
+    );
+    expect(urls).toEqual([first]);
+    expect(cache.stats).toMatchObject({ requests: 0, hits: 1 });
   });
 });

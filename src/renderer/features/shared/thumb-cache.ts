@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 interface Entry {
   url: string | null;
-  state: 'queued' | 'loading' | 'ready';
+  /** `expected`: its bytes are to be pushed (`fill`); requested only if they do not come in time. */
+  state: 'expected' | 'queued' | 'loading' | 'ready';
   waiters: Set<(url: string | null) => void>;
   load: () => Promise<Uint8Array>;
 }
@@ -64,12 +65,46 @@ export class ThumbCache {
     };
   }
 
-  /** Loads `key` ahead of any want (nobody shows it yet; it is kept like any other once loaded). */
-  prefetch(key: string, load: () => Promise<Uint8Array>): void {
+  /**
+   * `key`'s bytes are to be pushed (`fill`) shortly: nothing is requested for `graceMs`, and wants wait for
+   * them; if they have not come by then, they are requested (ahead of any want, kept once loaded).
+   */
+  expect(key: string, load: () => Promise<Uint8Array>, graceMs: number): void {
     if (this.entries.has(key)) return;
-    this.entries.set(key, { url: null, state: 'queued', waiters: new Set(), load });
-    this.queue.push(key);
-    this.pump();
+    const entry: Entry = { url: null, state: 'expected', waiters: new Set(), load };
+    this.entries.set(key, entry);
+    setTimeout(() => {
+      if (this.entries.get(key) !== entry || entry.state !== 'expected') return;
+      entry.state = 'queued';
+      this.queue.push(key);
+      this.pump();
+    }, graceMs);
+  }
+
+  /**
+   * Takes `key`'s bytes that came without a request (pushed with an event): kept like a loaded thumbnail,
+   * handed to everyone waiting for it; a queued request for it is not sent, one under way is superseded.
+   */
+  fill(key: string, bytes: Uint8Array): void {
+    const e = this.entries.get(key);
+    if (e?.state === 'ready') return;
+    const url = objectUrl(bytes);
+    void predecode(url);
+    const entry: Entry = e ?? {
+      url: null,
+      state: 'expected',
+      waiters: new Set(),
+      load: () => Promise.resolve(bytes),
+    };
+    if (entry.state === 'queued') {
+      const i = this.queue.lastIndexOf(key);
+      if (i >= 0) this.queue.splice(i, 1);
+    }
+    entry.url = url;
+    entry.state = 'ready';
+    this.entries.set(key, entry);
+    for (const w of [...entry.waiters]) w(url);
+    this.evict();
   }
 
   /** The URL of `key` when it is loaded already (no request, no change to the cache). */
@@ -92,17 +127,18 @@ export class ThumbCache {
       this.active++;
       this.stats.requests++;
       e.load()
-        .then(async (bytes) => {
-          const url = URL.createObjectURL(
-            new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }),
-          );
-          await predecode(url);
+        .then((bytes) => {
+          // Pushed bytes got here first (`fill`): this answer is not needed.
+          if (e.state === 'ready') return;
+          const url = objectUrl(bytes);
+          void predecode(url);
           e.url = url;
           e.state = 'ready';
           for (const w of [...e.waiters]) w(e.url);
           this.evict();
         })
         .catch(() => {
+          if (e.state === 'ready') return; // pushed bytes stand in for the failed answer
           // Not cached: the next want tries again (a busy camera, a file that went away).
           this.entries.delete(key);
           for (const w of [...e.waiters]) w(null);
@@ -126,9 +162,15 @@ export class ThumbCache {
   }
 }
 
+/** An object URL of JPEG bytes. */
+function objectUrl(bytes: Uint8Array): string {
+  return URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
+}
+
 /**
- * Decodes an image URL before any `<img>` shows it (the browser decodes off the main thread and keeps the
- * result in its image cache): the tile that then shows the URL has it at once, with no decode in its paint.
+ * Starts decoding an image URL before any `<img>` shows it (the browser decodes off the main thread and keeps
+ * the result in its image cache). Not awaited: the URL goes to its tiles at once, because waiting for the
+ * decode's answer cost a busy page (live view running) ~20 ms between a thumbnail's bytes and its tile.
  * Never rejects (a broken image shows as broken, as before).
  */
 function predecode(url: string): Promise<void> {
