@@ -1,8 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readThumbnailInput, type ReadThumbnailInput } from './jpeg-mpf';
 import { readEmbeddedJpeg } from './tiff-preview';
 
-/** Resizes a shot's JPEG (the file's bytes or a RAW's embedded preview) to a thumbnail. */
-export type ThumbnailRenderer = (source: Buffer, name: string) => Promise<Buffer>;
+/** Resizes a shot's JPEG (its MPF preview, the file's bytes or a RAW's embedded preview) to a thumbnail. */
+export type ThumbnailRenderer = (source: ReadThumbnailInput, name: string) => Promise<Buffer>;
+
+/** What a thumbnail of the JPEG or RAW at `path` is made from, read into memory now; null when it has none. */
+async function readSource(path: string, jpeg: boolean): Promise<ReadThumbnailInput | null> {
+  if (jpeg) return readThumbnailInput(path);
+  const embedded = await readEmbeddedJpeg(path);
+  return embedded ? { input: embedded, rotate: null } : null;
+}
 
 interface Made {
   at: number;
@@ -34,8 +41,8 @@ export class EarlyThumbnails {
     this.expire();
     if (this.made.size >= this.max || this.made.has(targetPath)) return;
     const job = this.slot(async () => {
-      // Read now, while the staged file exists (it is deleted once imported).
-      const source = jpeg ? await readFile(stagedPath) : await readEmbeddedJpeg(stagedPath);
+      // The staged file is removed once imported; by then the final file holds the same bytes.
+      const source = await readSource(stagedPath, jpeg).catch(() => readSource(targetPath, jpeg));
       return source ? this.render(source, name) : null;
     }).catch(() => null);
     this.made.set(targetPath, { at: Date.now(), job });

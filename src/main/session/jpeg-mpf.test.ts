@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mpfApp2 } from '../camera/sim/mpf-segment';
-import { findMpfPreview, mpfPreviewOf, readMpfPreview, thumbnailInput } from './jpeg-mpf';
+import { findMpfPreview, mpfPreviewOf, readMpfPreview, readThumbnailInput, thumbnailInput } from './jpeg-mpf';
 
 let dir: string;
 let primary: Buffer;
@@ -57,5 +57,18 @@ describe('MPF preview', () => {
     expect((await thumbnailInput(withMpf(portrait, preview))).rotate).toBe(90);
     const plain = await thumbnailInput(primary);
     expect(plain).toEqual({ input: primary, rotate: null });
+  });
+
+  it('reads a file thumbnail input into memory: preview and turn, else the whole JPEG; a vanished file throws', async () => {
+    const portrait = await sharp(primary).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const path = join(dir, 'staged-portrait.jpg');
+    await writeFile(path, withMpf(portrait, preview));
+    const read = await readThumbnailInput(path);
+    expect(read.rotate).toBe(90);
+    expect(read.input.equals(preview)).toBe(true);
+    const plainPath = join(dir, 'staged-plain.jpg');
+    await writeFile(plainPath, primary);
+    expect(await readThumbnailInput(plainPath)).toEqual({ input: primary, rotate: null });
+    await expect(readThumbnailInput(join(dir, 'gone.jpg'))).rejects.toThrow(/ENOENT/);
   });
 });

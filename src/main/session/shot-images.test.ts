@@ -125,7 +125,7 @@ describe('thumbnails made while a shot is imported', () => {
     let renders = 0;
     const early = new EarlyThumbnails(async (source) => {
       renders++;
-      return sharp(source).resize(32).jpeg().toBuffer();
+      return sharp(source.input).resize(32).jpeg().toBuffer();
     });
     early.prepare(staged, join(dir, 'final.jpg'), 'DSC1.JPG');
     early.prepare(staged, join(dir, 'clip.mp4'), 'C0001.MP4');

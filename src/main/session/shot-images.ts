@@ -10,7 +10,7 @@ import { EarlyThumbnails } from './early-thumbnails';
 import { makeDir } from '../core/bounded-fs';
 import type { ShotImageServiceApi } from './shot-images-api';
 import { readRawExif } from './raw-exif';
-import { thumbnailInput } from './jpeg-mpf';
+import { thumbnailInput, type ThumbnailInput } from './jpeg-mpf';
 import { readEmbeddedJpeg } from './tiff-preview';
 
 /** Longest edge of each image kind, in pixels. */
@@ -33,7 +33,7 @@ export class ShotImageService implements ShotImageServiceApi {
   private readonly storing = new Set<Promise<void>>();
   /** Thumbnails of new shots being filed in the cache (started by `shotAdded`). */
   private readonly filing = new Set<Promise<void>>();
-  private readonly early = new EarlyThumbnails((source, name) => this.render(source, name, 'thumbnail'));
+  private readonly early = new EarlyThumbnails((from, name) => this.resize(from, name, 'thumbnail'));
 
   constructor(
     private readonly shots: ShotLookup,
@@ -163,10 +163,20 @@ export class ShotImageService implements ShotImageServiceApi {
     kind: 'thumbnail' | 'preview',
     exif: Exif | null = null,
   ): Promise<Buffer> {
+    // A thumbnail comes from the camera's own MPF preview when the JPEG has one (a few ms, not ~50).
+    const from = kind === 'thumbnail' ? await thumbnailInput(source) : { input: source, rotate: null };
+    return this.resize(from, name, kind, exif);
+  }
+
+  /** Resizes `from` (turned by its rotation, or its own EXIF) to `kind`. */
+  private async resize(
+    from: ThumbnailInput,
+    name: string,
+    kind: 'thumbnail' | 'preview',
+    exif: Exif | null = null,
+  ): Promise<Buffer> {
     const size = SHOT_IMAGE_SIZES[kind];
     try {
-      // A thumbnail comes from the camera's own MPF preview when the JPEG has one (a few ms, not ~50).
-      const from = kind === 'thumbnail' ? await thumbnailInput(source) : { input: source, rotate: null };
       const pipeline = sharp(from.input, { failOn: 'none' })
         .rotate(from.rotate ?? undefined)
         .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
