@@ -115,7 +115,10 @@ export const eventSchemas = {
   shotThumbnail: z.object({
     shotId: z.string(),
     sessionId: z.string(),
-    jpegBase64: z.string().max(PUSHED_THUMBNAIL_MAX_BASE64),
+    jpegBase64: z
+      .string()
+      .max(PUSHED_THUMBNAIL_MAX_BASE64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
   }),
   /** A transfer changed state without finishing: paused, waiting for the camera or its mode, resumed. */
   transferUpdated: transferJobSchema,

@@ -84,7 +84,7 @@ describe('Filmstrip (virtualised)', () => {
     await settle();
     const item = list.querySelector('[data-shot-id="shot-51"]');
     expect(item?.getAttribute('aria-selected')).toBe('true');
-    expect(item?.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
+    expect(item?.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
     await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
     expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(0);
   });

@@ -30,10 +30,10 @@ export function expectShotThumb(client: StudioClient, shot: ShotInfo): void {
     stripThumbs(client).expect(shot.id, loadShotThumb(client, shot.id), PUSH_GRACE_MS);
 }
 
-/** A shot's thumbnail pushed by the studio (`shotThumbnail`, base64 JPEG): the strip shows it at once. */
+/**
+ * A shot's thumbnail pushed by the studio (`shotThumbnail`, base64 JPEG): the strip shows it at once, as a
+ * `data:` URL (decoded in the page: a blob URL's bytes would make a round trip to the browser process first).
+ */
 export function takePushedThumb(client: StudioClient, shotId: string, jpegBase64: string): void {
-  const raw = atob(jpegBase64);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  stripThumbs(client).fill(shotId, bytes);
+  stripThumbs(client).fill(shotId, `data:image/jpeg;base64,${jpegBase64}`);
 }

@@ -19,10 +19,11 @@ export interface ThumbStats {
 }
 
 /**
- * Thumbnails as object URLs, kept in a least-recently-used cache of `capacity` entries, loaded through a
- * queue of at most `concurrency` requests. A thumbnail is requested once while it stays cached (a tile
- * scrolled away and back costs nothing); a queued request is dropped when its tile leaves before it is
- * sent, and the newest want goes first, so a fast scroll asks only for what the user stops on.
+ * Thumbnails as URLs (object URLs of loaded bytes, `data:` URLs of pushed ones), kept in a least-recently-used
+ * cache of `capacity` entries, loaded through a queue of at most `concurrency` requests. A thumbnail is
+ * requested once while it stays cached (a tile scrolled away and back costs nothing); a queued request is
+ * dropped when its tile leaves before it is sent, and the newest want goes first, so a fast scroll asks only
+ * for what the user stops on.
  */
 export class ThumbCache {
   private readonly entries = new Map<string, Entry>();
@@ -82,19 +83,19 @@ export class ThumbCache {
   }
 
   /**
-   * Takes `key`'s bytes that came without a request (pushed with an event): kept like a loaded thumbnail,
-   * handed to everyone waiting for it; a queued request for it is not sent, one under way is superseded.
+   * Takes `key`'s image that came without a request (pushed with an event, as a `data:` URL): kept like a
+   * loaded thumbnail, handed to everyone waiting for it; a queued request for it is not sent, one under way is
+   * superseded.
    */
-  fill(key: string, bytes: Uint8Array): void {
+  fill(key: string, url: string): void {
     const e = this.entries.get(key);
     if (e?.state === 'ready') return;
-    const url = objectUrl(bytes);
     void predecode(url);
     const entry: Entry = e ?? {
       url: null,
       state: 'expected',
       waiters: new Set(),
-      load: () => Promise.resolve(bytes),
+      load: () => Promise.reject(new Error('pushed, not loaded')),
     };
     if (entry.state === 'queued') {
       const i = this.queue.lastIndexOf(key);
@@ -156,7 +157,7 @@ export class ThumbCache {
     for (const [key, e] of this.entries) {
       if (this.entries.size <= this.capacity) break;
       if (e.state !== 'ready' || e.waiters.size > 0) continue;
-      if (e.url) URL.revokeObjectURL(e.url);
+      if (e.url?.startsWith('blob:')) URL.revokeObjectURL(e.url);
       this.entries.delete(key);
     }
   }
