@@ -158,7 +158,8 @@ export interface StudioClient extends ProStudioClient {
   switchSession(sessionId: string): Promise<SessionInfo>;
   setNamingTemplate(template: string): Promise<SessionInfo>;
   previewName(template: string): Promise<string>;
-  listShots(sessionId?: string): Promise<ShotInfo[]>;
+  /** Shots of a session (default: the active one), oldest first; `newest`: only the newest N of them. */
+  listShots(sessionId?: string, newest?: number): Promise<ShotInfo[]>;
   /** Studio-wide settings the UI shows (where session folders are created, the default template). */
   getStudioSettings(): Promise<StudioSettingsView>;
   /** Sets the naming template every new session starts with (validated; persisted). */

@@ -83,7 +83,10 @@ export function createStudioHandlers(studio: HandlerStudio, serverState: ServerS
     switchSession: (sessionId) => studio.sessions.switchTo(sessionId),
     setNamingTemplate: (template) => studio.sessions.setTemplate(template),
     previewName: async (template) => studio.sessions.previewName(template),
-    listShots: async (sessionId) => studio.sessions.shots(sessionId),
+    listShots: async (sessionId, newest) => {
+      const shots = await studio.sessions.shots(sessionId);
+      return newest === undefined ? shots : shots.slice(-newest);
+    },
     getShotImage: (shotId, kind) => studio.shotImages.get(shotId, kind),
     getStudioSettings: async () => settingsView(studio),
     setDefaultTemplate: async (template) => {

@@ -5,6 +5,9 @@ import { expectShotThumb, takePushedThumb } from '../features/filmstrip/strip-th
 import type { StudioStore } from '../store/store';
 import { coalesced } from './coalesce';
 
+/** Shots read first when a window opens a session: more than a wide strip shows, far fewer than a day's. */
+export const FIRST_SHOTS = 200;
+
 /** Sessions, naming template and the active session's shots. */
 export class SessionActions {
   /** Re-reads the active session's shots; bursts collapse into one trailing read. */
@@ -27,12 +30,16 @@ export class SessionActions {
     const s = this.store.getState();
     if (s.activeSession?.id !== sessionId) return;
     const known = new Set(s.shots.map((x) => x.id));
-    const hadShots = s.shots.length > 0 || known.size > 0;
+    const hadShots = s.shots.length > 0;
+    const newestKnown = s.shots[0]?.id;
     // Shots announced (`shotAdded`) while the list was on its way stay.
     const listed = new Set(shots.map((x) => x.id));
     s.setShots([...shots, ...s.shots.filter((x) => !listed.has(x.id))]);
-    // A new arrival becomes the selection so the strip follows the shoot.
-    const fresh = this.store.getState().shots.find((x) => !known.has(x.id));
+    // A new arrival (newer than any shot known) becomes the selection so the strip follows the shoot; the
+    // older shots the whole list adds to a first page are not arrivals.
+    const list = this.store.getState().shots;
+    const newer = newestKnown === undefined ? -1 : list.findIndex((x) => x.id === newestKnown);
+    const fresh = list.slice(0, newer < 0 ? list.length : newer).find((x) => !known.has(x.id));
     if (fresh && (hadShots || s.selectedShotId === null)) this.store.getState().selectShot(fresh.id);
   }
 
@@ -54,20 +61,24 @@ export class SessionActions {
   /**
    * Loads the session list, the active session and its shots, all at once (the shots of "the active
    * session" are asked for alongside which session that is: one round trip less before the filmstrip shows).
+   * The newest {@link FIRST_SHOTS} come first, so the strip shows while a large session's whole list (1.4 MB
+   * at 5,000 shots: ~100 ms to send, parse and pair) is still on its way.
    */
   async load(): Promise<void> {
     const root = this.refreshRoot();
-    const [sessions, active, shots] = await Promise.all([
+    const [sessions, active, first] = await Promise.all([
       this.client.listSessions(),
       this.client.getActiveSession(),
-      this.client.listShots().catch(() => null),
+      this.client.listShots(undefined, FIRST_SHOTS).catch(() => null),
     ]);
     const s = this.store.getState();
     s.setSessions(sessions);
     s.setActiveSession(active);
     // Another session may have become active between the two answers: then read its shots by id.
-    if (shots && shots.every((x) => x.sessionId === active.id)) this.applyShots(active.id, shots);
-    else await this.refreshShots();
+    if (first && first.every((x) => x.sessionId === active.id)) {
+      this.applyShots(active.id, first);
+      if (first.length >= FIRST_SHOTS) await this.refreshShots();
+    } else await this.refreshShots();
     await root;
   }
 

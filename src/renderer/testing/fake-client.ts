@@ -255,9 +255,10 @@ export class FakeStudioClient extends FakeTransferClient implements StudioClient
     this.call('previewName', [template]);
     return this.studio.previewName(template);
   }
-  async listShots(sessionId?: string): Promise<ShotInfo[]> {
-    this.call('listShots', [sessionId]);
-    return this.studio.shotsOf(sessionId);
+  async listShots(sessionId?: string, newest?: number): Promise<ShotInfo[]> {
+    this.call('listShots', [sessionId, newest]);
+    const shots = this.studio.shotsOf(sessionId);
+    return newest === undefined ? shots : shots.slice(-newest);
   }
   async getShotImage(shotId: string, kind: ShotImageKind): Promise<Uint8Array> {
     this.call('getShotImage', [shotId, kind]);

@@ -35,7 +35,7 @@ const SAMPLES: { [K in StudioMethod]: StudioArgs<K> } = {
   switchSession: ['ses_2'],
   setNamingTemplate: ['{session}_{seq:4}{ext}'],
   previewName: ['{date:YYYYMMDD}-{seq:3}{ext}'],
-  listShots: ['ses_2'],
+  listShots: ['ses_2', 200],
   getShotImage: ['shot_9', 'preview'],
   getStudioSettings: [],
   setDefaultTemplate: ['{session}_{seq:4}{ext}'],

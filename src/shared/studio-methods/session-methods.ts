@@ -114,11 +114,11 @@ export const sessionMethods = {
     summary: 'The name the next shot would get with a template',
   }),
   listShots: method({
-    args: z.tuple([studioIdSchema.optional()]),
-    names: ['sessionId'],
+    args: z.tuple([studioIdSchema.optional(), z.number().int().min(1).max(1_000_000).optional()]),
+    names: ['sessionId', 'newest'],
     result: z.array(shotInfoSchema),
     http: { verb: 'GET', path: '/api/studio/shots' },
-    summary: 'Shots of a session (default: the active one), oldest first',
+    summary: 'Shots of a session (default: the active one), oldest first; `newest`: only the newest N',
   }),
   getShotImage: method({
     args: z.tuple([studioIdSchema, shotImageKindSchema]),

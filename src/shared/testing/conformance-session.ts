@@ -59,6 +59,9 @@ export function sessionConformance(ctx: { t: ClientUnderTest }): void {
     const { client } = ctx.t;
     const shots = await client.listShots();
     for (const s of shots) expect(shotInfoSchema.safeParse(s).success).toBe(true);
+    // The newest N, in the same order: what a window shows first of a large session.
+    expect(await client.listShots(undefined, 1)).toEqual(shots.slice(-1));
+    expect(await client.listShots(undefined, shots.length + 5)).toEqual(shots);
     await expectCode(client.getShotImage('no-such-shot', 'thumbnail'), ErrorCode.NotFound);
     await expectCode(client.listShots('no-such-session'), ErrorCode.NotFound);
   });
