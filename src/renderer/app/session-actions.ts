@@ -8,6 +8,15 @@ import { coalesced } from './coalesce';
 /** Shots read first when a window opens a session: more than a wide strip shows, far fewer than a day's. */
 export const FIRST_SHOTS = 200;
 
+/** Resolves when the window is next idle, or after `timeoutMs` at the latest. */
+function whenIdle(timeoutMs: number): Promise<void> {
+  const idle = globalThis.requestIdleCallback;
+  return new Promise((resolve) => {
+    if (idle) idle(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** Sessions, naming template and the active session's shots. */
 export class SessionActions {
   /** Re-reads the active session's shots; bursts collapse into one trailing read. */
@@ -77,7 +86,8 @@ export class SessionActions {
     // Another session may have become active between the two answers: then read its shots by id.
     if (first && first.every((x) => x.sessionId === active.id)) {
       this.applyShots(active.id, first);
-      if (first.length >= FIRST_SHOTS) await this.refreshShots();
+      // The rest waits for a quiet moment, so the first screen's thumbnails are not queued behind it.
+      if (first.length >= FIRST_SHOTS) await whenIdle(1000).then(() => this.refreshShots());
     } else await this.refreshShots();
     await root;
   }
