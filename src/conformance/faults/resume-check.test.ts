@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { link, readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../shared/transfer-types';
-import { fakeStudio, type FakeStudio } from '../../main/app/testing/fake-studio';
+import type { FakeStudio } from '../../main/app/testing/fake-studio';
+import { studioRestarts } from '../../main/app/testing/studio-restarts';
 import { formatLogLine } from '../../main/core/logger';
 import { partsIn } from './fault-verify';
 import { checkResumes, parseRunLog } from './resume-check';
@@ -61,33 +60,13 @@ describe('checkResumes: every .part a kill left is picked up from exactly its by
 describe('checkResumes over a real studio restart (no child process, no kill -9)', () => {
   const cam = 'fake-1';
   const DATA = randomBytes(2 * 1024 * 1024 + 17);
-  let dir = '';
-  const open: FakeStudio[] = [];
-  afterEach(async () => {
-    for (const h of open.splice(0)) await h.cleanup().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const start = async (connect?: 'remote-transfer') => {
-    const h = await fakeStudio({
-      dir,
-      chunkSize: 64 * 1024,
-      transfer: { retryDelayMs: 1 },
-      prepare: (d) => d.addCardFile(cam, 'DSC00001.ARW', DATA),
-      ...(connect ? { connect } : {}),
-    });
-    open.push(h);
-    return h;
-  };
+  const studios = studioRestarts('ts-resume-check-', { cam, name: 'DSC00001.ARW', data: DATA });
+  const start = (connect?: 'remote-transfer') => studios.start(connect ? { connect } : {});
   const lines = (h: FakeStudio) => h.studio.logs.recent(1000, 'info').map(formatLogLine);
-  const stop = async (h: FakeStudio) => {
-    open.splice(open.indexOf(h), 1);
-    await h.cleanup();
-  };
+  const stop = studios.stop;
 
   /** Gen 0: a pull cut by an unplug (its `.part` keeps some bytes); the studio then stops. */
   async function cutPull(): Promise<{ gen0: string[]; job: TransferJob; folder: string }> {
-    dir = await mkdtemp(join(tmpdir(), 'ts-resume-check-'));
     const h = await start('remote-transfer');
     const file = (await h.studio.cards.list(cam, 1))[0];
     h.driver.failNextStreamAt(700 * 1024, () => h.driver.unplug(cam));

@@ -1,35 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { link, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../shared/transfer-types';
-import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
+import type { FakeStudio } from '../app/testing/fake-studio';
+import { studioRestarts } from '../app/testing/studio-restarts';
 import { JOURNAL_FILE } from './transfer-journal';
 
 const cam = 'fake-1';
 const DATA = randomBytes(300 * 1024 + 5);
 const FOREIGN = 'another program wrote this name while the pull ran';
 
-let dir = '';
-const open: FakeStudio[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.cleanup().catch(() => undefined);
-  if (dir) await rm(dir, { recursive: true, force: true });
-  dir = '';
+const {
+  folder,
+  start: restart,
+  stop,
+} = studioRestarts('ts-name-taken-', {
+  cam,
+  name: 'DSC00001.ARW',
+  data: DATA,
 });
-
-async function start(connect?: 'remote-transfer'): Promise<FakeStudio> {
-  const h = await fakeStudio({
-    dir,
-    chunkSize: 64 * 1024,
-    transfer: { retryDelayMs: 1 },
-    prepare: (d) => d.addCardFile(cam, 'DSC00001.ARW', DATA),
-    ...(connect ? { connect } : {}),
-  });
-  open.push(h);
-  return h;
-}
+const start = (connect?: 'remote-transfer') => restart(connect ? { connect } : {});
 
 /** Resolves with the job once it is done or failed (at once if it already is). */
 function finished(h: FakeStudio, jobId: string): Promise<TransferJob> {
@@ -56,7 +47,7 @@ async function pullPastTakenName(): Promise<{
   final: string;
   dest: string;
 }> {
-  dir = await mkdtemp(join(tmpdir(), 'ts-name-taken-'));
+  const dir = await folder();
   const dest = join(dir, 'out');
   const h = await start('remote-transfer');
   const gate = h.driver.gateNextStreamAt(1024);
@@ -70,8 +61,7 @@ async function pullPastTakenName(): Promise<{
   const done = await finished(h, job.id);
   expect(done).toMatchObject({ state: 'done' });
   expect(done.targetPath).not.toBe(taken);
-  open.splice(open.indexOf(h), 1);
-  await h.cleanup();
+  await stop(h);
   const journal = join(dir, 'data', JOURNAL_FILE);
   const rows = (await readFile(journal, 'utf8')).trim().split('\n');
   await writeFile(journal, `${rows.filter((r) => JSON.parse(r).del !== job.id).join('\n')}\n`);

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TransferJob } from '../../shared/transfer-types';
-import { fakeStudio, type FakeStudio } from '../app/testing/fake-studio';
+import type { FakeStudio } from '../app/testing/fake-studio';
+import { studioRestarts } from '../app/testing/studio-restarts';
 import type { SessionService } from '../session/session-service';
 import { JOURNAL_FILE } from './transfer-journal';
 
@@ -13,32 +13,8 @@ const MB = 1024 * 1024;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const DATA = randomBytes(2 * MB + 17);
 
-let dir = '';
-const open: FakeStudio[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.cleanup().catch(() => undefined);
-  if (dir) await rm(dir, { recursive: true, force: true });
-  dir = '';
-});
-
-/** A studio over `dir` whose card holds DATA as DSC00001.ARW (the same ref on every start). */
-async function start(opts: Parameters<typeof fakeStudio>[0] = {}): Promise<FakeStudio> {
-  dir ||= await mkdtemp(join(tmpdir(), 'ts-recover-'));
-  const h = await fakeStudio({
-    dir,
-    chunkSize: 64 * 1024,
-    transfer: { retryDelayMs: 1 },
-    prepare: (d) => d.addCardFile(cam, 'DSC00001.ARW', DATA),
-    ...opts,
-  });
-  open.push(h);
-  return h;
-}
-
-async function stop(h: FakeStudio): Promise<void> {
-  open.splice(open.indexOf(h), 1);
-  await h.cleanup();
-}
+/** Studios over one folder whose card holds DATA as DSC00001.ARW (the same ref on every start). */
+const { folder, start, stop } = studioRestarts('ts-recover-', { cam, name: 'DSC00001.ARW', data: DATA });
 
 function finished(h: FakeStudio, jobId: string): Promise<TransferJob> {
   return new Promise((resolve) => {
@@ -176,7 +152,7 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
   });
 
   it('adopts a shot left in staging without a job, imports it at start, and says so', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ts-recover-'));
+    const dir = await folder();
     const staged = join(dir, 'data', 'staging', cam);
     await mkdir(staged, { recursive: true });
     const shot = randomBytes(5000);
@@ -217,7 +193,7 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
   it('refuses a journal record whose paths lead outside their folders, and never reads or writes there', async () => {
     const { h, job } = await interruptedPull();
     await stop(h);
-    const journal = join(dir, 'data', JOURNAL_FILE);
+    const journal = join(await folder(), 'data', JOURNAL_FILE);
     const lines = (await readFile(journal, 'utf8')).trim().split('\n');
     const planted = JSON.parse(lines.at(-1) as string);
     // A name inside the folder, but its bytes said to be in a `.part` elsewhere.
@@ -249,7 +225,7 @@ describe('durable transfer queue: a restart resumes, completes or adopts every j
     const gate = h.driver.gateNextStreamAt(1024);
     const file = (await h.studio.cards.list(cam, 1))[0];
     const [job] = await h.studio.transfers.pullCardFiles(cam, [file]);
-    const text = await readFile(join(dir, 'data', JOURNAL_FILE), 'utf8');
+    const text = await readFile(join(await folder(), 'data', JOURNAL_FILE), 'utf8');
     expect(text).toContain(job.id);
     gate.release();
     await finished(h, job.id);

@@ -75,36 +75,38 @@ describe('Filmstrip (virtualised)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('a tethered shot shows the thumbnail pushed behind it, and nothing is asked for', async () => {
+  /** A 50-shot strip, then shot 51 arrives: tethered (its thumbnail pushed) or pulled (not pushed). */
+  async function arrival(how: 'tethered' | 'pulled') {
     const { client, list } = await strip(50);
     const arrived = { ...fakeShot(51), importedAt: new Date(Date.UTC(2024, 4, 15)).toISOString() };
     await act(async () => {
-      client.studio.arrive(arrived);
-    });
-    await settle();
-    const item = list.querySelector('[data-shot-id="shot-51"]');
-    expect(item?.getAttribute('aria-selected')).toBe('true');
-    expect(item?.querySelector('img')?.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
-    await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
-    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(0);
-  });
-
-  it('a shot without a pushed thumbnail has it asked once, after the push grace, and shown', async () => {
-    const { client, list } = await strip(50);
-    const arrived = { ...fakeShot(51), importedAt: new Date(Date.UTC(2024, 4, 15)).toISOString() };
-    await act(async () => {
-      client.studio.arrivePulled(arrived);
+      if (how === 'tethered') client.studio.arrive(arrived);
+      else client.studio.arrivePulled(arrived);
     });
     await settle();
     const item = () => list.querySelector('[data-shot-id="shot-51"]');
     expect(item()?.getAttribute('aria-selected')).toBe('true');
-    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(0);
+    const asked = () => client.callsOf('getShotImage').filter(([id]) => id === 'shot-51').length;
+    const src = () => item()?.querySelector('img')?.getAttribute('src');
+    return { asked, src };
+  }
+
+  it('a tethered shot shows the thumbnail pushed behind it, and nothing is asked for', async () => {
+    const { asked, src } = await arrival('tethered');
+    expect(src()).toMatch(/^data:image\/jpeg;base64,/);
+    await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
+    expect(asked()).toBe(0);
+  });
+
+  it('a shot without a pushed thumbnail has it asked once, after the push grace, and shown', async () => {
+    const { asked, src } = await arrival('pulled');
+    expect(asked()).toBe(0);
     await act(async () => {
       await new Promise((r) => setTimeout(r, PUSH_GRACE_MS + 50));
     });
     await settle();
-    expect(item()?.querySelector('img')?.getAttribute('src')).toMatch(/^blob:/);
-    expect(client.callsOf('getShotImage').filter(([id]) => id === 'shot-51')).toHaveLength(1);
+    expect(src()).toMatch(/^blob:/);
+    expect(asked()).toBe(1);
   });
 
   it('browses a 3,000-shot session with the arrow keys, the DOM bounded and each thumbnail asked once', async () => {
