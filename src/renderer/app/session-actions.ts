@@ -34,8 +34,11 @@ export class SessionActions {
     this.refreshShots = () => run('shots');
   }
 
-  /** Puts a listed session's shots in the store (unless another session became active meanwhile). */
-  private applyShots(sessionId: string, shots: ShotInfo[]): void {
+  /**
+   * Puts a listed session's shots in the store (unless another session became active meanwhile);
+   * `partial`: only its newest.
+   */
+  private applyShots(sessionId: string, shots: ShotInfo[], partial = false): void {
     const s = this.store.getState();
     if (s.activeSession?.id !== sessionId) return;
     const known = new Set(s.shots.map((x) => x.id));
@@ -43,7 +46,7 @@ export class SessionActions {
     const newestKnown = s.shots[0]?.id;
     // Shots announced (`shotAdded`) while the list was on its way stay.
     const listed = new Set(shots.map((x) => x.id));
-    s.setShots([...shots, ...s.shots.filter((x) => !listed.has(x.id))]);
+    s.setShots([...shots, ...s.shots.filter((x) => !listed.has(x.id))], partial);
     // A new arrival (newer than any shot known) becomes the selection so the strip follows the shoot; the
     // older shots the whole list adds to a first page are not arrivals.
     const list = this.store.getState().shots;
@@ -85,7 +88,7 @@ export class SessionActions {
     s.setActiveSession(active);
     // Another session may have become active between the two answers: then read its shots by id.
     if (first && first.every((x) => x.sessionId === active.id)) {
-      this.applyShots(active.id, first);
+      this.applyShots(active.id, first, first.length >= FIRST_SHOTS);
       // The rest waits for a quiet moment, so the first screen's thumbnails are not queued behind it.
       if (first.length >= FIRST_SHOTS) await whenIdle(1000).then(() => this.refreshShots());
     } else await this.refreshShots();

@@ -21,7 +21,12 @@ describe('opening a session', () => {
     const client = new FakeStudioClient();
     client.shots = shots(FIRST_SHOTS + 100);
     const actions = new StudioActions(client, createStudioStore());
+    const seen: [number, boolean][] = [];
+    actions.store.subscribe((st) => seen.push([st.shots.length, st.shotsPartial]));
     await actions.start();
+    // The newest page first, marked partial; then the whole list.
+    expect(seen).toContainEqual([FIRST_SHOTS, true]);
+    expect(seen.at(-1)).toEqual([FIRST_SHOTS + 100, false]);
     const reads = client.callsOf('listShots');
     expect(reads[0]).toEqual([undefined, FIRST_SHOTS]);
     expect(reads.length).toBe(2);

@@ -11,6 +11,8 @@ export interface SessionSlice {
   activeSession: SessionInfo | null;
   /** Shots of the active session, newest first. */
   shots: ShotInfo[];
+  /** Only the newest shots are in `shots` yet (a large session's whole list is on its way). */
+  shotsPartial: boolean;
   selectedShotId: string | null;
   viewer: ViewerMode;
   /** The "new session" field is open (session bar, or the app menu's New Session). */
@@ -28,8 +30,11 @@ export interface SessionSlice {
   setSessions(sessions: SessionInfo[]): void;
   /** Sets the active session; clears the shots when it changes. */
   setActiveSession(session: SessionInfo): void;
-  /** Replaces the shot list (any order in; newest first out). Keeps the selection when still present. */
-  setShots(shots: ShotInfo[]): void;
+  /**
+   * Replaces the shot list (any order in; newest first out); `partial`: only the newest of the session's
+   * shots. Keeps the selection when still present.
+   */
+  setShots(shots: ShotInfo[], partial?: boolean): void;
   /**
    * A shot arrived (`shotAdded`): inserted in order when it belongs to the active session and is new.
    * Returns whether it was added. Costs no sort and no re-read of the list, whatever the session's size.
@@ -64,6 +69,7 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   sessions: [],
   activeSession: null,
   shots: [],
+  shotsPartial: false,
   selectedShotId: null,
   viewer: 'live',
   creatingSession: false,
@@ -82,14 +88,14 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
         ? s.sessions.map((x) => (x.id === session.id ? session : x))
         : [...s.sessions, session];
       return changed
-        ? { activeSession: session, sessions, shots: [], selectedShotId: null }
+        ? { activeSession: session, sessions, shots: [], shotsPartial: false, selectedShotId: null }
         : { activeSession: session, sessions };
     }),
-  setShots: (shots) =>
+  setShots: (shots, partial = false) =>
     set((s) => {
       const sorted = newestFirstOf(shots);
       const keep = s.selectedShotId && sorted.some((x) => x.id === s.selectedShotId);
-      return { shots: sorted, selectedShotId: keep ? s.selectedShotId : null };
+      return { shots: sorted, shotsPartial: partial, selectedShotId: keep ? s.selectedShotId : null };
     }),
   addShot: (shot, select = false) => {
     let added = false;

@@ -129,6 +129,8 @@ export function Filmstrip() {
   const compareIds = useStudio((s) => s.compareIds);
   const store = useStoreApi();
   const session = useStudio((s) => s.activeSession);
+  // While a large session's whole list is on its way, the count says it is the newest so far.
+  const partial = useStudio((s) => s.shotsPartial);
   const selectShot = useStudio((s) => s.selectShot);
   const setViewer = useStudio((s) => s.setViewer);
   const onSelect = useCallback(
@@ -177,7 +179,8 @@ export function Filmstrip() {
       <div className="strip__head">
         <span>Filmstrip</span>
         <span className="muted">
-          {shots.length} shot{shots.length === 1 ? '' : 's'}
+          {shots.length}
+          {partial ? '+' : ''} shot{shots.length === 1 && !partial ? '' : 's'}
           {session ? ` · ${session.name}` : ''}
         </span>
         <StripFilter />
