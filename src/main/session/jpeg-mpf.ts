@@ -115,22 +115,26 @@ export interface ThumbnailInput {
 }
 
 /**
+ * `preview` turned by the primary image's EXIF orientation, read from `primary` (its bytes, its head or its
+ * path); null without a preview, or when the turn is unknown or mirrored (then the image itself is the input).
+ */
+async function turned(preview: Buffer | null, primary: Buffer | string): Promise<ReadThumbnailInput | null> {
+  if (!preview) return null;
+  const meta = await sharp(primary, { failOn: 'none' })
+    .metadata()
+    .catch(() => null);
+  const rotate = meta ? ROTATION[meta.orientation ?? 1] : undefined;
+  return rotate === undefined ? null : { input: preview, rotate };
+}
+
+/**
  * The cheapest good input for a thumbnail of a JPEG (bytes or path): its MPF preview, turned by the
  * primary image's orientation (the preview may carry none), else the JPEG itself.
  */
 export async function thumbnailInput(jpeg: Buffer | string): Promise<ThumbnailInput> {
-  const whole: ThumbnailInput = { input: jpeg, rotate: null };
   const preview =
     typeof jpeg === 'string' ? await readMpfPreview(jpeg).catch(() => null) : mpfPreviewOf(jpeg);
-  if (!preview) return whole;
-  const orientation =
-    (
-      await sharp(jpeg)
-        .metadata()
-        .catch(() => null)
-    )?.orientation ?? 1;
-  const rotate = ROTATION[orientation];
-  return rotate === undefined ? whole : { input: preview, rotate };
+  return (await turned(preview, jpeg)) ?? { input: jpeg, rotate: null };
 }
 
 /** A thumbnail's input held in memory. */
@@ -141,19 +145,14 @@ export interface ReadThumbnailInput extends ThumbnailInput {
 /**
  * A thumbnail's input read into memory now, through one open handle, from a file that may be removed a moment
  * later (a staged shot): its MPF preview and turn (a few hundred KB read, not the whole 10–40 MB), else the
- * whole JPEG. Throws when the file cannot be read, never answers with a wrong turn.
+ * whole JPEG. Throws when the file cannot be read.
  */
 export async function readThumbnailInput(path: string): Promise<ReadThumbnailInput> {
   const file = await open(path, 'r');
   try {
     const { head, preview } = await headAndPreview(file);
-    if (preview) {
-      // The EXIF orientation is in the head (sharp reads a header from a truncated JPEG).
-      const { orientation } = await sharp(head, { failOn: 'none' }).metadata();
-      const rotate = ROTATION[orientation ?? 1];
-      if (rotate !== undefined) return { input: preview, rotate };
-    }
-    return { input: await file.readFile(), rotate: null };
+    // The EXIF orientation is in the head (sharp reads a header from a truncated JPEG).
+    return (await turned(preview, head)) ?? { input: await file.readFile(), rotate: null };
   } finally {
     await file.close();
   }

@@ -1,6 +1,7 @@
 import { studioExtraRoutes } from '../../shared/api/studio-routes';
 import { studioMethodRoutes, toHttpInput } from '../../shared/api/studio-method-routes';
 import { fillPath } from '../../shared/api/route-types';
+import { EVENTS_PATH } from '../../shared/api/window-paths';
 import type { StudioClient } from '../../shared/studio-client';
 import {
   STUDIO_METHODS,
@@ -11,7 +12,6 @@ import {
 } from '../../shared/studio-methods';
 import { fastResultChecks } from './fast-checks';
 import { HttpFrameSource } from './http-frame-source';
-import { EVENTS_PATH } from './http-paths';
 import { HttpApi, type FetchLike } from './http-request';
 import { SseEventHub, type EventSourceCtor } from './sse-events';
 import { StreamSlots } from './stream-slots';

@@ -1,5 +1,5 @@
 import { fillPath } from '../../shared/api/route-types';
-import { EVENTS_PATH, LIVE_VIEW_PATHS } from '../../shared/api/window-paths';
+import { LIVE_VIEW_PATHS } from '../../shared/api/window-paths';
 
 /** Live-view paths of one camera (Alpha API + the studio's MJPEG push stream). */
 export function liveViewPaths(cameraId: string) {
@@ -11,5 +11,3 @@ export function liveViewPaths(cameraId: string) {
     stream: fillPath(LIVE_VIEW_PATHS.stream, p),
   };
 }
-
-export { EVENTS_PATH };

@@ -90,21 +90,24 @@ export class ThumbCache {
   fill(key: string, url: string): void {
     const e = this.entries.get(key);
     if (e?.state === 'ready') return;
-    void predecode(url);
-    const entry: Entry = e ?? {
-      url: null,
-      state: 'expected',
-      waiters: new Set(),
-      load: () => Promise.reject(new Error('pushed, not loaded')),
-    };
-    if (entry.state === 'queued') {
+    predecode(url);
+    if (!e) {
+      this.entries.set(key, {
+        url,
+        state: 'ready',
+        waiters: new Set(),
+        load: () => Promise.reject(new Error('a pushed thumbnail is not loaded')),
+      });
+      this.evict();
+      return;
+    }
+    if (e.state === 'queued') {
       const i = this.queue.lastIndexOf(key);
       if (i >= 0) this.queue.splice(i, 1);
     }
-    entry.url = url;
-    entry.state = 'ready';
-    this.entries.set(key, entry);
-    for (const w of [...entry.waiters]) w(url);
+    e.url = url;
+    e.state = 'ready';
+    for (const w of [...e.waiters]) w(url);
     this.evict();
   }
 
@@ -132,7 +135,7 @@ export class ThumbCache {
           // Pushed bytes got here first (`fill`): this answer is not needed.
           if (e.state === 'ready') return;
           const url = objectUrl(bytes);
-          void predecode(url);
+          predecode(url);
           e.url = url;
           e.state = 'ready';
           for (const w of [...e.waiters]) w(e.url);
@@ -172,13 +175,13 @@ function objectUrl(bytes: Uint8Array): string {
  * Starts decoding an image URL before any `<img>` shows it (the browser decodes off the main thread and keeps
  * the result in its image cache). Not awaited: the URL goes to its tiles at once, because waiting for the
  * decode's answer cost a busy page (live view running) ~20 ms between a thumbnail's bytes and its tile.
- * Never rejects (a broken image shows as broken, as before).
+ * A broken image shows as broken, as before.
  */
-function predecode(url: string): Promise<void> {
-  if (typeof Image === 'undefined') return Promise.resolve();
+function predecode(url: string): void {
+  if (typeof Image === 'undefined') return;
   const img = new Image();
   img.src = url;
-  return img.decode().catch(() => undefined);
+  img.decode().catch(() => undefined);
 }
 
 const caches = new WeakMap<object, Map<string, ThumbCache>>();
